@@ -1,0 +1,204 @@
+/**
+ * Checkers over loaded records: each is `(data) => Issue[]`, pure, and collects every
+ * problem rather than stopping at the first.
+ */
+import { isActiveOn } from '../model/activity.js';
+import { isValidDate } from '../model/dates.js';
+import { BUILT_IN_KINDS } from '../model/defaults.js';
+import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/schemas.js';
+import type { DataSet, Issue, Located, Source } from '../model/types.js';
+import { closest } from '../load/suggest.js';
+
+type Params = Issue['params'];
+
+const error = (code: Issue['code'], source: Source, message: string, params: Params = {}): Issue => ({ code, severity: 'error', source, message, params });
+const warning = (code: Issue['code'], source: Source, message: string, params: Params = {}): Issue => ({ code, severity: 'warning', source, message, params });
+
+const pos = (r: Located, key: string): Source => r.at[key] ?? r.source;
+const itemPos = (r: Located, key: string, i: number): Source => r.items[key]?.[i] ?? pos(r, key);
+const withHint = (params: Record<string, string | number>, hint: string | undefined): Params => (hint ? { ...params, hint } : params);
+
+export function checkDuplicateIds(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const scan = (records: readonly (Located & { id?: string })[], what: string) => {
+    const first = new Map<string, Located>();
+    for (const r of records) {
+      if (r.id === undefined) continue;
+      const prev = first.get(r.id);
+      if (prev) {
+        issues.push(error('duplicate-id', pos(r, 'id'), 'duplicate-id', { what, id: r.id, otherFile: prev.source.file, otherLine: prev.source.line }));
+      } else first.set(r.id, r);
+    }
+  };
+  scan(data.unit.departments, 'department');
+  scan(data.members, 'member');
+  scan(data.activities, 'activity');
+  return issues;
+}
+
+export function checkReferences(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const departments = new Set(data.unit.departments.map((d) => d.id));
+  const members = new Map(data.members.map((m) => [m.id, m]));
+  const kinds = data.rules.kinds;
+  const types = data.rules.shifts.types;
+  const criteria = new Set(data.rules.criteria.map((c) => c.id));
+  const unknownDept = (id: string, source: Source) => issues.push(error('unknown-department', source, 'unknown-department', withHint({ id }, closest(id, departments))));
+  const unknownMember = (id: string, source: Source) => issues.push(error('unknown-member', source, 'unknown-member', withHint({ id }, closest(id, members.keys()))));
+
+  for (const m of data.members) if (!departments.has(m.department)) unknownDept(m.department, pos(m, 'department'));
+
+  for (const a of data.activities) {
+    if (!(a.kind in kinds)) issues.push(error('unknown-kind', pos(a, 'kind'), 'unknown-kind', withHint({ id: a.kind }, closest(a.kind, Object.keys(kinds)))));
+    if (a.members !== 'all') {
+      a.members.forEach((ref, i) => {
+        if (ref.startsWith('dept:')) {
+          const dept = ref.slice(5);
+          if (!departments.has(dept)) unknownDept(dept, itemPos(a, 'members', i));
+        } else if (ref === 'all') {
+          issues.push(error('schema', itemPos(a, 'members', i), 'all-in-list'));
+        } else if (!members.has(ref)) unknownMember(ref, itemPos(a, 'members', i));
+      });
+    }
+    a.except.forEach((ref, i) => {
+      if (!members.has(ref)) unknownMember(ref, itemPos(a, 'except', i));
+    });
+  }
+
+  for (const s of data.shifts) {
+    if (!departments.has(s.department)) unknownDept(s.department, pos(s, 'department'));
+    if (!(s.type in types)) issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
+    s.members.forEach((ref, i) => {
+      if (!members.has(ref)) unknownMember(ref, itemPos(s, 'members', i));
+    });
+  }
+
+  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
+  for (const k of Object.values(kinds)) {
+    if (k.criterion !== undefined && !criteria.has(k.criterion)) {
+      issues.push(error('schema', rulesAt(`kinds.${k.id}.criterion`), 'unknown-criterion', withHint({ id: k.criterion, kind: k.id }, closest(k.criterion, criteria))));
+    }
+  }
+  data.rules.shifts.coverage.forEach((c, i) => {
+    if (!departments.has(c.department)) unknownDept(c.department, rulesAt(`shifts.coverage.${i}.department`));
+    if (!(c.type in types)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
+  });
+  return issues;
+}
+
+/** Dates that have the right shape but do not exist (2024-02-30, 2023-02-29). */
+export function checkDates(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const check = (r: Located, key: string, value: string | undefined) => {
+    if (value !== undefined && !isValidDate(value)) issues.push(error('bad-date', pos(r, key), 'bad-date', { key, value }));
+  };
+  for (const m of data.members) {
+    check(m, 'joined', m.joined);
+    check(m, 'left', m.left);
+  }
+  for (const a of data.activities) {
+    check(a, 'date', a.date);
+    check(a, 'end', a.end);
+    check(a, 'recognized', a.recognized);
+  }
+  for (const s of data.shifts) check(s, 'date', s.date);
+  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
+  data.rules.holidays.forEach((h, i) => {
+    if (!isValidDate(h)) issues.push(error('bad-date', rulesAt(`holidays.${i}`), 'bad-date', { key: 'holidays', value: h }));
+  });
+  data.rules.shifts.coverage.forEach((c, i) => {
+    for (const key of ['from', 'to'] as const) {
+      const v = c[key];
+      if (v !== undefined && !isValidDate(v)) issues.push(error('bad-date', rulesAt(`shifts.coverage.${i}.${key}`), 'bad-date', { key, value: v }));
+    }
+  });
+  data.rules.phases.forEach((p, i) => {
+    for (const key of ['from', 'to'] as const) {
+      const v = p[key];
+      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(`phases.${i}.${key}`), 'bad-date', { key, value: v }));
+    }
+  });
+  return issues;
+}
+
+export function checkDateOrder(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const ok = (d: string | undefined) => d !== undefined && isValidDate(d);
+  for (const m of data.members) {
+    if (ok(m.joined) && ok(m.left) && m.left! < m.joined!) issues.push(error('date-order', pos(m, 'left'), 'left-before-joined', { left: m.left!, joined: m.joined! }));
+  }
+  for (const a of data.activities) {
+    if (ok(a.end) && ok(a.date) && a.end! < a.date) issues.push(error('date-order', pos(a, 'end'), 'end-before-date', { end: a.end!, date: a.date }));
+    if (ok(a.recognized) && ok(a.date) && a.recognized! < a.date) issues.push(error('date-order', pos(a, 'recognized'), 'recognized-before-date', { recognized: a.recognized!, date: a.date }));
+  }
+  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
+  data.rules.shifts.coverage.forEach((c, i) => {
+    if (ok(c.from) && ok(c.to) && c.to! < c.from!) issues.push(error('date-order', rulesAt(`shifts.coverage.${i}.to`), 'to-before-from', { from: c.from!, to: c.to! }));
+  });
+  data.rules.phases.forEach((p, i) => {
+    if (p.to < p.from) issues.push(error('date-order', rulesAt(`phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
+  });
+  return issues;
+}
+
+/** A member named explicitly on an activity or a shift must be active on its date. */
+export function checkMemberActive(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const members = new Map(data.members.map((m) => [m.id, m]));
+  const check = (r: Located, key: string, refs: readonly string[], date: string) => {
+    if (!isValidDate(date)) return;
+    refs.forEach((ref, i) => {
+      const m = members.get(ref);
+      if (m && !isActiveOn(m, date)) {
+        const params = { id: ref, date, ...(m.joined ? { joined: m.joined } : {}), ...(m.left ? { left: m.left } : {}) };
+        issues.push(error('member-inactive', itemPos(r, key, i), m.joined !== undefined && date < m.joined ? 'member-not-joined' : 'member-left', params));
+      }
+    });
+  };
+  for (const a of data.activities) if (a.members !== 'all') check(a, 'members', a.members, a.date);
+  for (const s of data.shifts) check(s, 'members', s.members, s.date);
+  return issues;
+}
+
+/** Keys that belong to other kinds; titles and recognition data the built-in kinds need. */
+export function checkKindFields(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  for (const a of data.activities) {
+    for (const [key, kinds] of Object.entries(KIND_ONLY_KEYS)) {
+      if (key in a.at && !kinds.includes(a.kind)) issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
+    }
+    if ((a.kind === 'initiative' || a.kind === 'award') && a.title === undefined) issues.push(error('schema', a.source, 'title-required', { kind: a.kind }));
+    if (a.kind === 'initiative' && a.level !== undefined && a.recognized === undefined) issues.push(error('schema', pos(a, 'level'), 'recognized-required'));
+    if (a.kind === 'initiative' && a.level === undefined && a.recognized !== undefined) issues.push(error('schema', pos(a, 'recognized'), 'level-required'));
+    if (a.kind === 'violation' && a.type === undefined) issues.push(error('schema', a.source, 'violation-type-required'));
+  }
+  for (const id of BUILT_IN_KINDS) {
+    const k = data.rules.kinds[id];
+    if (k?.criterion !== undefined && id !== 'initiative') {
+      issues.push(error('schema', data.rules.at[`kinds.${id}.criterion`] ?? { file: 'rules.yaml', line: 1, column: 1 }, 'built-in-kind-criterion', { kind: id }));
+    }
+  }
+  return issues;
+}
+
+function canonical(r: Located): string {
+  const { source: _s, at: _a, items: _i, ...rest } = r as Located & Record<string, unknown>;
+  return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+/** Two records with the same content: probably pasted twice. */
+export function checkDuplicateRecords(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const scan = (records: readonly Located[]) => {
+    const first = new Map<string, Located>();
+    for (const r of records) {
+      const key = canonical(r);
+      const prev = first.get(key);
+      if (prev) issues.push(warning('duplicate-record', r.source, 'duplicate-record', { otherFile: prev.source.file, otherLine: prev.source.line }));
+      else first.set(key, r);
+    }
+  };
+  scan(data.activities.filter((a) => a.id === undefined));
+  scan(data.shifts);
+  return issues;
+}

@@ -1,0 +1,29 @@
+/** `thidua check`: every problem of the data folder, sorted, as text or JSON. */
+import { fill } from '../../i18n/index.js';
+import { catalogue } from '../../i18n/index.js';
+import type { Context } from '../context.js';
+import { formatIssue, issueJson, loadChecked } from '../load-checked.js';
+
+export interface CheckOptions {
+  readonly data: string;
+  readonly format: 'text' | 'json';
+  readonly strict: boolean;
+}
+
+export function runCheck(ctx: Context, options: CheckOptions): number {
+  const { data, issues, shownDir } = loadChecked(ctx.cwd, options.data);
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const failed = errors > 0 || (options.strict && warnings > 0);
+  if (options.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify(issues.map((i) => issueJson(i, shownDir, ctx.lang)), null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
+  const words = catalogue(ctx.lang).cli;
+  for (const issue of issues) ctx.stderr.write(`${formatIssue(issue, shownDir, ctx.lang)}\n`);
+  if (issues.length > 0) ctx.stderr.write(`${fill(words.summaryCounts, { errors, warnings })}\n`);
+  if (!failed && data) {
+    ctx.stdout.write(`${fill(words.noProblems, { members: data.members.length, activities: data.activities.length, shifts: data.shifts.length })}\n`);
+  }
+  return failed ? 1 : 0;
+}

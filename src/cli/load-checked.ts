@@ -1,0 +1,45 @@
+/** Load → check, shared by every command that reads a data folder. */
+import { resolve } from 'node:path';
+import { runChecks, sortIssues } from '../check/run-checks.js';
+import { issueMessage, type Lang } from '../i18n/index.js';
+import { loadDataFolder } from '../load/load-data-folder.js';
+import type { DataSet, Issue } from '../model/types.js';
+import { displayPath } from './context.js';
+
+export interface Checked {
+  readonly data?: DataSet;
+  readonly issues: readonly Issue[];
+  /** How the data folder is shown in messages (`data`, `../unit-b`). */
+  readonly shownDir: string;
+  readonly absDir: string;
+}
+
+export function loadChecked(cwd: string, dataDir: string): Checked {
+  const absDir = resolve(cwd, dataDir);
+  const loaded = loadDataFolder(absDir);
+  const issues = [...loaded.issues];
+  if (loaded.data) issues.push(...runChecks(loaded.data));
+  return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(issues), shownDir: displayPath(cwd, absDir), absDir };
+}
+
+export function issueFile(shownDir: string, file: string): string {
+  if (file === '.' || file === '') return shownDir;
+  return shownDir === '.' ? file : `${shownDir}/${file}`;
+}
+
+/** `file:line:col: severity: message [code]` */
+export function formatIssue(issue: Issue, shownDir: string, lang: Lang): string {
+  const { line, column } = issue.source;
+  return `${issueFile(shownDir, issue.source.file)}:${line}:${column}: ${issue.severity}: ${issueMessage(issue, lang)} [${issue.code}]`;
+}
+
+export function issueJson(issue: Issue, shownDir: string, lang: Lang) {
+  return {
+    file: issueFile(shownDir, issue.source.file),
+    line: issue.source.line,
+    column: issue.source.column,
+    severity: issue.severity,
+    code: issue.code,
+    message: issueMessage(issue, lang),
+  };
+}

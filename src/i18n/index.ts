@@ -1,0 +1,25 @@
+/** The message catalogues and the one function that turns an issue into words. */
+import type { Issue } from '../model/types.js';
+import { en } from './en.js';
+import { vi, type Catalogue } from './vi.js';
+
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+export function catalogue(lang: Lang): Catalogue {
+  return lang === 'en' ? en : vi;
+}
+
+/** Fills `{name}` placeholders from `params`; unknown names stay as written. */
+export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function issueMessage(issue: Issue, lang: Lang): string {
+  const c = catalogue(lang);
+  const template = c.issues[issue.message] ?? issue.message;
+  const params: Record<string, string | number> = { ...issue.params };
+  if (typeof params['expected'] === 'string') params['expected'] = c.types[params['expected']] ?? params['expected'];
+  const text = fill(template, params);
+  return issue.params['hint'] !== undefined ? text + fill(c.hint, params) : text;
+}

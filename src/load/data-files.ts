@@ -1,0 +1,181 @@
+/**
+ * Finds and reads the files of a data folder. Reading never throws for anything a user
+ * can cause (a missing folder, a directory named x.yaml, a symlink loop, binary junk, a
+ * huge file): each becomes an issue at the file.
+ */
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { Issue } from '../model/types.js';
+import { issueAt } from './read-yaml.js';
+
+/** Larger files are refused: no hand-kept record file comes near this. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+export interface TextFile {
+  /** Path relative to the data folder, `/`-separated. */
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface DataFiles {
+  readonly unit?: string;
+  readonly rules?: string;
+  readonly members: string[];
+  readonly activities: string[];
+  readonly shifts: string[];
+  readonly issues: Issue[];
+}
+
+const YAML_EXT = /\.ya?ml$/i;
+const top = (file: string) => ({ file, line: 1, column: 1 });
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first of `names` that exists in `dir` (as a file or not). */
+function pick(dir: string, names: readonly string[]): string | undefined {
+  return names.find((name) => statOrUndefined(join(dir, name)) !== undefined);
+}
+
+/** Every `.yaml`/`.yml` file below `rel` (relative to `root`), sorted by path; loops are skipped. */
+function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>): string[] {
+  const abs = join(root, rel);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch (err) {
+    issues.push(issueAt('file-read', top(rel), 'file-unreadable', { detail: errorCode(err) }));
+    return [];
+  }
+  if (seen.has(real)) {
+    issues.push(issueAt('file-read', top(rel), 'dir-loop', {}, 'warning'));
+    return [];
+  }
+  seen.add(real);
+  let entries: string[];
+  try {
+    entries = readdirSync(abs).sort();
+  } catch (err) {
+    issues.push(issueAt('file-read', top(rel), 'file-unreadable', { detail: errorCode(err) }));
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.')) continue;
+    const childRel = posix.join(rel, name);
+    const st = statOrUndefined(join(root, childRel));
+    if (!st) {
+      issues.push(issueAt('file-read', top(childRel), 'file-unreadable', { detail: 'ENOENT' }));
+      continue;
+    }
+    if (st.isDirectory()) out.push(...walkYaml(root, childRel, issues, seen));
+    else if (YAML_EXT.test(name) && st.isFile()) out.push(childRel);
+  }
+  return out;
+}
+
+function errorCode(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+}
+
+/** Lists the files of the data folder at `dir`. */
+export function listDataFiles(dir: string): DataFiles {
+  const issues: Issue[] = [];
+  const st = statOrUndefined(dir);
+  if (!st || !st.isDirectory()) {
+    issues.push(issueAt('missing-file', top('.'), st ? 'data-not-dir' : 'data-missing'));
+    return { members: [], activities: [], shifts: [], issues };
+  }
+  const unit = pick(dir, ['unit.yaml', 'unit.yml']);
+  if (!unit) issues.push(issueAt('missing-file', top('unit.yaml'), 'unit-missing'));
+  const rules = pick(dir, ['rules.yaml', 'rules.yml']);
+  const members: string[] = [];
+  const activities: string[] = [];
+  const shifts: string[] = [];
+  const membersFile = pick(dir, ['members.yaml', 'members.yml']);
+  if (membersFile) members.push(membersFile);
+  const seen = new Set<string>();
+  for (const folder of ['members', 'activities', 'shifts']) {
+    const fst = statOrUndefined(join(dir, folder));
+    if (!fst) continue;
+    if (!fst.isDirectory()) {
+      issues.push(issueAt('file-read', top(folder), 'expected-dir'));
+      continue;
+    }
+    const found = walkYaml(dir, folder, issues, seen);
+    if (folder === 'members') members.push(...found);
+    else if (folder === 'activities') activities.push(...found);
+    else shifts.push(...found);
+  }
+  return { ...(unit ? { unit } : {}), ...(rules ? { rules } : {}), members, activities, shifts, issues };
+}
+
+/** Reads a file as UTF-8 text (BOM dropped, CRLF kept for the parser), or says why not. */
+export function readTextFile(dir: string, file: string): { text?: string; issue?: Issue } {
+  const abs = join(dir, file);
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { issue: issueAt('file-read', top(file), 'is-dir') };
+    if (st.size > MAX_FILE_BYTES) return { issue: issueAt('file-read', top(file), 'file-too-large', { mb: Math.round(st.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) };
+    const buf = Buffer.alloc(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, buf, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return decodeText(buf.subarray(0, off), file);
+  } catch (err) {
+    const code = errorCode(err);
+    return { issue: issueAt('file-read', top(file), code === 'EISDIR' ? 'is-dir' : 'file-unreadable', { detail: code }) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Decodes bytes as strict UTF-8; NUL bytes or invalid sequences are refused with their place. */
+export function decodeText(bytes: Uint8Array, file: string): { text?: string; issue?: Issue } {
+  const nul = bytes.indexOf(0);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { issue: issueAt('file-read', locateBadByte(bytes, file), 'not-utf8') };
+  }
+  if (nul >= 0) return { issue: issueAt('file-read', locateOffset(text, text.indexOf('\0'), file), 'binary-file') };
+  return { text };
+}
+
+function locateOffset(text: string, offset: number, file: string) {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) {
+    line++;
+    last = i;
+  }
+  return { file, line, column: offset - last };
+}
+
+function locateBadByte(bytes: Uint8Array, file: string) {
+  // Find the first byte at which strict decoding fails, then count lines before it.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  const good = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
+  return locateOffset(good, good.length, file);
+}

@@ -1,0 +1,224 @@
+/**
+ * The one pipeline entry of loading: files → YAML → validated records with their source
+ * positions. Returns the data set (when the unit could be read) and every problem found;
+ * never throws for bad input and never writes anything.
+ */
+import { isSeq } from 'yaml';
+import type { z } from 'zod';
+import { resolveRules } from '../model/defaults.js';
+import {
+  activitySchema,
+  memberSchema,
+  rulesSchema,
+  shiftSchema,
+  unitSchema,
+  type ActivityInput,
+  type MemberInput,
+  type RulesInput,
+  type ShiftInput,
+  type UnitInput,
+} from '../model/schemas.js';
+import type { Activity, DataSet, Issue, Member, Shift, Source, Unit } from '../model/types.js';
+import { listDataFiles, readTextFile } from './data-files.js';
+import { issueAt, locateRecord, nodeAtPath, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
+import { validate } from './validate.js';
+
+export interface LoadResult {
+  /** Absent when the unit itself could not be read. */
+  readonly data?: DataSet;
+  readonly issues: readonly Issue[];
+  /** Files read, relative to the data folder, in canonical order. */
+  readonly files: readonly string[];
+}
+
+interface Sink {
+  issues: Issue[];
+}
+
+function readParsed(dir: string, file: string, sink: Sink): ParsedYaml | undefined {
+  const { text, issue } = readTextFile(dir, file);
+  if (issue) {
+    sink.issues.push(issue);
+    return undefined;
+  }
+  const { parsed, issues } = parseYaml(text ?? '', file);
+  sink.issues.push(...issues);
+  return parsed;
+}
+
+/** The records of a record file: a sequence, or nothing for an empty file. */
+function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: Sink): { value: z.infer<T>; loc: ReturnType<typeof locateRecord> }[] {
+  const { value, doc } = parsed;
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value) || !isSeq(doc.contents)) {
+    sink.issues.push(issueAt('schema', sourceOfNode(parsed, doc.contents), 'expected-list'));
+    return [];
+  }
+  const out: { value: z.infer<T>; loc: ReturnType<typeof locateRecord> }[] = [];
+  value.forEach((item, index) => {
+    const node = doc.contents && isSeq(doc.contents) ? doc.contents.items[index] : undefined;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      sink.issues.push(issueAt('schema', sourceOfNode(parsed, node as { range?: number[] }), 'expected-record'));
+      return;
+    }
+    const { data, issues } = validate(schema, item, parsed, [index]);
+    sink.issues.push(...issues);
+    if (data !== undefined) out.push({ value: data, loc: locateRecord(parsed, node) });
+  });
+  return out;
+}
+
+function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {
+  const loc = locateRecord(parsed, parsed.doc.contents);
+  const deptNodes = nodeAtPath(parsed.doc, ['departments']).node;
+  return {
+    ...loc,
+    name: input.name,
+    ...(input.parent === undefined ? {} : { parent: input.parent }),
+    ...(input.place === undefined ? {} : { place: input.place }),
+    kind: input.kind ?? 'co-quan',
+    departments: input.departments.map((d, i) => ({
+      ...locateRecord(parsed, isSeq(deptNodes) ? deptNodes.items[i] : undefined),
+      id: d.id,
+      name: d.name,
+    })),
+  };
+}
+
+function toMember(m: MemberInput, loc: ReturnType<typeof locateRecord>): Member {
+  return {
+    ...loc,
+    id: m.id,
+    name: m.name,
+    department: m.department,
+    ...(m.title === undefined ? {} : { title: m.title }),
+    groups: m.groups ?? [],
+    ...(m.joined === undefined ? {} : { joined: m.joined }),
+    ...(m.left === undefined ? {} : { left: m.left }),
+    directWorker: m.direct_worker ?? false,
+  };
+}
+
+function toActivity(a: ActivityInput, loc: ReturnType<typeof locateRecord>): Activity {
+  const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+  return {
+    ...loc,
+    ...optional('id', a.id),
+    kind: a.kind,
+    date: a.date,
+    ...optional('end', a.end),
+    ...optional('title', a.title),
+    members: a.members,
+    except: a.except ?? [],
+    ...optional('hours', a.hours),
+    ...optional('note', a.note),
+    ...optional('level', a.level),
+    ...optional('recognized', a.recognized),
+    ...optional('decision', a.decision),
+    in01m: a.in_01m ?? false,
+    ...optional('type', a.type),
+    ...optional('minutes', a.minutes),
+    severity: a.severity ?? 'reminder',
+  };
+}
+
+function toShift(s: ShiftInput, loc: ReturnType<typeof locateRecord>): Shift {
+  return {
+    ...loc,
+    date: s.date,
+    type: s.type,
+    department: s.department,
+    members: s.members,
+    ...(s.start === undefined ? {} : { start: s.start }),
+    ...(s.end === undefined ? {} : { end: s.end }),
+    ...(s.note === undefined ? {} : { note: s.note }),
+  };
+}
+
+/** Positions of the rules keys, flattened (`criteria.work`, `shifts.coverage.0`, …). */
+function rulesPositions(parsed: ParsedYaml): Record<string, Source> {
+  const at: Record<string, Source> = {};
+  const visit = (node: unknown, prefix: string, depth: number) => {
+    if (depth > 4 || node === null || typeof node !== 'object') return;
+    const n = node as { items?: unknown[] };
+    if (!Array.isArray(n.items)) return;
+    n.items.forEach((item, i) => {
+      const pair = item as { key?: { value?: unknown; range?: number[] }; value?: unknown };
+      if (pair && typeof pair === 'object' && 'key' in pair && pair.key) {
+        const name = `${prefix}${String(pair.key.value)}`;
+        at[name] = sourceOfNode(parsed, (pair.value as { range?: number[] } | null) ?? pair.key);
+        visit(pair.value, `${name}.`, depth + 1);
+      } else {
+        const name = `${prefix}${i}`;
+        at[name] = sourceOfNode(parsed, item as { range?: number[] });
+        visit(item, `${name}.`, depth + 1);
+      }
+    });
+  };
+  visit(parsed.doc.contents, '', 0);
+  return at;
+}
+
+/** Loads the data folder at `dir` (an absolute or cwd-relative path). */
+export function loadDataFolder(dir: string): LoadResult {
+  const listing = listDataFiles(dir);
+  const sink: Sink = { issues: [...listing.issues] };
+  const files: string[] = [];
+
+  let unit: Unit | undefined;
+  if (listing.unit) {
+    files.push(listing.unit);
+    const parsed = readParsed(dir, listing.unit, sink);
+    if (parsed) {
+      const { data, issues } = validate(unitSchema, parsed.value ?? {}, parsed, []);
+      if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+        sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-map'));
+      } else {
+        sink.issues.push(...issues);
+        if (data) unit = toUnit(data, parsed);
+      }
+    }
+  }
+
+  let rulesInput: RulesInput = {};
+  let rulesAt: Record<string, Source> = {};
+  if (listing.rules) {
+    files.push(listing.rules);
+    const parsed = readParsed(dir, listing.rules, sink);
+    if (parsed && parsed.value !== null && parsed.value !== undefined) {
+      if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+        sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-map'));
+      } else {
+        const { data, issues } = validate(rulesSchema, parsed.value, parsed, []);
+        sink.issues.push(...issues);
+        if (data) {
+          rulesInput = data;
+          rulesAt = rulesPositions(parsed);
+        }
+      }
+    }
+  }
+
+  const members: Member[] = [];
+  for (const file of listing.members) {
+    files.push(file);
+    const parsed = readParsed(dir, file, sink);
+    if (parsed) for (const { value, loc } of recordItems(parsed, memberSchema, sink)) members.push(toMember(value, loc));
+  }
+  const activities: Activity[] = [];
+  for (const file of listing.activities) {
+    files.push(file);
+    const parsed = readParsed(dir, file, sink);
+    if (parsed) for (const { value, loc } of recordItems(parsed, activitySchema, sink)) activities.push(toActivity(value, loc));
+  }
+  const shifts: Shift[] = [];
+  for (const file of listing.shifts) {
+    files.push(file);
+    const parsed = readParsed(dir, file, sink);
+    if (parsed) for (const { value, loc } of recordItems(parsed, shiftSchema, sink)) shifts.push(toShift(value, loc));
+  }
+
+  if (!unit) return { issues: sink.issues, files };
+  const rules = resolveRules(rulesInput, rulesAt);
+  return { data: { dir, unit, rules, members, activities, shifts }, issues: sink.issues, files };
+}

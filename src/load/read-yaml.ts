@@ -1,0 +1,193 @@
+/**
+ * Parses one YAML text (YAML 1.2 core schema only) into plain values, remembering where
+ * every node came from. Problems come back as issues; nothing here throws for bad input.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import type { Issue, Source } from '../model/types.js';
+
+/** Aliases allowed per document: enough for shared snippets, far too few for a "billion laughs". */
+export const MAX_ALIAS_COUNT = 64;
+/** Nesting deeper than this is refused (records are at most four levels deep). */
+export const MAX_DEPTH = 64;
+
+export interface ParsedYaml {
+  readonly value: unknown;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface ReadYamlResult {
+  readonly parsed?: ParsedYaml;
+  readonly issues: Issue[];
+}
+
+export function issueAt(code: Issue['code'], source: Source, message: string, params: Issue['params'] = {}, severity: Issue['severity'] = 'error'): Issue {
+  return { code, severity, source, message, params };
+}
+
+export function sourceAt(file: string, lineCounter: LineCounter, offset: number): Source {
+  const pos = lineCounter.linePos(offset);
+  return { file, line: pos.line, column: pos.col };
+}
+
+function tooDeep(text: string): number | undefined {
+  // Cheap guard before parsing: flow brackets nested beyond MAX_DEPTH.
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > MAX_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
+}
+
+function normalizeStrings(_key: unknown, value: unknown): unknown {
+  return typeof value === 'string' ? value.normalize('NFC') : value;
+}
+
+/** Parses YAML text of file `file` (relative path used in messages). */
+export function parseYaml(text: string, file: string): ReadYamlResult {
+  const lineCounter = new LineCounter();
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    // Count lines up to the offending bracket without a parser.
+    let line = 1;
+    let col = 1;
+    for (let i = 0; i < deep; i++) {
+      if (text.charCodeAt(i) === 0x0a) {
+        line++;
+        col = 1;
+      } else col++;
+    }
+    return { issues: [issueAt('yaml-syntax', { file, line, column: col }, 'yaml-too-deep', { max: MAX_DEPTH })] };
+  }
+  const doc = parseDocument(text, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    merge: false,
+    keepSourceTokens: false,
+  });
+  const issues: Issue[] = [];
+  const at = (offset: number | undefined) => sourceAt(file, lineCounter, offset ?? 0);
+  for (const err of doc.errors) {
+    const dup = err.code === 'DUPLICATE_KEY';
+    issues.push(issueAt('yaml-syntax', at(err.pos[0]), dup ? 'yaml-duplicate-key' : 'yaml-syntax', { detail: firstLine(err.message) }));
+  }
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    issues.push(issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-version', { version: doc.directives.yaml.version }));
+  }
+  for (const warn of doc.warnings) {
+    issues.push(issueAt('yaml-syntax', at(warn.pos[0]), warn.code === 'TAG_RESOLVE_FAILED' ? 'yaml-tag' : 'yaml-syntax', { detail: firstLine(warn.message) }));
+  }
+  const badTag = findCustomTag(doc.contents);
+  if (badTag) issues.push(issueAt('yaml-syntax', at(badTag.range?.[0]), 'yaml-tag', { detail: badTag.tag ?? '' }));
+  if (issues.length > 0) return { issues };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: normalizeStrings });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (/alias/i.test(message)) {
+      const anchor = findFirstAlias(doc.contents);
+      return { issues: [issueAt('yaml-syntax', at(anchor?.range?.[0]), 'yaml-alias-bomb', { max: MAX_ALIAS_COUNT })] };
+    }
+    return { issues: [issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-syntax', { detail: firstLine(message) })] };
+  }
+  return { parsed: { value, doc, lineCounter, file, text }, issues: [] };
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+
+function walk(node: unknown, visit: (n: Node) => boolean, depth = 0): Node | undefined {
+  if (depth > MAX_DEPTH * 2 || node === null || node === undefined) return undefined;
+  if (isScalar(node) || isMap(node) || isSeq(node)) {
+    if (visit(node as Node)) return node as Node;
+  }
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      if (isPair(item)) {
+        const k = walk(item.key, visit, depth + 1);
+        if (k) return k;
+        const v = walk(item.value, visit, depth + 1);
+        if (v) return v;
+      } else {
+        const found = walk(item, visit, depth + 1);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+function findCustomTag(node: unknown): Node | undefined {
+  return walk(node, (n) => typeof n.tag === 'string' && !ALLOWED_TAGS.has(n.tag));
+}
+
+function findFirstAlias(node: unknown): Node | undefined {
+  let found: Node | undefined;
+  walk(node, (n) => {
+    if (n.anchor && !found) found = n;
+    return false;
+  });
+  return found;
+}
+
+/** The node at `path` inside the document, or the deepest node on the way there. */
+export function nodeAtPath(doc: Document.Parsed, path: readonly PropertyKey[]): { node: ParsedNode | null; complete: boolean } {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) return { node: node as ParsedNode, complete: false };
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (item === undefined) return { node: node as ParsedNode, complete: false };
+      node = item;
+    } else {
+      return { node: (node ?? null) as ParsedNode | null, complete: false };
+    }
+  }
+  return { node: (node ?? null) as ParsedNode | null, complete: true };
+}
+
+/** The key node of `key` in the map at `path`. */
+export function keyNodeAt(doc: Document.Parsed, path: readonly PropertyKey[], key: string): ParsedNode | null {
+  const { node } = nodeAtPath(doc, path);
+  if (!isMap(node)) return null;
+  const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return (pair?.key as ParsedNode | undefined) ?? null;
+}
+
+export function sourceOfNode(parsed: ParsedYaml, node: { range?: readonly number[] | null } | null | undefined): Source {
+  return sourceAt(parsed.file, parsed.lineCounter, node?.range?.[0] ?? 0);
+}
+
+/** Positions of a record's keys and list items (see `Located`). */
+export function locateRecord(parsed: ParsedYaml, node: unknown): { source: Source; at: Record<string, Source>; items: Record<string, Source[]> } {
+  const at: Record<string, Source> = {};
+  const items: Record<string, Source[]> = {};
+  const source = sourceOfNode(parsed, node as Node);
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const value = pair.value as Node | null;
+      at[key] = sourceOfNode(parsed, value && value.range ? value : (pair.key as Node));
+      if (isSeq(value)) items[key] = value.items.map((item) => sourceOfNode(parsed, item as Node));
+    }
+  }
+  return { source, at, items };
+}

@@ -1,0 +1,141 @@
+/**
+ * Calendar arithmetic on plain `YYYY-MM-DD` strings and `HH:MM` times. Days are counted
+ * as integers (days since 1970-01-01) with Date.UTC, so no time zone ever applies.
+ */
+import { addMonths } from 'date-fns';
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_RE = /^(\d{2}):(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export interface YMD {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+export function daysInYear(year: number): number {
+  return isLeapYear(year) ? 366 : 365;
+}
+
+/** Parses `YYYY-MM-DD`; `undefined` when the shape is wrong or the day does not exist. */
+export function parseDate(text: string): YMD | undefined {
+  const m = DATE_RE.exec(text);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+export function isDateShape(text: string): boolean {
+  return DATE_RE.test(text);
+}
+
+export function isValidDate(text: string): boolean {
+  return parseDate(text) !== undefined;
+}
+
+/** Parses `HH:MM` (00:00–23:59) into minutes after midnight. */
+export function parseTime(text: string): number | undefined {
+  const m = TIME_RE.exec(text);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return undefined;
+  return h * 60 + min;
+}
+
+function must(text: string): YMD {
+  const d = parseDate(text);
+  if (!d) throw new Error(`invalid date reached computation: ${text}`);
+  return d;
+}
+
+/** Days since 1970-01-01 of a valid date. */
+export function dayNumber(text: string): number {
+  const d = must(text);
+  return Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY;
+}
+
+export function fromDayNumber(n: number): string {
+  const dt = new Date(n * MS_PER_DAY);
+  return formatYMD(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}
+
+export function formatYMD(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function addDays(text: string, days: number): string {
+  return fromDayNumber(dayNumber(text) + days);
+}
+
+/** Inclusive count of days from `from` to `to` (0 when `to` is before `from`). */
+export function daysBetweenInclusive(from: string, to: string): number {
+  return Math.max(0, dayNumber(to) - dayNumber(from) + 1);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(text: string): number {
+  return (((dayNumber(text) + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(text: string): boolean {
+  const w = weekday(text);
+  return w === 0 || w === 6;
+}
+
+export function yearOf(text: string): number {
+  return must(text).year;
+}
+
+/** `YYYY-MM` of a date. */
+export function monthOf(text: string): string {
+  return text.slice(0, 7);
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  return formatYMD(year, month, daysInMonth(year, month));
+}
+
+/** Date comparison: ISO strings of one shape sort as dates. */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function minDate(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: string, b: string): string {
+  return a >= b ? a : b;
+}
+
+/**
+ * `date` plus `months` the date-fns `addMonths` way (the day is kept, clamped to the end of
+ * the month). date-fns runs on a local-time Date, so the calendar fields are fed in and
+ * read back as local fields, which no time zone can shift.
+ */
+export function addMonthsToDate(text: string, months: number): string {
+  const d = must(text);
+  const local = new Date(d.year, d.month - 1, d.day, 12, 0, 0, 0);
+  const moved = addMonths(local, months);
+  return formatYMD(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
+}
+
+/** Every date from `from` to `to` inclusive. */
+export function eachDay(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let n = dayNumber(from), end = dayNumber(to); n <= end; n++) out.push(fromDayNumber(n));
+  return out;
+}

@@ -1,0 +1,202 @@
+/**
+ * The data model of SPEC §2: records as loaded from the data folder, each with the
+ * place it came from. Dates are `YYYY-MM-DD` strings, times `HH:MM` strings; no time
+ * zone ever applies.
+ */
+
+/** A 1-based position in a file of the data folder (path relative to the folder, `/`-separated). */
+export interface Source {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Where each key of a record, and each item of its lists, came from. */
+export interface Located {
+  readonly source: Source;
+  /** Position of the value of each key present in the record (`members`, `date`, …). */
+  readonly at: Readonly<Record<string, Source>>;
+  /** Position of each item of list-valued keys (`members.2`, `except.0`, `groups.1`). */
+  readonly items: Readonly<Record<string, readonly Source[]>>;
+}
+
+export type UnitKind = 'doan' | 'cong-doan' | 'co-quan';
+
+export interface Department extends Located {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Unit extends Located {
+  readonly name: string;
+  readonly parent?: string;
+  readonly place?: string;
+  readonly kind: UnitKind;
+  readonly departments: readonly Department[];
+}
+
+export interface Member extends Located {
+  readonly id: string;
+  readonly name: string;
+  readonly department: string;
+  readonly title?: string;
+  readonly groups: readonly string[];
+  readonly joined?: string;
+  readonly left?: string;
+  readonly directWorker: boolean;
+}
+
+export type Level = 'co-so' | 'tinh' | 'toan-quoc';
+export const LEVELS: readonly Level[] = ['co-so', 'tinh', 'toan-quoc'];
+export type ViolationType = 'late' | 'early-leave' | 'personal-work' | 'absent' | 'other';
+export const VIOLATION_TYPES: readonly ViolationType[] = ['late', 'early-leave', 'personal-work', 'absent', 'other'];
+export type ViolationSeverity = 'reminder' | 'formal';
+
+/** `all`, or a list of member ids that may contain `dept:<department-id>`. */
+export type MemberSelector = 'all' | readonly string[];
+
+export interface Activity extends Located {
+  readonly id?: string;
+  readonly kind: string;
+  readonly date: string;
+  readonly end?: string;
+  readonly title?: string;
+  readonly members: MemberSelector;
+  readonly except: readonly string[];
+  /** Hours per person as written; `undefined` means the kind's default (else 0). */
+  readonly hours?: number;
+  readonly note?: string;
+  // initiative
+  readonly level?: Level;
+  readonly recognized?: string;
+  readonly decision?: string;
+  readonly in01m: boolean;
+  // violation
+  readonly type?: ViolationType;
+  readonly minutes?: number;
+  readonly severity: ViolationSeverity;
+}
+
+export interface Shift extends Located {
+  readonly date: string;
+  readonly type: string;
+  readonly department: string;
+  readonly members: readonly string[];
+  readonly start?: string;
+  readonly end?: string;
+  readonly note?: string;
+}
+
+export interface Criterion {
+  readonly id: string;
+  readonly label: string;
+  readonly minCount: number;
+  readonly minHours: number;
+  /** Present only when the criterion limits violations. */
+  readonly maxViolations?: number;
+}
+
+export interface Kind {
+  readonly id: string;
+  readonly label: string;
+  readonly criterion?: string;
+  readonly hours?: number;
+}
+
+export interface Phase {
+  readonly name: string;
+  /** `MM-DD` */
+  readonly from: string;
+  /** `MM-DD` */
+  readonly to: string;
+}
+
+export interface ShiftType {
+  readonly id: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+export interface CoverageRule {
+  readonly department: string;
+  readonly type: string;
+  readonly min: number;
+  readonly from?: string;
+  readonly to?: string;
+  readonly source?: Source;
+}
+
+export interface Rules {
+  readonly population: { readonly groups: readonly string[] };
+  /** In the order written (default: community, work, self). */
+  readonly criteria: readonly Criterion[];
+  /** Keyed by kind id; default kinds first, then the unit's own, in the order written. */
+  readonly kinds: Readonly<Record<string, Kind>>;
+  readonly phases: readonly Phase[];
+  readonly innovation: {
+    readonly target: number;
+    readonly minLevel: Level;
+    readonly require01m: boolean;
+  };
+  readonly commendation: {
+    readonly advancedWorker: { readonly minTenureMonths: number; readonly maxFormalViolations: number };
+    readonly emulationFighter: { readonly cap: number };
+    readonly advancedCollective: { readonly minShare: number };
+  };
+  readonly shifts: {
+    readonly types: Readonly<Record<string, ShiftType>>;
+    readonly nightWindow: { readonly start: string; readonly end: string };
+    readonly minRestHours: number;
+    readonly maxNightsPerMonth: number;
+    readonly coverage: readonly CoverageRule[];
+  };
+  readonly holidays: readonly string[];
+  /** Where each rules key was written, for messages (`criteria.work`, `kinds.sport`, …). */
+  readonly at: Readonly<Record<string, Source>>;
+}
+
+/** Everything loaded from one data folder. Lists are in a canonical order (file path, then line). */
+export interface DataSet {
+  readonly dir: string;
+  readonly unit: Unit;
+  readonly rules: Rules;
+  readonly members: readonly Member[];
+  readonly activities: readonly Activity[];
+  readonly shifts: readonly Shift[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/** Stable issue codes (SPEC §4, plus the loader's own). */
+export type IssueCode =
+  | 'yaml-syntax'
+  | 'schema'
+  | 'duplicate-id'
+  | 'unknown-member'
+  | 'unknown-department'
+  | 'unknown-kind'
+  | 'unknown-shift-type'
+  | 'member-inactive'
+  | 'bad-date'
+  | 'date-order'
+  | 'shift-overlap'
+  | 'duplicate-record'
+  | 'rest'
+  | 'night-limit'
+  | 'coverage'
+  | 'file-read'
+  | 'missing-file';
+
+/**
+ * A problem found in the data: pure data, rendered into words by the message catalogue
+ * of the report language (`src/i18n`). `message` names a catalogue entry; `params` fill it.
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  readonly source: Source;
+  readonly message: MessageId;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export type MessageId = string;
