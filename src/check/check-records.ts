@@ -74,8 +74,10 @@ export function checkReferences(data: DataSet): Issue[] {
   }
 
   const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
+  // Only kinds the unit wrote itself: a default kind whose criterion the unit's own
+  // criteria set replaced simply counts for nothing.
   for (const k of Object.values(kinds)) {
-    if (k.criterion !== undefined && !criteria.has(k.criterion)) {
+    if (k.criterion !== undefined && !criteria.has(k.criterion) && `kinds.${k.id}` in data.rules.at) {
       issues.push(error('schema', rulesAt(`kinds.${k.id}.criterion`), 'unknown-criterion', withHint({ id: k.criterion, kind: k.id }, closest(k.criterion, criteria))));
     }
   }

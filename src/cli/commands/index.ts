@@ -2,6 +2,9 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { runCheck } from './check.js';
+import { runReport, type ReportOptions } from './report.js';
+import { runSchema } from './schema.js';
+import { runMember, type MemberOptions } from './member.js';
 
 export type Register = (program: Command, ctx: Context, setExit: (code: number) => void) => void;
 
@@ -19,4 +22,44 @@ const registerCheck: Register = (program, ctx, setExit) => {
     });
 };
 
-export const COMMANDS: readonly Register[] = [registerCheck];
+const windowOptions = (cmd: Command): Command =>
+  cmd
+    .option('--year <YYYY>', 'cả năm / a whole year')
+    .option('--month <YYYY-MM>', 'một tháng, tính lũy kế từ đầu năm; "previous" = tháng trước (giờ Việt Nam)')
+    .option('--phase <YYYY:N>', 'đợt thứ N của năm / the N-th phase of the year')
+    .option('--from <YYYY-MM-DD>', 'từ ngày / from')
+    .option('--to <YYYY-MM-DD>', 'đến ngày / to');
+
+const registerReport: Register = (program, ctx, setExit) => {
+  windowOptions(program.command('report').description('Lập báo cáo Markdown, CSV, JSON cho một kỳ'))
+    .addOption(dataOption())
+    .option('--out <dir>', 'thư mục ghi báo cáo (mặc định reports/<kỳ>/)')
+    .option('--format <list>', 'md,csv,json', 'md,csv,json')
+    .option('--stdout', 'in một định dạng ra màn hình, không ghi tệp', false)
+    .option('--as-of <YYYY-MM-DD>', 'tính đến ngày (nằm trong kỳ)')
+    .option('--delimiter <char>', 'dấu phân cách CSV: , ; tab', ',')
+    .action((opts: ReportOptions) => {
+      setExit(runReport(ctx, opts));
+    });
+};
+
+const registerSchema: Register = (program, ctx, setExit) => {
+  program
+    .command('schema')
+    .description('Ghi các tệp JSON Schema cho trình soạn thảo (gợi ý khoá, gạch chân lỗi khi gõ)')
+    .option('--out <dir>', 'thư mục ghi', 'schema')
+    .action((opts: { out: string }) => {
+      setExit(runSchema(ctx, opts));
+    });
+};
+
+const registerMember: Register = (program, ctx, setExit) => {
+  windowOptions(program.command('member').argument('<id>', 'mã người').description('Phiếu tự kiểm tra của một người'))
+    .addOption(dataOption())
+    .option('--as-of <YYYY-MM-DD>', 'tính đến ngày (nằm trong kỳ)')
+    .action((id: string, opts: MemberOptions) => {
+      setExit(runMember(ctx, id, opts));
+    });
+};
+
+export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema];

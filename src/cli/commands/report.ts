@@ -1,0 +1,110 @@
+/** `thidua report`: load → check → compute → render → write, and a short summary. */
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Chalk } from 'chalk';
+import { computeReport } from '../../compute/report.js';
+import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
+import { computeShiftFigures } from '../../compute/shifts.js';
+import { makeHolidayCalendar } from '../../compute/holidays.js';
+import { fill, catalogue } from '../../i18n/index.js';
+import { renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
+import { renderJson } from '../../render/render-json.js';
+import { renderMarkdown } from '../../render/render-markdown.js';
+import { displayPath, UsageError, type Context } from '../context.js';
+import { formatIssue, loadChecked } from '../load-checked.js';
+import { parseDelimiter, parseFormats, parseWindow, todayInVietnam, type WindowFlags } from '../options.js';
+import { writeReportFiles } from '../write-files.js';
+
+export interface ReportOptions extends WindowFlags {
+  readonly data: string;
+  readonly out?: string;
+  readonly format: string;
+  readonly stdout: boolean;
+  readonly asOf?: string;
+  readonly delimiter: string;
+}
+
+export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../templates');
+
+/** The data folder's git commit (short), or undefined outside a repository. */
+export function dataCommit(dir: string): string | undefined {
+  try {
+    const out = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%h', '--', '.'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
+    return /^[0-9a-f]{4,40}$/.test(out) ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
+  const { env } = ctx;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force === '0' || force === 'false' ? 0 : force === '2' ? 2 : force === '3' ? 3 : 1;
+  return ctx.stdout.isTTY ? 1 : 0;
+}
+
+export function runReport(ctx: Context, options: ReportOptions): number {
+  const words = catalogue(ctx.lang).report;
+  const request = parseWindow(options, () => ctx.today ?? ctx.env['THIDUA_TODAY'] ?? todayInVietnam(new Date()));
+  const formats = parseFormats(options.format);
+  if (options.stdout && formats.length !== 1) throw new UsageError(words.stdoutOneFormat);
+  const delimiter = parseDelimiter(options.delimiter);
+
+  const checked = loadChecked(ctx.cwd, options.data);
+  const errors = checked.issues.filter((i) => i.severity === 'error');
+  for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
+  if (errors.length > 0 || !checked.data) {
+    ctx.stderr.write(`${catalogue(ctx.lang).cli.dataHasErrors}\n`);
+    return 1;
+  }
+  const data = checked.data;
+  const period = resolvePeriod(request, data.rules.phases, options.asOf);
+  if (isPeriodError(period)) throw new UsageError(fill(words.periodErrors[period.error] ?? period.error, period as unknown as Record<string, string | number>));
+
+  const figures = computeReport(data, period);
+  const commit = dataCommit(checked.absDir);
+  const lang = ctx.lang;
+  const csv = { lang, delimiter };
+  const files = new Map<string, string>();
+  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templatesDir: TEMPLATES_DIR, ...(commit ? { commit } : {}) }));
+  if (formats.includes('json')) files.set('summary.json', renderJson(figures));
+  if (formats.includes('csv')) {
+    const listed = computeShiftFigures({ data, population: new Set(figures.scores.map((s) => s.member.id)), evalFrom: period.from, asOf: period.asOf, calendar: makeHolidayCalendar(data.rules.holidays) });
+    files.set('members.csv', renderMembersCsv(figures, csv));
+    files.set('initiatives.csv', renderInitiativesCsv(figures, csv));
+    files.set('shifts.csv', renderShiftsCsv(figures, listed.perMember, csv));
+    if (figures.commendation) files.set('proposals.csv', renderProposalsCsv(figures, csv));
+  }
+  if (options.stdout) {
+    const first = files.values().next().value ?? '';
+    ctx.stdout.write(first);
+    return 0;
+  }
+  const outDir = resolve(ctx.cwd, options.out ?? join('reports', periodSlug(period)));
+  let written: string[];
+  try {
+    written = writeReportFiles(outDir, checked.absDir, files);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+    ctx.stderr.write(`thidua: ${fill(words.writeFailed, { dir: displayPath(ctx.cwd, outDir), detail: code })}\n`);
+    return 1;
+  }
+  const c = new Chalk({ level: colorLevel(ctx) });
+  const inn = figures.innovation;
+  const pct = (x: number) => `${(Math.round(x * 1000) / 10).toString()} %`;
+  ctx.stdout.write(`${c.bold(data.unit.name)} — ${fill(words.summaryPeriod, { from: period.from, to: period.asOf })}\n`);
+  ctx.stdout.write(`${fill(words.summaryPopulation, { population: figures.scores.length, allMet: figures.allMet })}\n`);
+  const target = fill(words.summaryTarget, { authors: inn.authors, population: inn.population, rate: pct(inn.rate), target: pct(inn.target) });
+  ctx.stdout.write(`${target} ${inn.met ? c.green(words.met) : c.red(fill(words.notMet, { gap: inn.gap }))}\n`);
+  const sh = figures.shifts;
+  ctx.stdout.write(`${fill(words.summaryShifts, { total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nights: sh.nightLimit.length })}\n`);
+  if (figures.commendation) {
+    const cm = figures.commendation;
+    ctx.stdout.write(`${fill(words.summaryCommendation, { advanced: cm.advancedWorkers, quota: cm.quota, fighters: cm.emulationFighters.length, beyond: cm.beyondQuota.length })}\n`);
+  }
+  for (const path of written) ctx.stdout.write(`  ${c.cyan(displayPath(ctx.cwd, path))}\n`);
+  return 0;
+}

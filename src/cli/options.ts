@@ -1,0 +1,68 @@
+/** argv → typed options for the report-like commands; bad usage becomes a UsageError (exit 2). */
+import { isValidDate } from '../model/dates.js';
+import { previousMonth, type PeriodRequest } from '../compute/period.js';
+import { UsageError } from './context.js';
+
+export interface WindowFlags {
+  readonly year?: string;
+  readonly month?: string;
+  readonly phase?: string;
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export type Format = 'md' | 'csv' | 'json';
+export const FORMATS: readonly Format[] = ['md', 'csv', 'json'];
+
+function parseYear(text: string): number {
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`--year cần năm dạng YYYY / expects YYYY: ${text}`);
+  return Number(text);
+}
+
+/** Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever zone the machine is in. */
+export function todayInVietnam(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function parseWindow(flags: WindowFlags, today: () => string): PeriodRequest {
+  const given = [flags.year, flags.month, flags.phase, flags.from ?? flags.to].filter((v) => v !== undefined).length;
+  if (given !== 1) throw new UsageError('chọn đúng một trong --year, --month, --phase, --from/--to / give exactly one of --year, --month, --phase, --from/--to');
+  if (flags.year !== undefined) return { kind: 'year', year: parseYear(flags.year) };
+  if (flags.month !== undefined) {
+    if (flags.month === 'previous') {
+      const t = today();
+      if (!isValidDate(t)) throw new UsageError(`ngày hôm nay không hợp lệ / invalid today: ${t}`);
+      return { kind: 'month', ...previousMonth(t) };
+    }
+    const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(flags.month);
+    if (!m) throw new UsageError(`--month cần dạng YYYY-MM hoặc previous / expects YYYY-MM or previous: ${flags.month}`);
+    return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
+  }
+  if (flags.phase !== undefined) {
+    const m = /^(\d{4}):([1-9]\d*)$/.exec(flags.phase);
+    if (!m) throw new UsageError(`--phase cần dạng YYYY:N / expects YYYY:N: ${flags.phase}`);
+    return { kind: 'phase', year: Number(m[1]), phase: Number(m[2]) };
+  }
+  if (flags.from === undefined || flags.to === undefined) throw new UsageError('--from và --to phải đi cùng nhau / --from and --to go together');
+  for (const d of [flags.from, flags.to]) if (!isValidDate(d)) throw new UsageError(`ngày không hợp lệ / invalid date: ${d}`);
+  return { kind: 'range', from: flags.from, to: flags.to };
+}
+
+export function parseFormats(text: string): Format[] {
+  const parts = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const out: Format[] = [];
+  for (const p of parts) {
+    const f = p === 'markdown' ? 'md' : p;
+    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format chỉ nhận md, csv, json / accepts md, csv, json: ${p}`);
+    if (!out.includes(f as Format)) out.push(f as Format);
+  }
+  if (out.length === 0) throw new UsageError('--format trống / empty --format');
+  return out;
+}
+
+export function parseDelimiter(text: string): string {
+  const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t' };
+  const d = named[text] ?? (text === '\\t' ? '\t' : text);
+  if (![',', ';', '\t', '|'].includes(d)) throw new UsageError(`--delimiter chỉ nhận , ; tab | / accepts , ; tab |: ${text}`);
+  return d;
+}

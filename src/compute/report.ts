@@ -1,0 +1,149 @@
+/**
+ * Every figure of one report, computed once from the data and the window: the pure core
+ * that the JSON, CSV and Markdown renderers all read from, so they always agree.
+ */
+import { expandMembers } from '../model/activity.js';
+import type { Activity, DataSet, Department, Member, Unit } from '../model/types.js';
+import { computeCommendation, type CommendationFigures } from './commendation.js';
+import { computeDiscipline, type DisciplineFigures } from './discipline.js';
+import { makeHolidayCalendar, type HolidaySource } from './holidays.js';
+import { initiativeStatuses, innovationAuthors, innovationFigures, type InitiativeStatus, type InnovationFigures } from './innovation.js';
+import { phaseWindows, type Period } from './period.js';
+import { computeScorecards, inWindow, population, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
+import { computeShiftFigures, type MemberShiftCounts, type ShiftFigures } from './shifts.js';
+
+export interface DepartmentFigures {
+  readonly department: Department;
+  readonly population: number;
+  readonly allMet: number;
+  readonly criteriaMet: Readonly<Record<string, number>>;
+  readonly innovation: InnovationFigures;
+}
+
+export interface PhaseFigures {
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  readonly asOf: string;
+  /** False when the phase starts after the report's `asOf`: nothing is evaluated yet. */
+  readonly started: boolean;
+  readonly population: number;
+  readonly allMet: number;
+  readonly innovationAuthors: number;
+  readonly criteriaMet: Readonly<Record<string, number>>;
+  readonly departments: readonly { id: string; allMet: number; population: number; criteriaMet: Readonly<Record<string, number>> }[];
+}
+
+export interface ReportFigures {
+  readonly unit: Unit;
+  readonly period: Period;
+  readonly data: DataSet;
+  /** Population members' scorecards, by id. */
+  readonly scores: readonly MemberScore[];
+  readonly allMet: number;
+  readonly criteriaMet: Readonly<Record<string, number>>;
+  readonly innovation: InnovationFigures;
+  readonly initiatives: readonly InitiativeStatus[];
+  readonly authorIds: ReadonlySet<string>;
+  readonly departments: readonly DepartmentFigures[];
+  readonly phases: readonly PhaseFigures[];
+  readonly shifts: ShiftFigures;
+  readonly memberShifts: ReadonlyMap<string, MemberShiftCounts>;
+  readonly holidaySources: readonly { year: number; source: HolidaySource; days: readonly string[] }[];
+  readonly commendation: CommendationFigures | null;
+  readonly discipline: DisciplineFigures;
+  /** Awards received in the listed part of the window. */
+  readonly awards: readonly { activity: Activity; members: readonly string[] }[];
+  readonly membersById: ReadonlyMap<string, Member>;
+}
+
+export function expandAll(data: DataSet): Expansion {
+  const byId = new Map(data.members.map((m) => [m.id, m]));
+  return new Map(data.activities.map((a) => [a, expandMembers(a, data.members, byId)]));
+}
+
+const EMPTY_SHIFTS: MemberShiftCounts = { total: 0, hours: 0, night: 0, weekend: 0, holiday: 0 };
+
+function countMet(scores: readonly MemberScore[], criteria: readonly { id: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of criteria) out[c.id] = scores.filter((s) => s.criteria[c.id]?.met).length;
+  return out;
+}
+
+function evaluatePhase(data: DataSet, expansion: Expansion, pw: { phase: { name: string }; from: string; to: string; asOf: string }): PhaseFigures {
+  const started = pw.from <= pw.asOf;
+  const w: EvalWindow = { evalFrom: pw.from, asOf: pw.asOf };
+  const members = started ? population(data, pw.asOf) : [];
+  const scores = computeScorecards(data, members, w, expansion);
+  const statuses = initiativeStatuses(data, w, expansion);
+  const authors = innovationAuthors(statuses, new Set(members.map((m) => m.id)));
+  return {
+    name: pw.phase.name,
+    from: pw.from,
+    to: pw.to,
+    asOf: pw.asOf,
+    started,
+    population: members.length,
+    allMet: scores.filter((s) => s.allMet).length,
+    innovationAuthors: authors.size,
+    criteriaMet: countMet(scores, data.rules.criteria),
+    departments: data.unit.departments.map((d) => {
+      const ds = scores.filter((s) => s.member.department === d.id);
+      return { id: d.id, population: ds.length, allMet: ds.filter((s) => s.allMet).length, criteriaMet: countMet(ds, data.rules.criteria) };
+    }),
+  };
+}
+
+export function computeReport(data: DataSet, period: Period): ReportFigures {
+  const expansion = expandAll(data);
+  const w: EvalWindow = { evalFrom: period.evalFrom, asOf: period.asOf };
+  const members = population(data, period.asOf);
+  const popIds = new Set(members.map((m) => m.id));
+  const scores = computeScorecards(data, members, w, expansion);
+  const statuses = initiativeStatuses(data, w, expansion);
+  const innovation = innovationFigures(data, members, statuses);
+  const authorIds = innovationAuthors(statuses, popIds);
+  const departments: DepartmentFigures[] = data.unit.departments.map((department) => {
+    const dm = members.filter((m) => m.department === department.id);
+    const ds = scores.filter((s) => s.member.department === department.id);
+    const dIds = new Set(dm.map((m) => m.id));
+    return {
+      department,
+      population: dm.length,
+      allMet: ds.filter((s) => s.allMet).length,
+      criteriaMet: countMet(ds, data.rules.criteria),
+      innovation: innovationFigures(data, dm, statuses, (s) => s.authors.some((id) => dIds.has(id))),
+    };
+  });
+  const calendar = makeHolidayCalendar(data.rules.holidays);
+  const shifts = computeShiftFigures({ data, population: popIds, evalFrom: period.evalFrom, asOf: period.asOf, calendar });
+  const years: number[] = [];
+  for (let y = Number(period.evalFrom.slice(0, 4)); y <= Number(period.asOf.slice(0, 4)); y++) years.push(y);
+  const commendation = period.kind === 'year' ? computeCommendation(data, scores, statuses, period.asOf) : null;
+  const listed: EvalWindow = { evalFrom: period.from, asOf: period.asOf };
+  const awards = data.activities
+    .filter((a) => a.kind === 'award' && inWindow(a.date, listed))
+    .map((activity) => ({ activity, members: expansion.get(activity) ?? [] }))
+    .sort((a, b) => (a.activity.date < b.activity.date ? -1 : a.activity.date > b.activity.date ? 1 : a.activity.source.line - b.activity.source.line));
+  const memberShifts = new Map(members.map((m) => [m.id, shifts.perMember.get(m.id) ?? EMPTY_SHIFTS]));
+  return {
+    unit: data.unit,
+    period,
+    data,
+    scores,
+    allMet: scores.filter((s) => s.allMet).length,
+    criteriaMet: countMet(scores, data.rules.criteria),
+    innovation,
+    initiatives: statuses,
+    authorIds,
+    departments,
+    phases: phaseWindows(period, data.rules.phases).map((pw) => evaluatePhase(data, expansion, pw)),
+    shifts,
+    memberShifts,
+    holidaySources: years.map((year) => ({ year, source: calendar.sourceOf(year), days: calendar.holidaysOf(year) })),
+    commendation,
+    discipline: computeDiscipline(data, scores, w, expansion),
+    awards,
+    membersById: new Map(data.members.map((m) => [m.id, m])),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Per-member figures of one evaluation window (SPEC §3 "Population", "Counts",
+ * "Required"): counts and hours per criterion, pro-rated requirements, violations.
+ */
+import { activityHours, inPopulationGroups, isActiveOn } from '../model/activity.js';
+import { daysBetweenInclusive, daysInYear, maxDate, minDate, yearOf } from '../model/dates.js';
+import { add, fromNumber, mul, rational, roundHalfUp, toNumber, ZERO, type Rational } from '../model/rational.js';
+import type { Activity, DataSet, Member } from '../model/types.js';
+
+export interface EvalWindow {
+  readonly evalFrom: string;
+  readonly asOf: string;
+}
+
+export interface CriterionScore {
+  readonly count: number;
+  readonly hours: number;
+  readonly requiredCount: number;
+  readonly requiredHours: number;
+  readonly met: boolean;
+  /** Only for criteria with `maxViolations`. */
+  readonly violations?: number;
+  readonly maxViolations?: number;
+}
+
+export interface MemberScore {
+  readonly member: Member;
+  readonly activeDays: number;
+  /** Keyed by criterion id, in the rules' order. */
+  readonly criteria: Readonly<Record<string, CriterionScore>>;
+  readonly allMet: boolean;
+  readonly violations: number;
+  readonly formalViolations: number;
+  /** Counted activities over all criteria. */
+  readonly totalCount: number;
+}
+
+/** Each activity's expanded member ids, computed once per data set. */
+export type Expansion = ReadonlyMap<Activity, readonly string[]>;
+
+export function inWindow(date: string, w: EvalWindow): boolean {
+  return w.evalFrom <= date && date <= w.asOf;
+}
+
+/** Population = members active on `asOf` who have one of the population groups. Sorted by id. */
+export function population(data: DataSet, asOf: string): Member[] {
+  return data.members.filter((m) => isActiveOn(m, asOf) && inPopulationGroups(m, data.rules)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Days the member is active within the window. */
+export function activeDaysIn(member: Member, w: EvalWindow): number {
+  const from = member.joined === undefined ? w.evalFrom : maxDate(member.joined, w.evalFrom);
+  const to = member.left === undefined ? w.asOf : minDate(member.left, w.asOf);
+  return to < from ? 0 : daysBetweenInclusive(from, to);
+}
+
+interface Tally {
+  counts: Map<string, number>;
+  hours: Map<string, Rational>;
+  violations: number;
+  formal: number;
+}
+
+export function computeScorecards(data: DataSet, members: readonly Member[], w: EvalWindow, expansion: Expansion): MemberScore[] {
+  const tallies = new Map<string, Tally>();
+  for (const m of members) tallies.set(m.id, { counts: new Map(), hours: new Map(), violations: 0, formal: 0 });
+  for (const activity of data.activities) {
+    if (!inWindow(activity.date, w)) continue;
+    const ids = expansion.get(activity) ?? [];
+    if (activity.kind === 'violation') {
+      for (const id of ids) {
+        const t = tallies.get(id);
+        if (!t) continue;
+        t.violations++;
+        if (activity.severity === 'formal') t.formal++;
+      }
+      continue;
+    }
+    const kind = data.rules.kinds[activity.kind];
+    const criterion = kind?.criterion;
+    if (criterion === undefined || activity.kind === 'award') continue;
+    const hours = fromNumber(activityHours(activity, kind));
+    for (const id of ids) {
+      const t = tallies.get(id);
+      if (!t) continue;
+      t.counts.set(criterion, (t.counts.get(criterion) ?? 0) + 1);
+      t.hours.set(criterion, add(t.hours.get(criterion) ?? ZERO, hours));
+    }
+  }
+  const daysOfYear = BigInt(daysInYear(yearOf(w.asOf)));
+  return members.map((member) => {
+    const t = tallies.get(member.id)!;
+    const activeDays = activeDaysIn(member, w);
+    const share = rational(BigInt(activeDays), daysOfYear);
+    const criteria: Record<string, CriterionScore> = {};
+    let allMet = true;
+    let totalCount = 0;
+    for (const c of data.rules.criteria) {
+      const count = t.counts.get(c.id) ?? 0;
+      const hours = toNumber(t.hours.get(c.id) ?? ZERO);
+      const requiredCount = roundHalfUp(mul(fromNumber(c.minCount), share));
+      const requiredHours = roundHalfUp(mul(fromNumber(c.minHours), share));
+      const withinViolations = c.maxViolations === undefined || t.violations <= c.maxViolations;
+      const met = count >= requiredCount && hours >= requiredHours && withinViolations;
+      allMet &&= met;
+      totalCount += count;
+      criteria[c.id] = {
+        count,
+        hours,
+        requiredCount,
+        requiredHours,
+        met,
+        ...(c.maxViolations === undefined ? {} : { violations: t.violations, maxViolations: c.maxViolations }),
+      };
+    }
+    return { member, activeDays, criteria, allMet, violations: t.violations, formalViolations: t.formal, totalCount };
+  });
+}

@@ -1,0 +1,17 @@
+/** People are listed in Vietnamese order: by given name (the last word), then the full name. */
+
+const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
+
+export function givenName(fullName: string): string {
+  const words = fullName.normalize('NFC').trim().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+export function compareVietnameseNames(a: string, b: string): number {
+  return collator.compare(givenName(a), givenName(b)) || collator.compare(a.normalize('NFC'), b.normalize('NFC'));
+}
+
+/** Sorts records with a `name` (and an `id` to break exact ties) in Vietnamese order. */
+export function byVietnameseName<T extends { name: string; id: string }>(a: T, b: T): number {
+  return compareVietnameseNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,111 @@
+/**
+ * CSV tables for spreadsheets: UTF-8 with a BOM so that Excel shows Vietnamese, cells that
+ * a spreadsheet would read as a formula neutralised, plain numbers, a chosen delimiter.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { ReportFigures } from '../compute/report.js';
+import type { MemberShiftCounts } from '../compute/shifts.js';
+import { byVietnameseName } from '../model/names.js';
+import { catalogue } from '../i18n/index.js';
+
+type CsvWords = ReturnType<typeof catalogue>['csv'];
+const csvWords = (lang: 'vi' | 'en'): CsvWords => catalogue(lang).csv;
+
+export interface CsvOptions {
+  readonly lang: 'vi' | 'en';
+  readonly delimiter: string;
+}
+
+export type Cell = string | number | boolean | null | undefined;
+
+const BOM = '\uFEFF';
+
+/** A cell a spreadsheet would run as a formula (`= + - @`, tab, CR) gets a leading apostrophe. */
+export function neutralise(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? '1' : '0';
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], delimiter: string): string {
+  const records = [header.map(neutralise), ...rows.map((row) => row.map(neutralise))];
+  return BOM + stringify(records, { delimiter, record_delimiter: 'unix' });
+}
+
+function yesNo(w: CsvWords, v: boolean): string {
+  return v ? w.yes : w.no;
+}
+
+export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string {
+  const w = csvWords(options.lang);
+  const criteria = r.data.rules.criteria;
+  const header = [
+    w.id, w.name, w.department, w.title, w.activeDays,
+    ...criteria.flatMap((c) => [`${c.label} - ${w.count}`, `${c.label} - ${w.requiredCount}`, `${c.label} - ${w.hours}`, `${c.label} - ${w.requiredHours}`, `${c.label} - ${w.met}`]),
+    w.allMet, w.violations, w.formalViolations, w.initiativeAuthor,
+    w.shiftsTotal, w.shiftsHours, w.shiftsNight, w.shiftsWeekend, w.shiftsHoliday, w.commendation,
+  ];
+  const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
+  const rows = r.scores.map((s) => {
+    const sh: MemberShiftCounts = r.memberShifts.get(s.member.id) ?? { total: 0, hours: 0, night: 0, weekend: 0, holiday: 0 };
+    const title = r.commendation?.titles.get(s.member.id);
+    return [
+      s.member.id, s.member.name, departmentName.get(s.member.department) ?? s.member.department, s.member.title ?? '', s.activeDays,
+      ...criteria.flatMap((c) => {
+        const sc = s.criteria[c.id]!;
+        return [sc.count, sc.requiredCount, sc.hours, sc.requiredHours, yesNo(w, sc.met)];
+      }),
+      yesNo(w, s.allMet), s.violations, s.formalViolations, yesNo(w, r.authorIds.has(s.member.id)),
+      sh.total, sh.hours, sh.night, sh.weekend, sh.holiday, title ? w.titles[title] : '',
+    ];
+  });
+  return toCsv(header, rows, options.delimiter);
+}
+
+export function renderInitiativesCsv(r: ReportFigures, options: CsvOptions): string {
+  const w = csvWords(options.lang);
+  const header = [w.initiative, w.submitted, w.authors, w.authorIds, w.level, w.recognized, w.decision, w.in01m, w.status];
+  const rows = r.initiatives.map((s) => {
+    const a = s.activity;
+    const status = s.counting ? w.statusCounting : s.recognizedInWindow ? w.statusNot01m : w.statusPending;
+    return [
+      a.title ?? '', a.date, s.authors.map((id) => r.membersById.get(id)?.name ?? id).join(', '), s.authors.join(', '),
+      a.level ? w.levels[a.level] : '', a.recognized ?? '', a.decision ?? '', yesNo(w, a.in01m), status,
+    ];
+  });
+  return toCsv(header, rows, options.delimiter);
+}
+
+/** Shifts per member over the listed part of the window: what payroll needs for a month. */
+export function renderShiftsCsv(r: ReportFigures, listed: ReadonlyMap<string, MemberShiftCounts>, options: CsvOptions): string {
+  const w = csvWords(options.lang);
+  const header = [w.id, w.name, w.department, w.from, w.to, w.shiftsTotal, w.shiftsHours, w.shiftsNight, w.shiftsWeekend, w.shiftsHoliday];
+  const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
+  const ids = [...listed.keys()].sort();
+  const rows = ids.map((id) => {
+    const m = r.membersById.get(id);
+    const c = listed.get(id)!;
+    return [id, m?.name ?? id, departmentName.get(m?.department ?? '') ?? m?.department ?? '', r.period.from, r.period.asOf, c.total, c.hours, c.night, c.weekend, c.holiday];
+  });
+  return toCsv(header, rows, options.delimiter);
+}
+
+/** The proposal list a unit attaches to its commendation proposal (year windows). */
+export function renderProposalsCsv(r: ReportFigures, options: CsvOptions): string {
+  const w = csvWords(options.lang);
+  const header = [w.rowNo, w.name, w.title, w.department, w.proposedTitle, w.basis];
+  const c = r.commendation;
+  if (!c) return toCsv(header, [], options.delimiter);
+  const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
+  const others = [...c.titles.entries()].filter(([, t]) => t !== 'emulationFighter').map(([id]) => r.membersById.get(id)).filter((m) => m !== undefined);
+  const ranked = [...c.emulationFighters, ...others.sort(byVietnameseName).map((m) => m.id)];
+  const rows = ranked.map((id, i) => {
+    const m = r.membersById.get(id);
+    const title = c.titles.get(id)!;
+    const proposed = title === 'emulationFighter' ? w.titles.emulationFighter : w.titles.advancedWorker;
+    const basis = title === 'emulationFighter' ? w.basisFighter : title === 'beyondQuota' ? w.basisBeyondQuota : w.basisAdvanced;
+    return [i + 1, m?.name ?? id, m?.title ?? '', departmentName.get(m?.department ?? '') ?? '', proposed, basis];
+  });
+  return toCsv(header, rows, options.delimiter);
+}
