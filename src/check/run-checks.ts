@@ -1,6 +1,7 @@
 /** All checkers in one list, and the order in which problems are shown. */
 import type { DataSet, Issue } from '../model/types.js';
 import { checkDateOrder, checkDates, checkDuplicateIds, checkDuplicateRecords, checkKindFields, checkMemberActive, checkReferences } from './check-records.js';
+import { checkShifts } from './check-shifts.js';
 
 export type Checker = (data: DataSet) => Issue[];
 
@@ -12,6 +13,7 @@ export const CHECKERS: readonly Checker[] = [
   checkMemberActive,
   checkKindFields,
   checkDuplicateRecords,
+  checkShifts,
 ];
 
 export function runChecks(data: DataSet, checkers: readonly Checker[] = CHECKERS): Issue[] {

@@ -1,0 +1,145 @@
+/**
+ * The duty-roster figures of one window (SPEC §3 "Shifts"): per-member counts, coverage
+ * gaps, rest and night-limit warnings, and fairness per department.
+ */
+import { isWeekend } from '../model/dates.js';
+import { findCoverageGaps, findNightExcess, findRestShortfalls, intervalsByMember, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
+import type { DataSet, Rules, Shift } from '../model/types.js';
+import type { HolidayCalendar } from './holidays.js';
+
+export interface MemberShiftCounts {
+  readonly total: number;
+  readonly hours: number;
+  readonly night: number;
+  readonly weekend: number;
+  readonly holiday: number;
+}
+
+export interface TimedShift extends ShiftInterval {
+  /** Duration in hours. */
+  readonly hours: number;
+  readonly weekend: boolean;
+  readonly holiday: boolean;
+}
+
+export interface CoverageGap {
+  readonly date: string;
+  readonly department: string;
+  readonly type: string;
+  readonly have: number;
+  readonly need: number;
+}
+
+export interface RestViolation {
+  readonly member: string;
+  readonly first: string;
+  readonly second: string;
+  readonly restHours: number;
+}
+
+export interface NightLimitExcess {
+  readonly member: string;
+  readonly month: string;
+  readonly nights: number;
+}
+
+export type FairnessMeasure = 'night' | 'weekend' | 'holiday';
+export const FAIRNESS_MEASURES: readonly FairnessMeasure[] = ['night', 'weekend', 'holiday'];
+
+export interface FairnessRow {
+  readonly department: string;
+  readonly measure: FairnessMeasure;
+  readonly min: number;
+  readonly max: number;
+  readonly mean: number;
+  readonly stdev: number;
+}
+
+export interface ShiftFigures {
+  /** Shift records dated in the window (everyone's). */
+  readonly total: number;
+  /** Population members with at least one shift in the window, by id. */
+  readonly perMember: ReadonlyMap<string, MemberShiftCounts>;
+  readonly coverageGaps: readonly CoverageGap[];
+  readonly restViolations: readonly RestViolation[];
+  readonly nightLimit: readonly NightLimitExcess[];
+  readonly fairness: readonly FairnessRow[];
+}
+
+export interface ShiftWindow {
+  readonly data: DataSet;
+  /** Ids of the population members. */
+  readonly population: ReadonlySet<string>;
+  readonly evalFrom: string;
+  readonly asOf: string;
+  readonly calendar: HolidayCalendar;
+}
+
+/** One shift classified: interval, duration, night, weekend, holiday. */
+export function timeShift(shift: Shift, rules: Rules, calendar: HolidayCalendar): TimedShift | undefined {
+  const iv = shiftInterval(shift, rules);
+  if (!iv) return undefined;
+  return { ...iv, hours: (iv.end - iv.start) / 60, weekend: isWeekend(shift.date), holiday: calendar.isHoliday(shift.date) };
+}
+
+/** Population standard deviation; mean and deviation are full-precision numbers. */
+export function spread(values: readonly number[]): { min: number; max: number; mean: number; stdev: number } {
+  if (values.length === 0) return { min: 0, max: 0, mean: 0, stdev: 0 };
+  const n = values.length;
+  const sum = values.reduce((a, b) => a + b, 0);
+  const mean = sum / n;
+  // Integers: n² · variance = n·Σx² − (Σx)² is exact, so equal values give exactly 0.
+  const sumSq = values.reduce((a, b) => a + b * b, 0);
+  const stdev = Math.sqrt(Math.max(0, n * sumSq - sum * sum)) / n;
+  return { min: Math.min(...values), max: Math.max(...values), mean, stdev };
+}
+
+export function computeShiftFigures(w: ShiftWindow): ShiftFigures {
+  const { data, population, evalFrom, asOf, calendar } = w;
+  const inWindow = data.shifts.filter((s) => evalFrom <= s.date && s.date <= asOf);
+  const timed = inWindow.map((s) => timeShift(s, data.rules, calendar)).filter((t): t is TimedShift => t !== undefined);
+
+  const minutes = new Map<string, { total: number; minutes: number; night: number; weekend: number; holiday: number }>();
+  for (const t of timed) {
+    for (const id of new Set(t.shift.members)) {
+      if (!population.has(id)) continue;
+      const c = minutes.get(id) ?? { total: 0, minutes: 0, night: 0, weekend: 0, holiday: 0 };
+      c.total++;
+      c.minutes += t.end - t.start;
+      if (t.night) c.night++;
+      if (t.weekend) c.weekend++;
+      if (t.holiday) c.holiday++;
+      minutes.set(id, c);
+    }
+  }
+  const perMember = new Map<string, MemberShiftCounts>(
+    [...minutes.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, c]) => [id, { total: c.total, hours: c.minutes / 60, night: c.night, weekend: c.weekend, holiday: c.holiday }]),
+  );
+
+  const byMember = intervalsByMember(timed);
+  for (const id of [...byMember.keys()]) if (!population.has(id)) byMember.delete(id);
+  const restViolations = findRestShortfalls(byMember, data.rules.shifts.minRestHours)
+    .map((r) => ({ member: r.member, first: r.first.shift.date, second: r.second.shift.date, restHours: r.restMinutes / 60 }))
+    .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.member < b.member ? -1 : a.member > b.member ? 1 : a.second < b.second ? -1 : a.second > b.second ? 1 : 0));
+  const nightLimit = findNightExcess(byMember, data.rules.shifts.maxNightsPerMonth).map((n) => ({ member: n.member, month: n.month, nights: n.nights }));
+  const coverageGaps = findCoverageGaps(inWindow, data.rules.shifts.coverage, evalFrom, asOf).map((g) => ({
+    date: g.date,
+    department: g.department,
+    type: g.type,
+    have: g.have,
+    need: g.need,
+  }));
+
+  const departmentOf = new Map(data.members.map((m) => [m.id, m.department]));
+  const departmentIds = [...new Set(data.unit.departments.map((d) => d.id))].sort();
+  const fairness: FairnessRow[] = [];
+  for (const department of departmentIds) {
+    const counts = [...perMember.entries()].filter(([id]) => departmentOf.get(id) === department).map(([, c]) => c);
+    if (counts.length === 0) continue;
+    for (const measure of FAIRNESS_MEASURES) fairness.push({ department, measure, ...spread(counts.map((c) => c[measure])) });
+  }
+
+  return { total: inWindow.length, perMember, coverageGaps, restViolations, nightLimit, fairness };
+}

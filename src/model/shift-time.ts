@@ -1,0 +1,191 @@
+/**
+ * Shifts in time (SPEC §3 "Shifts"): each shift as a half-open interval of minutes since
+ * 1970-01-01 00:00 wall-clock time (no time zone ever applies), and the rules over those
+ * intervals that both `check` and the report use: overlaps, rest, night limit, coverage.
+ */
+import { dayNumber, eachDay, maxDate, minDate, parseTime } from './dates.js';
+import type { CoverageRule, Rules, Shift } from './types.js';
+
+const DAY = 1440;
+
+export interface ShiftInterval {
+  readonly shift: Shift;
+  /** Minutes since 1970-01-01 00:00. */
+  readonly start: number;
+  /** Exclusive. */
+  readonly end: number;
+  readonly night: boolean;
+}
+
+/**
+ * Start and end of a shift: the record's own `start`/`end` override its type's separately;
+ * end <= start is the next day (equal = 24 h). `undefined` when the type is unknown or a
+ * time is malformed (the checks report those).
+ */
+export function shiftInterval(shift: Shift, rules: Rules): ShiftInterval | undefined {
+  const type = rules.shifts.types[shift.type];
+  const startText = shift.start ?? type?.start;
+  const endText = shift.end ?? type?.end;
+  if (startText === undefined || endText === undefined) return undefined;
+  const s = parseTime(startText);
+  const e = parseTime(endText);
+  if (s === undefined || e === undefined) return undefined;
+  let base: number;
+  try {
+    base = dayNumber(shift.date) * DAY;
+  } catch {
+    return undefined;
+  }
+  const start = base + s;
+  const end = base + e + (e <= s ? DAY : 0);
+  return { shift, start, end, night: overlapsNightWindow(start, end, rules.shifts.nightWindow) };
+}
+
+/** Does [start, end) meet the night window of any day? Half-open: 14:00–22:00 does not meet 22:00–06:00. */
+export function overlapsNightWindow(start: number, end: number, window: { readonly start: string; readonly end: string }): boolean {
+  const ns = parseTime(window.start);
+  const ne = parseTime(window.end);
+  if (ns === undefined || ne === undefined) return false;
+  const length = ne > ns ? ne - ns : ne - ns + DAY;
+  for (let day = Math.floor(start / DAY) - 1; day * DAY < end; day++) {
+    const ws = day * DAY + ns;
+    const we = ws + length;
+    if (Math.max(start, ws) < Math.min(end, we)) return true;
+  }
+  return false;
+}
+
+function compareIntervals(a: ShiftInterval, b: ShiftInterval): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.shift.source.file < b.shift.source.file ? -1 : a.shift.source.file > b.shift.source.file ? 1 : 0) ||
+    a.shift.source.line - b.shift.source.line ||
+    a.shift.source.column - b.shift.source.column
+  );
+}
+
+/** Each member's shifts, in time order. Members listed twice on one shift count once. */
+export function intervalsByMember(intervals: readonly ShiftInterval[]): Map<string, ShiftInterval[]> {
+  const out = new Map<string, ShiftInterval[]>();
+  for (const iv of intervals) {
+    for (const id of new Set(iv.shift.members)) {
+      const list = out.get(id);
+      if (list) list.push(iv);
+      else out.set(id, [iv]);
+    }
+  }
+  for (const list of out.values()) list.sort(compareIntervals);
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+export interface ShiftOverlap {
+  readonly member: string;
+  /** The earlier shift. */
+  readonly first: ShiftInterval;
+  /** The shift that starts before `first` has ended: the one a message points at. */
+  readonly second: ShiftInterval;
+}
+
+/** Two shifts of one member that share time. Meeting end-to-start is no overlap. */
+export function findOverlaps(byMember: ReadonlyMap<string, readonly ShiftInterval[]>): ShiftOverlap[] {
+  const out: ShiftOverlap[] = [];
+  for (const [member, list] of byMember) {
+    let latest: ShiftInterval | undefined;
+    for (const iv of list) {
+      if (latest && iv.start < latest.end) out.push({ member, first: latest, second: iv });
+      if (!latest || iv.end > latest.end) latest = iv;
+    }
+  }
+  return out;
+}
+
+export interface RestShortfall {
+  readonly member: string;
+  readonly first: ShiftInterval;
+  readonly second: ShiftInterval;
+  /** Minutes between the end of `first` and the start of `second`. */
+  readonly restMinutes: number;
+}
+
+/** Consecutive shifts of one member with 0 <= rest < min_rest_hours (overlaps are errors, not rest). */
+export function findRestShortfalls(byMember: ReadonlyMap<string, readonly ShiftInterval[]>, minRestHours: number): RestShortfall[] {
+  const out: RestShortfall[] = [];
+  const min = minRestHours * 60;
+  for (const [member, list] of byMember) {
+    for (let i = 1; i < list.length; i++) {
+      const first = list[i - 1]!;
+      const second = list[i]!;
+      const rest = second.start - first.end;
+      if (rest >= 0 && rest < min) out.push({ member, first, second, restMinutes: rest });
+    }
+  }
+  return out;
+}
+
+export interface NightExcess {
+  readonly member: string;
+  /** `YYYY-MM` of the shifts' dates. */
+  readonly month: string;
+  readonly nights: number;
+  /** The first night shift beyond the limit. */
+  readonly over: ShiftInterval;
+}
+
+/** More than `max` night shifts of one member dated in one month. */
+export function findNightExcess(byMember: ReadonlyMap<string, readonly ShiftInterval[]>, max: number): NightExcess[] {
+  const out: NightExcess[] = [];
+  for (const [member, list] of byMember) {
+    const months = new Map<string, ShiftInterval[]>();
+    for (const iv of list) {
+      if (!iv.night) continue;
+      const month = iv.shift.date.slice(0, 7);
+      const nights = months.get(month);
+      if (nights) nights.push(iv);
+      else months.set(month, [iv]);
+    }
+    for (const [month, nights] of months) if (nights.length > max) out.push({ member, month, nights: nights.length, over: nights[max]! });
+  }
+  return out.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.member < b.member ? -1 : a.member > b.member ? 1 : 0));
+}
+
+export interface CoverageShortfall {
+  readonly date: string;
+  readonly department: string;
+  readonly type: string;
+  readonly have: number;
+  readonly need: number;
+  /** Index of the rule in `shifts.coverage` that asks for `need`. */
+  readonly rule: number;
+}
+
+/**
+ * For each rule and each day from max(rule.from, from) to min(rule.to, to): `have` =
+ * distinct members on shifts of that department, type and date. When two rules cover the
+ * same department, type and day, the larger `min` is the need. Sorted by date, department, type.
+ */
+export function findCoverageGaps(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string): CoverageShortfall[] {
+  if (rules.length === 0 || to < from) return [];
+  const staffed = new Map<string, Set<string>>();
+  for (const s of shifts) {
+    if (s.date < from || s.date > to) continue;
+    const key = `${s.date}|${s.department}|${s.type}`;
+    const set = staffed.get(key) ?? new Set<string>();
+    for (const id of s.members) set.add(id);
+    staffed.set(key, set);
+  }
+  const gaps = new Map<string, CoverageShortfall>();
+  rules.forEach((rule, index) => {
+    const first = rule.from === undefined ? from : maxDate(rule.from, from);
+    const last = rule.to === undefined ? to : minDate(rule.to, to);
+    if (last < first) return;
+    for (const date of eachDay(first, last)) {
+      const key = `${date}|${rule.department}|${rule.type}`;
+      const have = staffed.get(key)?.size ?? 0;
+      const prev = gaps.get(key);
+      if (have < rule.min && (!prev || rule.min > prev.need)) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
+    }
+  });
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...gaps.values()].sort((a, b) => cmp(a.date, b.date) || cmp(a.department, b.department) || cmp(a.type, b.type));
+}
