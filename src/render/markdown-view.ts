@@ -1,0 +1,260 @@
+/**
+ * The view model of the Markdown report: ReportFigures turned into plain strings, rows and
+ * charts in the report language, so that the Liquid templates only lay them out. Pure: the
+ * label files come in as data; no fs, no clock.
+ */
+import type { ReportFigures } from '../compute/report.js';
+import { expandMembers } from '../model/activity.js';
+import type { Criterion } from '../model/types.js';
+import { barChart, table, type BarChart, type Table } from './md-blocks.js';
+import { buildCommendationView, type CommendationView } from './md-commendation.js';
+import { makeContext, type ViewContext } from './md-context.js';
+import { buildDisciplineView, buildReminderView, type DisciplineView, type ReminderView } from './md-discipline.js';
+import { cell, decreeDateParts, makeFmt, roman, withoutDiacritics, type Labels, type MarkdownLang } from './md-format.js';
+import { buildInnovationView, type InnovationView } from './md-innovation.js';
+import { buildAppendixView, type AppendixView } from './md-appendix.js';
+import { buildShiftsView, type ShiftsView } from './md-shifts.js';
+
+export interface ViewOptions {
+  readonly lang: MarkdownLang;
+  readonly commit?: string;
+}
+
+export interface HeadingView {
+  /** Đoàn heading (ĐOÀN TNCS HỒ CHÍ MINH) rather than the quốc hiệu. */
+  readonly doan: boolean;
+  readonly parent: string;
+  readonly unit: string;
+  readonly dateLine: string;
+}
+
+export interface CriterionView {
+  readonly title: string;
+  readonly requirement: string;
+  readonly kinds: string;
+  readonly activities: Table | null;
+  readonly departments: Table;
+  readonly chart: BarChart | null;
+  readonly phases: Table | null;
+}
+
+export interface MarkdownView {
+  readonly lang: MarkdownLang;
+  readonly heading: HeadingView;
+  readonly title: { readonly sub: string; readonly window: string; readonly cut: string };
+  readonly intro: string;
+  /** Numbered section headings (`II. Kết quả …`), by section id; a section absent here is not shown. */
+  readonly sec: Readonly<Record<string, string>>;
+  readonly overview: { readonly paragraphs: readonly string[]; readonly figures: Table; readonly departments: Table; readonly chart: BarChart | null; readonly phases: Table | null };
+  readonly criteria: readonly CriterionView[];
+  readonly innovation: InnovationView;
+  readonly shifts: ShiftsView;
+  readonly discipline: DisciplineView;
+  readonly commendation: CommendationView | null;
+  readonly reminders: ReminderView;
+  readonly appendix: AppendixView;
+  readonly footer: { readonly asOf: string; readonly signer: readonly string[]; readonly recipients: readonly string[] };
+}
+
+function headingView(x: ViewContext): HeadingView {
+  const { r, f } = x;
+  const d = decreeDateParts(r.period.asOf);
+  const place = (r.unit.place ?? '').normalize('NFC').trim();
+  const params = {
+    place,
+    placeAscii: withoutDiacritics(place),
+    day: d.day,
+    month: d.month,
+    year: d.year,
+    dayNumber: d.dayNumber,
+    monthNumber: d.monthNumber,
+    monthName: f.w(`months.${d.monthNumber}`),
+  };
+  return {
+    doan: r.unit.kind === 'doan',
+    parent: cell((r.unit.parent ?? '').toUpperCase()),
+    unit: cell(r.unit.name.toUpperCase()),
+    dateLine: cell(f.w(place === '' ? 'heading.dateLineNoPlace' : 'heading.dateLine', params)),
+  };
+}
+
+function titleView(x: ViewContext): MarkdownView['title'] {
+  const { r, f } = x;
+  const p = r.period;
+  const movement = f.w('title.movement');
+  const month = p.from.slice(5, 7);
+  const sub =
+    p.kind === 'year'
+      ? f.w('title.year', { movement, year: p.year })
+      : p.kind === 'phase'
+        ? f.w('title.phase', { movement, n: p.index ?? 1, phase: x.phase(p.phaseName ?? ''), year: p.year })
+        : p.kind === 'month'
+          ? f.w('title.month', { movement, month, year: p.year, monthName: f.w(`months.${Number(month)}`) })
+          : f.w('title.range', { movement, from: f.date(p.from), to: f.date(p.to) });
+  const window =
+    p.kind === 'month'
+      ? f.w('title.windowMonth', { from: f.date(p.from), to: f.date(p.asOf), evalFrom: f.date(p.evalFrom) })
+      : f.w('title.window', { from: f.date(p.evalFrom), to: f.date(p.asOf) });
+  const cut = p.asOf < p.to ? f.w('title.cut', { asOf: f.date(p.asOf), to: f.date(p.to) }) : '';
+  return { sub: cell(sub), window: cell(window), cut: cell(cut) };
+}
+
+function sectionTitles(x: ViewContext): Record<string, string> {
+  const ids = ['overview', 'criteria', 'innovation', 'shifts', 'discipline', ...(x.r.commendation ? ['commendation'] : []), 'reminders', 'appendix'];
+  const target = x.f.pctOf(x.r.data.rules.innovation.target);
+  return Object.fromEntries(ids.map((id, i) => [id, `${roman(i + 1)}. ${x.f.w(`sections.${id}`, { target })}`]));
+}
+
+function overviewView(x: ViewContext): MarkdownView['overview'] {
+  const { r, f } = x;
+  const pop = r.scores.length;
+  const criteria = r.data.rules.criteria;
+  const inn = r.innovation;
+  const sh = r.shifts;
+  const d = r.discipline;
+  const paragraphs = [
+    f.w('overview.population', { asOf: f.date(r.period.asOf), unit: r.unit.name.normalize('NFC'), population: pop, allMet: r.allMet, allMetPct: f.pct(r.allMet, pop), criteriaCount: criteria.length }),
+    inn.met
+      ? f.w('overview.innovationMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target) })
+      : f.w('overview.innovationNotMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), gap: inn.gap }),
+    sh.total === 0
+      ? f.w('overview.noShifts')
+      : f.w('overview.shifts', { total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nightLimit: sh.nightLimit.length }),
+    d.records.length === 0 ? f.w('overview.noViolations') : f.w('overview.violations', { reminders: d.totals.reminders, formal: d.totals.formal, people: d.members.length }),
+  ];
+  const figureRows: string[][] = [
+    [f.w('overview.rowPopulation'), f.int(pop)],
+    [f.w('overview.rowAllMet', { n: criteria.length }), `${f.int(r.allMet)} (${f.pct(r.allMet, pop)})`],
+    ...criteria.map((c) => [f.w('overview.rowCriterion', { criterion: x.criterion(c) }), `${f.int(r.criteriaMet[c.id] ?? 0)} (${f.pct(r.criteriaMet[c.id] ?? 0, pop)})`]),
+    [f.w('overview.rowAuthors'), `${f.int(inn.authors)} (${f.pct(inn.authors, pop)})`],
+    [f.w('overview.rowTarget', { target: f.pctOf(inn.target) }), inn.met ? f.w('common.met') : f.w('common.notMetGap', { gap: inn.gap })],
+    [f.w('overview.rowShifts'), f.int(sh.total)],
+    [f.w('overview.rowGaps'), f.int(sh.coverageGaps.length)],
+    [f.w('overview.rowViolations'), f.int(d.totals.reminders + d.totals.formal)],
+  ];
+  if (r.commendation) {
+    figureRows.push([f.w('overview.rowAdvanced'), f.int(r.commendation.advancedWorkers)]);
+    figureRows.push([f.w('overview.rowFighters'), f.int(r.commendation.emulationFighters.length)]);
+  }
+  const figures = table([f.w('overview.colItem'), f.w('overview.colResult')], ['l', 'r'], figureRows);
+  const critCells = (met: Readonly<Record<string, number>>, n: number) => criteria.map((c) => `${f.int(met[c.id] ?? 0)} (${f.pct(met[c.id] ?? 0, n)})`);
+  const departments = table(
+    [f.w('common.department'), f.w('common.population'), ...criteria.map((c) => x.criterion(c)), f.w('overview.colAllMet', { n: criteria.length }), f.w('common.rate')],
+    ['l', 'r', ...criteria.map(() => 'r' as const), 'r', 'r'],
+    [
+      ...r.departments.map((dep) => [x.department(dep.department.id), f.int(dep.population), ...critCells(dep.criteriaMet, dep.population), f.int(dep.allMet), f.pct(dep.allMet, dep.population)]),
+      [`**${f.w('common.unitTotal')}**`, `**${f.int(pop)}**`, ...critCells(r.criteriaMet, pop).map((s) => `**${s}**`), `**${f.int(r.allMet)}**`, `**${f.pct(r.allMet, pop)}**`],
+    ],
+  );
+  const chart = barChart({
+    title: f.w('overview.chartTitle', { n: criteria.length }),
+    labels: r.departments.map((dep) => x.department(dep.department.id)),
+    yLabel: '%',
+    yMax: 100,
+    bars: [r.departments.map((dep) => (dep.population === 0 ? 0 : (dep.allMet * 100) / dep.population))],
+  });
+  const phases =
+    r.phases.length === 0
+      ? null
+      : table(
+          [f.w('common.phase'), f.w('common.period'), f.w('common.population'), f.w('overview.colAllMet', { n: criteria.length }), f.w('common.rate'), f.w('overview.colAuthors')],
+          ['l', 'l', 'r', 'r', 'r', 'r'],
+          r.phases.map((p) =>
+            p.started
+              ? [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }), f.int(p.population), f.int(p.allMet), f.pct(p.allMet, p.population), f.int(p.innovationAuthors)]
+              : [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.to) }), f.w('common.notStarted'), '', '', ''],
+          ),
+        );
+  return { paragraphs: paragraphs.map(cell), figures, departments, chart, phases };
+}
+
+function requirementText(x: ViewContext, c: Criterion): string {
+  const { f } = x;
+  const parts: string[] = [];
+  if (c.minCount > 0) parts.push(f.w('criteria.minCount', { n: f.dec(c.minCount) }));
+  if (c.minHours > 0) parts.push(f.w('criteria.minHours', { n: f.dec(c.minHours) }));
+  if (c.maxViolations !== undefined) parts.push(f.w('criteria.maxViolations', { n: c.maxViolations }));
+  if (parts.length === 0) return f.w('criteria.noRequirement');
+  return f.w('criteria.requirement', { parts: parts.join(f.w('common.listSeparator')) });
+}
+
+function criteriaViews(x: ViewContext): CriterionView[] {
+  const { r, f } = x;
+  const popIds = new Set(r.scores.map((s) => s.member.id));
+  const inWindow = r.data.activities.filter((a) => a.date >= r.period.evalFrom && a.date <= r.period.asOf && a.kind !== 'violation' && a.kind !== 'award');
+  const kindsOf = (cid: string) => Object.values(r.data.rules.kinds).filter((k) => k.criterion === cid && k.id !== 'violation' && k.id !== 'award');
+  return r.data.rules.criteria.map((c, i) => {
+    const kinds = kindsOf(c.id);
+    const activityRows = kinds
+      .map((k) => {
+        const list = inWindow.filter((a) => a.kind === k.id);
+        const participations = list.reduce((n, a) => n + expandMembers(a, r.data.members, r.membersById).filter((id) => popIds.has(id)).length, 0);
+        return { k, count: list.length, participations };
+      })
+      .filter((row) => row.count > 0);
+    const pop = r.scores.length;
+    const met = r.criteriaMet[c.id] ?? 0;
+    return {
+      title: `${i + 1}. ${x.criterion(c)}`,
+      requirement: requirementText(x, c),
+      kinds: kinds.length === 0 ? '' : f.w('criteria.kinds', { kinds: kinds.map((k) => x.kind(k.id)).join(f.w('common.listSeparator')) }),
+      activities:
+        activityRows.length === 0
+          ? null
+          : table([f.w('criteria.colKind'), f.w('criteria.colCount'), f.w('criteria.colParticipations')], ['l', 'r', 'r'], activityRows.map((row) => [x.kind(row.k.id), f.int(row.count), f.int(row.participations)])),
+      departments: table(
+        [f.w('common.department'), f.w('common.population'), f.w('common.metCount'), f.w('common.rate')],
+        ['l', 'r', 'r', 'r'],
+        [
+          ...r.departments.map((d) => [x.department(d.department.id), f.int(d.population), f.int(d.criteriaMet[c.id] ?? 0), f.pct(d.criteriaMet[c.id] ?? 0, d.population)]),
+          [`**${f.w('common.unitTotal')}**`, `**${f.int(pop)}**`, `**${f.int(met)}**`, `**${f.pct(met, pop)}**`],
+        ],
+      ),
+      chart: barChart({
+        title: f.w('criteria.chartTitle', { criterion: x.criterion(c) }),
+        labels: r.departments.map((d) => x.department(d.department.id)),
+        yLabel: '%',
+        yMax: 100,
+        bars: [r.departments.map((d) => (d.population === 0 ? 0 : ((d.criteriaMet[c.id] ?? 0) * 100) / d.population))],
+      }),
+      phases:
+        r.phases.length === 0
+          ? null
+          : table(
+              [f.w('common.phase'), f.w('common.period'), f.w('common.population'), f.w('common.metCount'), f.w('common.rate')],
+              ['l', 'l', 'r', 'r', 'r'],
+              r.phases.map((p) =>
+                p.started
+                  ? [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }), f.int(p.population), f.int(p.criteriaMet[c.id] ?? 0), f.pct(p.criteriaMet[c.id] ?? 0, p.population)]
+                  : [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.to) }), f.w('common.notStarted'), '', ''],
+              ),
+            ),
+    };
+  });
+}
+
+export function buildMarkdownView(r: ReportFigures, labels: Labels, options: ViewOptions): MarkdownView {
+  const f = makeFmt(labels, options.lang);
+  const x = makeContext(r, f);
+  const parent = (r.unit.parent ?? '').normalize('NFC').trim();
+  return {
+    lang: options.lang,
+    heading: headingView(x),
+    title: titleView(x),
+    intro: cell(f.w('intro', { unit: r.unit.name })),
+    sec: sectionTitles(x),
+    overview: overviewView(x),
+    criteria: criteriaViews(x),
+    innovation: buildInnovationView(x),
+    shifts: buildShiftsView(x),
+    discipline: buildDisciplineView(x),
+    commendation: buildCommendationView(x),
+    reminders: buildReminderView(x),
+    appendix: buildAppendixView(x),
+    footer: {
+      asOf: f.w(options.commit ? 'footer.asOfCommit' : 'footer.asOf', { asOf: f.date(r.period.asOf), commit: (options.commit ?? '').replace(/`/g, '') }),
+      signer: [f.w(`signature.${r.unit.kind}.line1`), f.w(`signature.${r.unit.kind}.line2`)].filter((l) => l !== ''),
+      recipients: [...(parent ? [cell(f.w('footer.toParent', { parent }))] : []), f.w('footer.archive')],
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** The per-member appendix of the Markdown report: every evaluated member, by department then name. */
+import { table, type Table } from './md-blocks.js';
+import type { ViewContext } from './md-context.js';
+
+export interface AppendixView {
+  readonly note: string;
+  readonly table: Table | null;
+}
+
+export function buildAppendixView(x: ViewContext): AppendixView {
+  const { r, f } = x;
+  const criteria = r.data.rules.criteria;
+  const year = r.commendation !== null;
+  const ids = r.unit.departments.flatMap((d) => x.byName(r.scores.filter((s) => s.member.department === d.id).map((s) => s.member.id)));
+  const known = new Set(ids);
+  const stray = x.byName(r.scores.map((s) => s.member.id).filter((id) => !known.has(id)));
+  const scores = new Map(r.scores.map((s) => [s.member.id, s]));
+  const rows = [...ids, ...stray].map((id, i) => {
+    const s = scores.get(id)!;
+    const cells = criteria.map((c) => {
+      const sc = s.criteria[c.id]!;
+      let text = `${f.int(sc.count)}/${f.int(sc.requiredCount)}`;
+      if (sc.requiredHours > 0) text += ` · ${f.w('appendix.hours', { hours: f.dec(sc.hours, 1), required: f.dec(sc.requiredHours, 1) })}`;
+      if (sc.violations !== undefined && sc.violations > 0) text += ` · ${f.w('appendix.violations', { n: sc.violations })}`;
+      return sc.met ? text : `${text} ${f.w('appendix.notMetMark')}`;
+    });
+    const title = r.commendation?.titles.get(id);
+    return [
+      f.int(i + 1),
+      x.name(id),
+      x.department(s.member.department),
+      ...cells,
+      s.allMet ? f.w('common.met') : f.w('common.notMet'),
+      r.authorIds.has(id) ? f.w('common.yes') : '',
+      f.int(r.memberShifts.get(id)?.total ?? 0),
+      ...(year ? [title === undefined ? '' : title === 'emulationFighter' ? f.w('awards.emulationFighterShort') : f.w('awards.advancedWorkerShort')] : []),
+    ];
+  });
+  return {
+    note: f.w(year ? 'appendix.noteYear' : 'appendix.note'),
+    table:
+      rows.length === 0
+        ? null
+        : table(
+            [f.w('common.index'), f.w('common.name'), f.w('common.department'), ...criteria.map((c) => x.criterion(c)), f.w('appendix.colAllMet'), f.w('appendix.colInitiative'), f.w('appendix.colShifts'), ...(year ? [f.w('appendix.colAward')] : [])],
+            ['r', 'l', 'l', ...criteria.map(() => 'c' as const), 'c', 'c', 'r', ...(year ? ['l' as const] : [])],
+            rows,
+          ),
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * The Markdown report's formatting toolbox: words from the label files, numbers and dates
+ * written for the report language, and text made safe for a table cell or a Mermaid label.
+ * Pure and deterministic: no clock, no locale-dependent formatting.
+ */
+import { compareVietnameseNames, givenName } from '../model/names.js';
+import type { Member } from '../model/types.js';
+
+export type MarkdownLang = 'vi' | 'en';
+
+/** A label file, as parsed from YAML: nested maps of strings (and lists of strings). */
+export interface Labels {
+  readonly [key: string]: LabelValue;
+}
+export type LabelValue = string | number | boolean | null | Labels | readonly LabelValue[];
+
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Words and formats for one language, handed to every section builder. */
+export interface Fmt {
+  readonly lang: MarkdownLang;
+  /** The label at a dotted path with `{name}` placeholders filled; `[[path]]` when missing. */
+  w(key: string, params?: Params): string;
+  /** The label at a dotted path, or undefined (for optional entries such as translations). */
+  opt(key: string): string | undefined;
+  /** A count, as a plain integer. */
+  int(n: number): string;
+  /** A decimal with at most `max` and at least `min` digits after the separator. */
+  dec(x: number, max?: number, min?: number): string;
+  /** `part / whole` as a percentage with at most one decimal: `22,5 %` (`0 %` when whole is 0). */
+  pct(part: number, whole: number): string;
+  /** A fraction (0.15) as a percentage: `15 %`. */
+  pctOf(fraction: number): string;
+  /** A date in tables and sentences: `05/02/2024` (vi) or `2024-02-05` (en). */
+  date(iso: string): string;
+  /** A month `YYYY-MM`: `03/2024` (vi) or `2024-03` (en). */
+  month(ym: string): string;
+}
+
+/** The value at a dotted path (`shifts.gap`) of a label tree. */
+export function lookupLabel(labels: Labels, key: string): LabelValue | undefined {
+  let node: LabelValue | undefined = labels;
+  for (const part of key.split('.')) {
+    if (node === null || node === undefined || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    node = (node as Labels)[part];
+  }
+  return node;
+}
+
+/** Fills `{name}` placeholders; unknown names stay as written. */
+export function fillLabel(template: string, params: Params = {}): string {
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
+}
+
+function round(x: number, digits: number): number {
+  const f = 10 ** digits;
+  const r = Math.round(x * f + (x >= 0 ? 1e-9 : -1e-9)) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** `x` with at most `max` and at least `min` decimals, `.` or `,` as the separator. */
+export function formatDecimal(x: number, lang: MarkdownLang, max = 2, min = 0): string {
+  if (!Number.isFinite(x)) return '–';
+  let text = round(x, max).toFixed(max);
+  if (max > 0) {
+    const [whole, frac = ''] = text.split('.');
+    let f = frac;
+    while (f.length > min && f.endsWith('0')) f = f.slice(0, -1);
+    text = f.length > 0 ? `${whole}.${f}` : (whole ?? '0');
+  }
+  return lang === 'vi' ? text.replace('.', ',') : text;
+}
+
+export function makeFmt(labels: Labels, lang: MarkdownLang): Fmt {
+  const opt = (key: string): string | undefined => {
+    const v = lookupLabel(labels, key);
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  };
+  const pctOf = (fraction: number) => `${formatDecimal(fraction * 100, lang, 1)} %`;
+  return {
+    lang,
+    opt,
+    w: (key, params) => {
+      const v = opt(key);
+      return v === undefined ? `[[${key}]]` : fillLabel(v, params);
+    },
+    int: (n) => String(Math.trunc(n)),
+    dec: (x, max = 2, min = 0) => formatDecimal(x, lang, max, min),
+    pct: (part, whole) => (whole === 0 ? `0 %` : `${formatDecimal((part * 100) / whole, lang, 1)} %`),
+    pctOf,
+    date: (iso) => (lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso),
+    month: (ym) => (lang === 'vi' ? `${ym.slice(5, 7)}/${ym.slice(0, 4)}` : ym),
+  };
+}
+
+/**
+ * The parts of a date as Nghị định 30/2020 writes them: days below 10 and the months 1 and 2
+ * take a leading zero, other months do not (`05`, `02`, `2024`; `31`, `12`; `15`, `3`).
+ */
+export function decreeDateParts(iso: string): { day: string; month: string; year: string; dayNumber: number; monthNumber: number } {
+  const year = iso.slice(0, 4);
+  const monthNumber = Number(iso.slice(5, 7));
+  const dayNumber = Number(iso.slice(8, 10));
+  return {
+    day: String(dayNumber).padStart(2, '0'),
+    month: monthNumber <= 2 ? String(monthNumber).padStart(2, '0') : String(monthNumber),
+    year,
+    dayNumber,
+    monthNumber,
+  };
+}
+
+/** Vietnamese text without its diacritics (`Quế Sơn` → `Que Son`), for English date lines. */
+export function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** Text for a table cell or a list line: NFC, one line, `|` escaped as `\|`. */
+export function cell(text: string | undefined | null): string {
+  if (text === undefined || text === null) return '';
+  return text
+    .normalize('NFC')
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .replace(/\|/g, '\\|');
+}
+
+/** Text for a quoted Mermaid label: one line, no double quotes or characters Mermaid reads. */
+export function mermaidLabel(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/["`]/g, "'")
+    .replace(/;/g, ',')
+    .replace(/#/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** A number as Mermaid reads it (always `.` as the decimal separator, at most one decimal). */
+export function mermaidNumber(x: number): string {
+  return formatDecimal(x, 'en', 1);
+}
+
+const ROMAN: readonly [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+export function roman(n: number): string {
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** A member's full name (NFC), or the id when the member is unknown. */
+export function nameOf(members: ReadonlyMap<string, Member>, id: string): string {
+  return (members.get(id)?.name ?? id).normalize('NFC');
+}
+
+/** Member ids in Vietnamese order: given name, then full name, then id. */
+export function sortIdsByName(ids: Iterable<string>, members: ReadonlyMap<string, Member>): string[] {
+  return [...new Set(ids)].sort((a, b) => compareVietnameseNames(nameOf(members, a), nameOf(members, b)) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Short names for a grid: the given name, or the full name when two people share it. */
+export function shortNames(ids: readonly string[], members: ReadonlyMap<string, Member>): Map<string, string> {
+  const byGiven = new Map<string, number>();
+  for (const id of ids) {
+    const g = givenName(nameOf(members, id));
+    byGiven.set(g, (byGiven.get(g) ?? 0) + 1);
+  }
+  return new Map(
+    ids.map((id) => {
+      const full = nameOf(members, id);
+      const g = givenName(full);
+      return [id, (byGiven.get(g) ?? 0) > 1 ? full : g];
+    }),
+  );
+}
+
+/** The final clean-up of a rendered report: LF, no trailing spaces, at most one blank line in a row, one final newline. */
+export function tidyMarkdown(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[ \t]+$/, ''));
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}
