@@ -57,9 +57,9 @@ function rankValue(x: ViewContext, k: FighterCandidate, key: RankKey): string {
 }
 
 /** `Lê Minh Quân (thứ 5) so với Nguyễn Thị Kim Oanh (thứ 4, …): cùng cấp cơ sở, cùng 1 sáng kiến, nhưng không phải …` */
-function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate | undefined, quotaLine: string): string {
+function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate | undefined): string {
   const { f } = x;
-  if (!last) return cell(f.w('commendation.beyondZeroQuota', { name: x.name(k.id), rank: k.rank, quota: quotaLine }));
+  if (!last) return cell(f.w('commendation.beyondZeroQuota', { name: x.name(k.id), rank: k.rank }));
   const key = k.behindLastBy ?? 'id';
   const keys: readonly RankKey[] = ['level', 'initiatives', 'directWorker', 'totalCount', 'id'];
   const same = keys
@@ -144,11 +144,13 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
 
   const quotaLine = f.w('commendation.quota', { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota });
   const last = c.quota > 0 ? c.candidates[c.quota - 1] : undefined;
-  const beyond = c.candidates.filter((k) => !k.withinQuota).map((k) => beyondItem(x, k, last, quotaLine));
+  const beyond = c.candidates.filter((k) => !k.withinQuota).map((k) => beyondItem(x, k, last));
   const rankingText =
     c.candidates.length === 0
       ? f.w('commendation.rankingNone')
-      : c.candidates.length > c.quota
+      : c.quota === 0
+        ? f.w('commendation.rankingZero', { candidates: c.candidates.length })
+        : c.candidates.length > c.quota
         ? f.w('commendation.rankingOver', { candidates: c.candidates.length, quota: c.quota })
         : f.w('commendation.rankingWithin', { candidates: c.candidates.length, quota: c.quota });
 
@@ -171,7 +173,12 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
       candidates: c.candidates.length,
     }),
     quota: quotaLine,
-    proposalsIntro: rows.length === 0 ? f.w('commendation.noProposals') : f.w('commendation.proposalsIntro', { fighters, advanced: rows.length - fighters, total: rows.length }),
+    proposalsIntro:
+      rows.length === 0
+        ? f.w('commendation.noProposals')
+        : fighters === 0
+          ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length })
+          : f.w('commendation.proposalsIntro', { fighters, advanced: rows.length - fighters, total: rows.length }),
     proposals,
     ranking: rankingTable(x),
     rankingText,
