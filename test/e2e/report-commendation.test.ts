@@ -14,6 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/thidua.js');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-commend-'));
+// Each run spawns the binary on the whole sample unit: seconds on a busy machine.
+const SLOW = { timeout: 120_000 };
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[]) {
@@ -36,7 +38,7 @@ function tableAfter(md: string, heading: string): string[][] {
   return rows;
 }
 
-describe('thidua report --year 2024 on the sample unit', () => {
+describe('thidua report --year 2024 on the sample unit', SLOW, () => {
   const s = JSON.parse(run(['report', '--year', '2024', '--format', 'json', '--stdout']));
 
   it('proposes titles within a quota of 15 % of the advanced workers', () => {
@@ -93,7 +95,7 @@ describe('thidua report --year 2024 on the sample unit', () => {
   });
 });
 
-describe('other windows', () => {
+describe('other windows', SLOW, () => {
   it('a month report has no commendation, and no member has one', () => {
     const s = JSON.parse(run(['report', '--month', '2024-12', '--format', 'json', '--stdout']));
     expect(s.commendation).toBeNull();
