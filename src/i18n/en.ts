@@ -90,7 +90,7 @@ export const en: Catalogue = {
       levels: { 'co-so': 'grassroots', tinh: 'provincial', 'toan-quoc': 'national' },
     },
     levels: { 'co-so': 'Grassroots', tinh: 'Provincial', 'toan-quoc': 'National' },
-    titles: { emulationFighter: 'Grassroots emulation fighter', beyondQuota: 'Advanced worker (beyond the fighter quota)', advancedWorker: 'Advanced worker' },
+    titles: { emulationFighter: 'Grassroots Emulation Fighter', beyondQuota: 'Advanced Worker (outside the Emulation Fighter quota)', advancedWorker: 'Advanced Worker' },
   },
   report: {
     stdoutOneFormat: '--stdout needs exactly one --format (md, csv or json)',
