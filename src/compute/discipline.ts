@@ -1,36 +1,97 @@
 /**
- * Discipline (SPEC §3 "Counts": violations) and the members who need a reminder, with the
- * reasons as data (the renderer puts them into words).
+ * Discipline (SPEC §3 "Counts": violations): per member by type and by month, reminders
+ * (nhắc nhở) versus formal discipline (kỷ luật), those over a criterion's max_violations,
+ * and the members who need a reminder, with the reasons as data (the renderer words them).
  */
+import { monthOf } from '../model/dates.js';
 import { VIOLATION_TYPES, type Activity, type DataSet, type ViolationType } from '../model/types.js';
 import { inWindow, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
 
+export type TypeCounts = Readonly<Record<ViolationType, number>>;
+
 export interface MemberDiscipline {
   readonly id: string;
-  readonly byType: Readonly<Record<ViolationType, number>>;
+  readonly byType: TypeCounts;
+  /** `YYYY-MM` → violations that month (months with none left out), in month order. */
   readonly byMonth: Readonly<Record<string, number>>;
   readonly reminders: number;
   readonly formal: number;
   readonly minutes: number;
+  /** The formal ones (kỷ luật), by date. */
+  readonly formalRecords: readonly { readonly date: string; readonly type: ViolationType }[];
+}
+
+export interface MonthDiscipline {
+  readonly month: string;
+  readonly byType: TypeCounts;
+  readonly reminders: number;
+  readonly formal: number;
+  /** Distinct population members with a violation that month. */
+  readonly people: number;
 }
 
 /** One reason a member needs a reminder. */
 export type ReminderReason =
   | { readonly kind: 'criterion'; readonly criterion: string; readonly count: number; readonly requiredCount: number; readonly hours: number; readonly requiredHours: number }
-  | { readonly kind: 'violations'; readonly criterion: string; readonly violations: number; readonly max: number; readonly byType: Readonly<Record<ViolationType, number>> }
-  | { readonly kind: 'formal'; readonly formal: number };
+  | { readonly kind: 'violations'; readonly criterion: string; readonly violations: number; readonly max: number; readonly byType: TypeCounts }
+  | { readonly kind: 'formal'; readonly formal: number; readonly records: readonly { readonly date: string; readonly type: ViolationType }[] };
 
 export interface DisciplineFigures {
   /** Violation records in the window, by date. */
   readonly records: readonly { activity: Activity; members: readonly string[] }[];
   /** Population members with at least one violation, by id. */
   readonly members: readonly MemberDiscipline[];
-  readonly totals: { readonly reminders: number; readonly formal: number; readonly byType: Readonly<Record<ViolationType, number>> };
+  /** Every month of the window, in order. */
+  readonly months: readonly MonthDiscipline[];
+  readonly totals: { readonly reminders: number; readonly formal: number; readonly byType: TypeCounts };
+  /** Population members over a criterion's `max_violations`, by id then rules order. */
+  readonly exceeding: readonly { id: string; criterion: string; violations: number; max: number }[];
   /** Population members who are not allMet or have a formal violation, by id. */
   readonly needReminder: readonly { id: string; reasons: readonly ReminderReason[] }[];
 }
 
-const zeroTypes = (): Record<ViolationType, number> => Object.fromEntries(VIOLATION_TYPES.map((t) => [t, 0])) as Record<ViolationType, number>;
+export const zeroTypes = (): Record<ViolationType, number> => Object.fromEntries(VIOLATION_TYPES.map((t) => [t, 0])) as Record<ViolationType, number>;
+
+/** Every `YYYY-MM` from the month of `from` to the month of `to`. */
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const end = monthOf(to);
+  for (;;) {
+    const ym = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
+    if (ym > end) break;
+    out.push(ym);
+    m++;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+  return out;
+}
+
+interface Tally {
+  byType: Record<ViolationType, number>;
+  byMonth: Record<string, number>;
+  reminders: number;
+  formal: number;
+  minutes: number;
+  formalRecords: { date: string; type: ViolationType }[];
+}
+
+function reasonsOf(data: DataSet, s: MemberScore, t: Tally | undefined): ReminderReason[] {
+  const reasons: ReminderReason[] = [];
+  for (const c of data.rules.criteria) {
+    const score = s.criteria[c.id];
+    if (!score || score.met) continue;
+    if (score.count < score.requiredCount || score.hours < score.requiredHours) {
+      reasons.push({ kind: 'criterion', criterion: c.id, count: score.count, requiredCount: score.requiredCount, hours: score.hours, requiredHours: score.requiredHours });
+    }
+    if (score.violations !== undefined && score.maxViolations !== undefined && score.violations > score.maxViolations) {
+      reasons.push({ kind: 'violations', criterion: c.id, violations: score.violations, max: score.maxViolations, byType: t?.byType ?? zeroTypes() });
+    }
+  }
+  if (s.formalViolations > 0) reasons.push({ kind: 'formal', formal: s.formalViolations, records: t?.formalRecords ?? [] });
+  return reasons;
+}
 
 export function computeDiscipline(data: DataSet, scores: readonly MemberScore[], w: EvalWindow, expansion: Expansion): DisciplineFigures {
   const popIds = new Set(scores.map((s) => s.member.id));
@@ -38,41 +99,53 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
     .filter((a) => a.kind === 'violation' && inWindow(a.date, w))
     .map((activity) => ({ activity, members: expansion.get(activity) ?? [] }))
     .sort((a, b) => (a.activity.date < b.activity.date ? -1 : a.activity.date > b.activity.date ? 1 : a.activity.source.line - b.activity.source.line));
-  const per = new Map<string, { byType: Record<ViolationType, number>; byMonth: Record<string, number>; reminders: number; formal: number; minutes: number }>();
+  const per = new Map<string, Tally>();
+  const months = new Map(monthsBetween(w.evalFrom, w.asOf).map((m) => [m, { byType: zeroTypes(), reminders: 0, formal: 0, people: new Set<string>() }]));
   const totals = { reminders: 0, formal: 0, byType: zeroTypes() };
   for (const { activity, members } of records) {
     const type = activity.type ?? 'other';
+    const formal = activity.severity === 'formal';
+    const month = monthOf(activity.date);
     for (const id of members) {
       if (!popIds.has(id)) continue;
-      const p = per.get(id) ?? { byType: zeroTypes(), byMonth: {}, reminders: 0, formal: 0, minutes: 0 };
+      const p = per.get(id) ?? { byType: zeroTypes(), byMonth: {}, reminders: 0, formal: 0, minutes: 0, formalRecords: [] };
       p.byType[type]++;
-      const month = activity.date.slice(0, 7);
       p.byMonth[month] = (p.byMonth[month] ?? 0) + 1;
-      if (activity.severity === 'formal') p.formal++;
-      else p.reminders++;
+      if (formal) {
+        p.formal++;
+        p.formalRecords.push({ date: activity.date, type });
+      } else p.reminders++;
       p.minutes += activity.minutes ?? 0;
       per.set(id, p);
       totals.byType[type]++;
-      if (activity.severity === 'formal') totals.formal++;
+      if (formal) totals.formal++;
       else totals.reminders++;
+      const mt = months.get(month);
+      if (mt) {
+        mt.byType[type]++;
+        if (formal) mt.formal++;
+        else mt.reminders++;
+        mt.people.add(id);
+      }
     }
   }
   const members = [...per.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => ({ id, ...p }));
+  const exceeding: { id: string; criterion: string; violations: number; max: number }[] = [];
   const needReminder: { id: string; reasons: ReminderReason[] }[] = [];
   for (const s of scores) {
-    const reasons: ReminderReason[] = [];
     for (const c of data.rules.criteria) {
-      const score = s.criteria[c.id];
-      if (!score || score.met) continue;
-      if (score.count < score.requiredCount || score.hours < score.requiredHours) {
-        reasons.push({ kind: 'criterion', criterion: c.id, count: score.count, requiredCount: score.requiredCount, hours: score.hours, requiredHours: score.requiredHours });
-      }
-      if (score.violations !== undefined && score.maxViolations !== undefined && score.violations > score.maxViolations) {
-        reasons.push({ kind: 'violations', criterion: c.id, violations: score.violations, max: score.maxViolations, byType: per.get(s.member.id)?.byType ?? zeroTypes() });
-      }
+      const sc = s.criteria[c.id];
+      if (sc?.violations !== undefined && sc.maxViolations !== undefined && sc.violations > sc.maxViolations) exceeding.push({ id: s.member.id, criterion: c.id, violations: sc.violations, max: sc.maxViolations });
     }
-    if (s.formalViolations > 0) reasons.push({ kind: 'formal', formal: s.formalViolations });
+    const reasons = reasonsOf(data, s, per.get(s.member.id));
     if (reasons.length > 0) needReminder.push({ id: s.member.id, reasons });
   }
-  return { records, members, totals, needReminder };
+  return {
+    records,
+    members,
+    months: [...months.entries()].map(([month, m]) => ({ month, byType: m.byType, reminders: m.reminders, formal: m.formal, people: m.people.size })),
+    totals,
+    exceeding,
+    needReminder,
+  };
 }

@@ -2,8 +2,6 @@
  * Calendar arithmetic on plain `YYYY-MM-DD` strings and `HH:MM` times. Days are counted
  * as integers (days since 1970-01-01) with Date.UTC, so no time zone ever applies.
  */
-import { addMonths } from 'date-fns';
-
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -123,14 +121,15 @@ export function maxDate(a: string, b: string): string {
 
 /**
  * `date` plus `months` the date-fns `addMonths` way (the day is kept, clamped to the end of
- * the month). date-fns runs on a local-time Date, so the calendar fields are fed in and
- * read back as local fields, which no time zone can shift.
+ * the month), on the calendar fields alone: a local-time Date would shift in a zone that
+ * skipped a day (Pacific/Apia has no 2011-12-30).
  */
 export function addMonthsToDate(text: string, months: number): string {
   const d = must(text);
-  const local = new Date(d.year, d.month - 1, d.day, 12, 0, 0, 0);
-  const moved = addMonths(local, months);
-  return formatYMD(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
+  const index = d.year * 12 + (d.month - 1) + Math.trunc(months);
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  return formatYMD(year, month, Math.min(d.day, daysInMonth(year, month)));
 }
 
 /** Every date from `from` to `to` inclusive. */

@@ -1,6 +1,6 @@
 /** Discipline and the members who need a reminder, in the Markdown report. */
-import type { ReminderReason } from '../compute/discipline.js';
-import { VIOLATION_TYPES, type ViolationType } from '../model/types.js';
+import { zeroTypes, type ReminderReason, type TypeCounts } from '../compute/discipline.js';
+import { VIOLATION_TYPES } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
 import { cell, type Fmt } from './md-format.js';
@@ -8,6 +8,8 @@ import { cell, type Fmt } from './md-format.js';
 export interface DisciplineView {
   readonly summary: string;
   readonly table: Table | null;
+  readonly monthsTitle: string;
+  readonly months: Table | null;
   readonly exceedingText: string;
   readonly exceeding: readonly string[];
 }
@@ -17,11 +19,35 @@ export interface ReminderView {
   readonly table: Table | null;
 }
 
-/** `2 đi trễ, 1 về sớm` */
-export function violationBreakdown(f: Fmt, byType: Readonly<Record<ViolationType, number>>): string {
+const sum = (byType: TypeCounts) => VIOLATION_TYPES.reduce((n, t) => n + byType[t], 0);
+
+/** `2 lần đi trễ, 1 lần về sớm` */
+export function violationBreakdown(f: Fmt, byType: TypeCounts): string {
   return VIOLATION_TYPES.filter((t) => byType[t] > 0)
     .map((t) => f.w('discipline.typeCount', { n: byType[t], type: f.w(`violationTypes.${t}`) }))
     .join(', ');
+}
+
+/** `03/2024 (2), 05/2024` */
+function monthList(f: Fmt, byMonth: Readonly<Record<string, number>>): string {
+  return Object.entries(byMonth)
+    .map(([m, n]) => (n > 1 ? f.w('discipline.monthTimes', { month: f.month(m), n }) : f.month(m)))
+    .join(', ');
+}
+
+function monthsTable(x: ViewContext): Table | null {
+  const { r, f } = x;
+  const d = r.discipline;
+  if (d.totals.reminders + d.totals.formal === 0) return null;
+  const num = (n: number) => (n === 0 ? '' : f.int(n));
+  return table(
+    [f.w('discipline.colMonth'), ...VIOLATION_TYPES.map((t) => f.w(`violationTypesColumn.${t}`)), f.w('common.total'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colPeople')],
+    ['l', ...VIOLATION_TYPES.map(() => 'r' as const), 'r', 'r', 'r', 'r'],
+    [
+      ...d.months.map((m) => [f.month(m.month), ...VIOLATION_TYPES.map((t) => num(m.byType[t])), f.int(sum(m.byType)), num(m.reminders), num(m.formal), num(m.people)]),
+      [`**${f.w('common.total')}**`, ...VIOLATION_TYPES.map((t) => `**${f.int(d.totals.byType[t])}**`), `**${f.int(d.totals.reminders + d.totals.formal)}**`, `**${f.int(d.totals.reminders)}**`, `**${f.int(d.totals.formal)}**`, `**${f.int(d.members.length)}**`],
+    ],
+  );
 }
 
 export function buildDisciplineView(x: ViewContext): DisciplineView {
@@ -29,47 +55,50 @@ export function buildDisciplineView(x: ViewContext): DisciplineView {
   const d = r.discipline;
   const byId = new Map(d.members.map((m) => [m.id, m]));
   const ids = x.byName(d.members.map((m) => m.id));
-  const total = (id: string) => VIOLATION_TYPES.reduce((n, t) => n + (byId.get(id)?.byType[t] ?? 0), 0);
-  const sumType = (t: ViolationType) => d.totals.byType[t];
   const tbl =
     ids.length === 0
       ? null
       : table(
-          [f.w('common.index'), f.w('common.name'), f.w('common.department'), ...VIOLATION_TYPES.map((t) => f.w(`violationTypesColumn.${t}`)), f.w('common.total'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colMinutes')],
-          ['r', 'l', 'l', ...VIOLATION_TYPES.map(() => 'r' as const), 'r', 'r', 'r', 'r'],
+          [f.w('common.index'), f.w('common.name'), f.w('common.department'), ...VIOLATION_TYPES.map((t) => f.w(`violationTypesColumn.${t}`)), f.w('common.total'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colMinutes'), f.w('discipline.colMonths')],
+          ['r', 'l', 'l', ...VIOLATION_TYPES.map(() => 'r' as const), 'r', 'r', 'r', 'r', 'l'],
           [
             ...ids.map((id, i) => {
               const m = byId.get(id)!;
-              return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), ...VIOLATION_TYPES.map((t) => (m.byType[t] === 0 ? '' : f.int(m.byType[t]))), f.int(total(id)), f.int(m.reminders), f.int(m.formal), m.minutes === 0 ? '' : f.int(m.minutes)];
+              return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), ...VIOLATION_TYPES.map((t) => (m.byType[t] === 0 ? '' : f.int(m.byType[t]))), f.int(sum(m.byType)), f.int(m.reminders), f.int(m.formal), m.minutes === 0 ? '' : f.int(m.minutes), monthList(f, m.byMonth)];
             }),
-            ['', `**${f.w('common.total')}**`, '', ...VIOLATION_TYPES.map((t) => `**${f.int(sumType(t))}**`), `**${f.int(d.totals.reminders + d.totals.formal)}**`, `**${f.int(d.totals.reminders)}**`, `**${f.int(d.totals.formal)}**`, ''],
+            ['', `**${f.w('common.total')}**`, '', ...VIOLATION_TYPES.map((t) => `**${f.int(d.totals.byType[t])}**`), `**${f.int(d.totals.reminders + d.totals.formal)}**`, `**${f.int(d.totals.reminders)}**`, `**${f.int(d.totals.formal)}**`, '', ''],
           ],
         );
-  const exceeding: string[] = [];
-  for (const id of x.byName(r.scores.map((s) => s.member.id))) {
-    const s = r.scores.find((sc) => sc.member.id === id)!;
-    for (const c of r.data.rules.criteria) {
-      const sc = s.criteria[c.id];
-      if (sc?.violations !== undefined && sc.maxViolations !== undefined && sc.violations > sc.maxViolations) {
-        exceeding.push(
-          cell(f.w('discipline.exceedingItem', { name: x.name(id), department: x.department(s.member.department), n: sc.violations, max: sc.maxViolations, criterion: x.criterion(c), breakdown: violationBreakdown(f, byId.get(id)?.byType ?? zeroTypes()) })),
-        );
-      }
-    }
-  }
+  const scores = new Map(r.scores.map((s) => [s.member.id, s]));
+  const exceedingIds = x.byName(new Set(d.exceeding.map((e) => e.id)));
+  const exceeding = exceedingIds.flatMap((id) =>
+    d.exceeding
+      .filter((e) => e.id === id)
+      .map((e) =>
+        cell(
+          f.w('discipline.exceedingItem', {
+            name: x.name(id),
+            department: x.department(scores.get(id)?.member.department ?? ''),
+            n: e.violations,
+            max: e.max,
+            criterion: x.criterionById(e.criterion),
+            breakdown: violationBreakdown(f, byId.get(id)?.byType ?? zeroTypes()),
+          }),
+        ),
+      ),
+  );
+  const none = d.totals.reminders + d.totals.formal === 0;
   return {
-    summary: d.records.length === 0 ? f.w('discipline.none') : f.w('discipline.summary', { records: d.records.length, people: ids.length, reminders: d.totals.reminders, formal: d.totals.formal }),
+    summary: none ? f.w('discipline.none') : f.w('discipline.summary', { records: d.totals.reminders + d.totals.formal, people: ids.length, reminders: d.totals.reminders, formal: d.totals.formal }),
     table: tbl,
-    exceedingText: exceeding.length === 0 ? f.w('discipline.noExceeding') : f.w('discipline.exceeding', { n: exceeding.length }),
+    monthsTitle: f.w('discipline.monthsTitle'),
+    months: monthsTable(x),
+    exceedingText: none ? '' : exceeding.length === 0 ? f.w('discipline.noExceeding') : f.w('discipline.exceeding', { n: exceeding.length }),
     exceeding,
   };
 }
 
-function zeroTypes(): Record<ViolationType, number> {
-  return Object.fromEntries(VIOLATION_TYPES.map((t) => [t, 0])) as Record<ViolationType, number>;
-}
-
-/** One reason in words: `Trách nhiệm với cộng đồng 1/2 hoạt động`, `3 lần vi phạm (2 đi trễ, 1 về sớm)`. */
+/** One reason in words: `Trách nhiệm với cộng đồng 1/2 hoạt động`, `3 lần đi trễ, vượt mức tối đa 2 lần`. */
 export function reasonText(x: ViewContext, reason: ReminderReason): string {
   const { f } = x;
   switch (reason.kind) {
@@ -79,10 +108,17 @@ export function reasonText(x: ViewContext, reason: ReminderReason): string {
       if (reason.hours < reason.requiredHours) parts.push(f.w('reminders.hours', { hours: f.dec(reason.hours, 1), required: f.dec(reason.requiredHours, 1) }));
       return f.w('reminders.criterion', { criterion: x.criterionById(reason.criterion), detail: parts.join(', ') });
     }
-    case 'violations':
-      return f.w('reminders.violations', { n: reason.violations, max: reason.max, breakdown: violationBreakdown(f, reason.byType) });
-    case 'formal':
-      return f.w('reminders.formal', { n: reason.formal });
+    case 'violations': {
+      const kinds = VIOLATION_TYPES.filter((t) => reason.byType[t] > 0);
+      const breakdown = violationBreakdown(f, reason.byType);
+      return kinds.length === 1
+        ? f.w('reminders.violationsOneType', { breakdown, max: reason.max })
+        : f.w('reminders.violations', { n: reason.violations, breakdown, max: reason.max });
+    }
+    case 'formal': {
+      const detail = reason.records.map((rec) => f.w('reminders.formalRecord', { type: f.w(`violationTypes.${rec.type}`), date: f.date(rec.date) })).join(', ');
+      return f.w('reminders.formal', { n: reason.formal, detail });
+    }
   }
 }
 
@@ -91,6 +127,12 @@ export function buildReminderView(x: ViewContext): ReminderView {
   const list = r.discipline.needReminder;
   const reasons = new Map(list.map((n) => [n.id, n.reasons]));
   const ids = x.byName(list.map((n) => n.id));
+  const words = (id: string) => {
+    const all = reasons.get(id) ?? [];
+    const unmet = all.filter((rs) => rs.kind !== 'formal').map((rs) => reasonText(x, rs));
+    const formal = all.filter((rs) => rs.kind === 'formal').map((rs) => reasonText(x, rs));
+    return [...(unmet.length > 0 ? [f.w('reminders.reasons', { reasons: unmet.join('; ') })] : []), ...formal].join('; ');
+  };
   return {
     intro: ids.length === 0 ? f.w('reminders.none') : f.w('reminders.intro', { n: ids.length }),
     table:
@@ -99,7 +141,7 @@ export function buildReminderView(x: ViewContext): ReminderView {
         : table(
             [f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('reminders.colReason')],
             ['r', 'l', 'l', 'l'],
-            ids.map((id, i) => [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), f.w('reminders.reasons', { reasons: (reasons.get(id) ?? []).map((rs) => reasonText(x, rs)).join('; ') })]),
+            ids.map((id, i) => [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), words(id)]),
           ),
   };
 }

@@ -5,8 +5,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReportFigures } from '../compute/report.js';
 import type { MemberShiftCounts } from '../compute/shifts.js';
-import { byVietnameseName } from '../model/names.js';
 import { catalogue } from '../i18n/index.js';
+import { proposalRows } from './proposal-basis.js';
 
 type CsvWords = ReturnType<typeof catalogue>['csv'];
 const csvWords = (lang: 'vi' | 'en'): CsvWords => catalogue(lang).csv;
@@ -91,21 +91,14 @@ export function renderShiftsCsv(r: ReportFigures, listed: ReadonlyMap<string, Me
   return toCsv(header, rows, options.delimiter);
 }
 
-/** The proposal list a unit attaches to its commendation proposal (year windows). */
+/**
+ * The proposal list a unit attaches to its commendation proposal (year windows): the same
+ * people, order and grounds as the Markdown report's list (src/render/proposal-basis.ts).
+ */
 export function renderProposalsCsv(r: ReportFigures, options: CsvOptions): string {
   const w = csvWords(options.lang);
   const header = [w.rowNo, w.name, w.title, w.department, w.proposedTitle, w.basis];
-  const c = r.commendation;
-  if (!c) return toCsv(header, [], options.delimiter);
-  const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
-  const others = [...c.titles.entries()].filter(([, t]) => t !== 'emulationFighter').map(([id]) => r.membersById.get(id)).filter((m) => m !== undefined);
-  const ranked = [...c.emulationFighters, ...others.sort(byVietnameseName).map((m) => m.id)];
-  const rows = ranked.map((id, i) => {
-    const m = r.membersById.get(id);
-    const title = c.titles.get(id)!;
-    const proposed = title === 'emulationFighter' ? w.titles.emulationFighter : w.titles.advancedWorker;
-    const basis = title === 'emulationFighter' ? w.basisFighter : title === 'beyondQuota' ? w.basisBeyondQuota : w.basisAdvanced;
-    return [i + 1, m?.name ?? id, m?.title ?? '', departmentName.get(m?.department ?? '') ?? '', proposed, basis];
-  });
+  const date = (iso: string) => (options.lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
+  const rows = proposalRows(r, w.proposalBasis, date).map((p) => [p.index, p.name, p.title, p.department, w.titles[p.award], p.basis]);
   return toCsv(header, rows, options.delimiter);
 }

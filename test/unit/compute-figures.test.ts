@@ -3,7 +3,6 @@
  * in the comment beside it, never by the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import { computeCommendation } from '../../src/compute/commendation.js';
 import { initiativeStatuses, innovationFigures } from '../../src/compute/innovation.js';
 import { isPeriodError, resolvePeriod, type Period } from '../../src/compute/period.js';
 import { computeScorecards, population, type EvalWindow } from '../../src/compute/scorecard.js';
@@ -149,79 +148,6 @@ describe('the 20 % innovation target', () => {
     });
     const f = innovationFigures(data, population(data, YEAR.asOf), initiativeStatuses(data, YEAR, expansion(data)));
     expect(f).toMatchObject({ authors: 2, initiatives: 2, recognizedNot01m: 1, pending: 1, gap: 5 });
-  });
-});
-
-describe('commendation', () => {
-  const recognized = (members: string[], level: 'co-so' | 'tinh' = 'co-so', date = '2024-04-01') => activity({ kind: 'initiative', date, title: 'SK', members, level, recognized: '2024-06-01' });
-  const fullMarks = (ids: string[]) => [
-    activity({ kind: 'volunteer', date: '2024-03-01', members: ids }),
-    activity({ kind: 'volunteer', date: '2024-04-01', members: ids }),
-    ...[1, 2, 3, 4].map((m) => activity({ kind: 'study', date: `2024-0${m}-15`, members: ids })),
-  ];
-
-  function commend(data: DataSet) {
-    const s = scores(data);
-    return computeCommendation(data, s, initiativeStatuses(data, YEAR, expansion(data)), YEAR.asOf);
-  }
-
-  it('tenure of exactly 10 months on 31 December qualifies; one day short does not', () => {
-    const data = dataSet({
-      members: [member({ id: 'on-time', joined: '2024-03-01' }), member({ id: 'late', joined: '2024-03-02' })],
-      activities: fullMarks(['on-time', 'late']),
-    });
-    const c = commend(data);
-    // 2024-03-01 + 10 months = 2025-01-01 <= 2024-12-31 + 1 day; 2024-03-02 + 10 months = 2025-01-02 > 2025-01-01.
-    expect(c.checks.find((x) => x.id === 'on-time')).toMatchObject({ tenureOk: true, qualifies: true });
-    expect(c.checks.find((x) => x.id === 'late')).toMatchObject({ tenureOk: false, qualifies: false });
-  });
-
-  it('a formal violation blocks an otherwise perfect member', () => {
-    const data = dataSet({ members: [member({ id: 'x' })], activities: [...fullMarks(['x']), activity({ kind: 'violation', date: '2024-05-05', members: ['x'], type: 'absent', severity: 'formal' })] });
-    expect(commend(data).checks[0]).toMatchObject({ allMet: true, disciplineOk: false, qualifies: false });
-  });
-
-  it('quota rounds: 0.15 × 10 = 1.5 → 2 and 0.15 × 9 = 1.35 → 1', () => {
-    const ten = Array.from({ length: 10 }, (_, i) => member({ id: `p${i}` }));
-    const data10 = dataSet({ members: ten, activities: fullMarks(ten.map((m) => m.id)) });
-    expect(commend(data10)).toMatchObject({ advancedWorkers: 10, quota: 2 });
-    const data9 = dataSet({ members: ten.slice(0, 9), activities: fullMarks(ten.slice(0, 9).map((m) => m.id)) });
-    expect(commend(data9)).toMatchObject({ advancedWorkers: 9, quota: 1 });
-  });
-
-  it('ranking: level, then number of initiatives, then direct workers, then total count, then id', () => {
-    const ids = ['e', 'd', 'c', 'b', 'a', 'f', 'g', 'h', 'i', 'j'];
-    const members = ids.map((id) => member({ id, directWorker: id === 'c' }));
-    const data = dataSet({
-      members,
-      activities: [
-        ...fullMarks(ids),
-        recognized(['e'], 'tinh'), // highest level
-        recognized(['d']), recognized(['d']), // two initiatives
-        recognized(['c']), // direct worker
-        recognized(['b']), activity({ kind: 'sport', date: '2024-09-09', members: ['b'] }), // more activities in total
-        recognized(['a']), recognized(['f']), // tie on everything: id decides
-      ],
-    });
-    const c = commend(data);
-    expect(c.quota).toBe(2); // floor(0.15 * 10 + 0.5) = 2
-    expect(c.candidates.map((x) => x.id)).toEqual(['e', 'd', 'c', 'b', 'a', 'f']);
-    expect(c.candidates.map((x) => x.decidedBy)).toEqual(['level', 'initiatives', 'directWorker', 'totalCount', 'id', undefined]);
-    expect(c.emulationFighters).toEqual(['e', 'd']);
-    expect(c.beyondQuota).toEqual(['c', 'b', 'a', 'f']);
-    expect(c.titles.get('g')).toBe('advancedWorker');
-  });
-
-  it('advanced collective needs a share strictly above min_share and no formal violation', () => {
-    const members = [member({ id: 'a1', department: 'a' }), member({ id: 'a2', department: 'a' }), member({ id: 'a3', department: 'a' }), member({ id: 'a4', department: 'a' }), member({ id: 'b1', department: 'b' }), member({ id: 'b2', department: 'b' })];
-    const data = dataSet({
-      members,
-      activities: [...fullMarks(['a1', 'a2', 'b1', 'b2']), activity({ kind: 'violation', date: '2024-05-05', members: ['b2'], type: 'late', severity: 'formal' })],
-    });
-    const c = commend(data);
-    // a: 2 of 4 = 0.5, not above 0.5. b: b1 only (1 of 2 = 0.5) and b2 has a formal violation. Unit: 3 of 6 = 0.5.
-    expect(c.advancedCollective).toEqual({ unit: false, departments: [] });
-    expect(c.collectives.map((x) => [x.id, x.advancedWorkers, x.population, x.formalViolators])).toEqual([['a', 2, 4, 0], ['b', 1, 2, 1]]);
   });
 });
 

@@ -205,8 +205,8 @@ describe('the year report', () => {
   });
 
   it('discipline and reminders in words', () => {
-    expect(md).toContain('- Phạm Thị Dung (Khoa B): 3 lần vi phạm (2 đi trễ, 1 về sớm), quá mức tối đa 2 lần của tiêu chí Trách nhiệm với công việc.');
-    expect(md).toContain('| Phạm Thị Dung | Khoa B | chưa đạt: Trách nhiệm với cộng đồng 1/2 hoạt động; 3 lần vi phạm (2 đi trễ, 1 về sớm) |');
+    expect(md).toContain('- Phạm Thị Dung (Khoa B): 3 lần vi phạm (2 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần của tiêu chí Trách nhiệm với công việc.');
+    expect(md).toContain('| Phạm Thị Dung | Khoa B | chưa đạt: Trách nhiệm với cộng đồng 1/2 hoạt động; 3 lần vi phạm (2 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần |');
   });
 
   it('lists people in Vietnamese order: by given name, then full name', () => {
@@ -221,11 +221,12 @@ describe('the year report', () => {
 
   it('commendation: quota line, proposals with their grounds, collectives, awards', () => {
     // Advanced workers: An and Bình (Bình's tenure from 2024-03-01 + 10 months = 2025-01-01 ≤ asOf + 1 day).
-    expect(md).toContain('Chỉ tiêu Chiến sĩ thi đua cơ sở: 15 % × 2 = 0 người.');
-    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Lao động tiên tiến | Hoàn thành 3 tiêu chí; sáng kiến cấp cơ sở (QĐ 45/QĐ-TTYT); ngoài chỉ tiêu Chiến sĩ thi đua cơ sở (xếp thứ 1) |');
-    expect(md).toContain('- Nguyễn Văn An xếp thứ 1: chỉ tiêu là 0 người.');
-    expect(md).toContain('| Khoa B | 3 | 0 | 0 % | Chưa đủ điều kiện | tỷ lệ Lao động tiên tiến 0 %, cần trên 50 % |');
-    expect(md).toContain('| Khoa A | 2 | 2 | 100 % | Đủ điều kiện |  |');
+    expect(md).toContain('Chỉ tiêu Chiến sĩ thi đua cơ sở bằng 15 % số Lao động tiên tiến: 15 % × 2 = 0,3, làm tròn 0 người.');
+    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; không bị kỷ luật; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024); xếp thứ 1/1 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài chỉ tiêu 0 người |');
+    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật |');
+    expect(md).toContain('- Nguyễn Văn An (thứ 1): chỉ tiêu là 0 người.');
+    expect(md).toContain('| Khoa B | 3 | 0 | 0 % | Chưa đủ điều kiện | tỷ lệ 0 %, chưa trên 50 %; không có người bị kỷ luật |');
+    expect(md).toContain('| Khoa A | 2 | 2 | 100 % | Đủ điều kiện | tỷ lệ 100 %, trên 50 %; không có người bị kỷ luật |');
     expect(md).toContain('| 1 | 20/12/2024 | Giấy khen của Giám đốc Sở Y tế | 123/QĐ-SYT | Nguyễn Văn An |');
   });
 
@@ -257,12 +258,12 @@ describe('commendation beyond the quota', () => {
     const md = render(data, YEAR);
     // Advanced workers An and Bình; quota floor(0.5 × 2 + 0.5) = 1. Same level, one initiative
     // each; An is a direct worker, Bình is not.
-    expect(md).toContain('Chỉ tiêu Chiến sĩ thi đua cơ sở: 50 % × 2 = 1 người.');
-    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chiến sĩ thi đua cơ sở | Hoàn thành 3 tiêu chí; sáng kiến cấp cơ sở (QĐ 45/QĐ-TTYT) |');
-    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Hoàn thành 3 tiêu chí; sáng kiến cấp cơ sở (QĐ 77/QĐ-TTYT); ngoài chỉ tiêu Chiến sĩ thi đua cơ sở (xếp thứ 2) |');
-    expect(md).toContain('- Trần Thị Bình xếp thứ 2, ngoài chỉ tiêu 1 người: so với Nguyễn Văn An (thứ 1), phân định theo trực tiếp lao động (Không so với Có).');
+    expect(md).toContain('Chỉ tiêu Chiến sĩ thi đua cơ sở bằng 50 % số Lao động tiên tiến: 50 % × 2 = 1, làm tròn 1 người.');
+    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chiến sĩ thi đua cơ sở | Đạt danh hiệu Lao động tiên tiến; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024) |');
+    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật; sáng kiến “Phiếu theo dõi” được công nhận cấp cơ sở (Quyết định số 77/QĐ-TTYT ngày 01/07/2024); xếp thứ 2/2 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài chỉ tiêu 1 người |');
+    expect(md).toContain('- Trần Thị Bình (thứ 2) so với Nguyễn Văn An (thứ 1, người cuối cùng trong chỉ tiêu): cùng cấp cơ sở, cùng 1 sáng kiến, nhưng không phải người trực tiếp lao động.');
     // An's total count: 2 community (green Sunday, free clinic) + 1 work (initiative) + 4 self (study) = 7.
-    expect(md).toContain('| 1 | Nguyễn Văn An | Cơ sở | 1 | Có | 7 | trong chỉ tiêu |');
+    expect(md).toContain('| 1 | Nguyễn Văn An | Cơ sở | 1 | Có | 7 | trong chỉ tiêu | là người trực tiếp lao động, người kế tiếp không |');
   });
 });
 
