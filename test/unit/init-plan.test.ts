@@ -98,6 +98,8 @@ describe('the data package.json', () => {
     expect(pkg.dependencies).toEqual({ thidua: 'file:vendor/thidua-0.1.0.tgz' });
     expect(pkg.scripts['prepare']).toBe('git config core.hooksPath .githooks || exit 0');
     expect(pkg.scripts['check']).toBe('thidua check');
+    // After upgrading thidua, `npm run schema` refreshes the files the modelines point at.
+    expect(pkg.scripts['schema']).toBe('thidua schema --out .thidua/schema');
   });
 
   it('accepts one-token specs only', () => {

@@ -62,6 +62,7 @@ export function dataPackageJson(thiduaSpec: string): string {
     scripts: {
       check: 'thidua check',
       report: 'thidua report',
+      schema: `thidua schema --out ${SCHEMA_DIR}`,
       prepare: 'git config core.hooksPath .githooks || exit 0',
     },
     dependencies: { thidua: thiduaSpec },
