@@ -18,21 +18,29 @@ const amount = z.number().min(0);
 const share = z.number().min(0).max(1);
 
 const d = <T extends z.ZodType>(schema: T, description: string): T => schema.describe(description) as T;
+/** Values an editor offers when completing (JSON Schema `examples`); validation is unchanged. */
+const ex = <T extends z.ZodType>(schema: T, examples: readonly unknown[]): T => schema.meta({ examples: [...examples] }) as T;
+/** A ready-made record an editor can insert (the YAML extension's `defaultSnippets`). */
+const snippet = <T extends z.ZodType>(schema: T, label: string, description: string, body: Record<string, unknown>): T =>
+  schema.meta({ defaultSnippets: [{ label, description, body }] }) as T;
 
-export const departmentSchema = z.strictObject({
+/** The built-in activity kinds, offered when completing `kind:` (a unit may add its own in rules.yaml). */
+const KIND_EXAMPLES = ['volunteer', 'free-clinic', 'green-sunday', 'blood-donation', 'charity', 'initiative', 'it-application', 'study', 'training', 'sport', 'violation', 'award'];
+
+export const departmentSchema = d(z.strictObject({
   id: d(id, 'Mã khoa/phòng, viết thường không dấu, ví dụ: hscc'),
   name: d(text, 'Tên khoa/phòng, ví dụ: Khoa Hồi sức cấp cứu'),
-});
+}), 'Một khoa/phòng: id (mã) và name (tên)');
 
 export const unitSchema = z.strictObject({
   name: d(text, 'Tên đơn vị, ví dụ: Chi đoàn Trung tâm Y tế huyện Quế Sơn'),
   parent: d(text, 'Cơ quan cấp trên, ví dụ: Huyện đoàn Quế Sơn').optional(),
   place: d(text, 'Địa danh ghi ở dòng ngày tháng của báo cáo, ví dụ: Quế Sơn').optional(),
-  kind: d(z.enum(['doan', 'cong-doan', 'co-quan']), 'Loại đơn vị: doan (Đoàn TNCS), cong-doan (Công đoàn), co-quan (cơ quan)').optional(),
+  kind: d(z.enum(['doan', 'cong-doan', 'co-quan']), 'Loại đơn vị, quyết định tiêu đề văn bản: doan (Đoàn TNCS Hồ Chí Minh), cong-doan (Công đoàn), co-quan (cơ quan, quốc hiệu); mặc định co-quan').optional(),
   departments: d(z.array(departmentSchema).min(1), 'Danh sách khoa/phòng (ít nhất một)'),
 });
 
-export const memberSchema = z.strictObject({
+export const memberSchema = snippet(z.strictObject({
   id: d(id, 'Mã người, duy nhất, viết thường không dấu, ví dụ: nguyen-van-an'),
   name: d(text, 'Họ và tên, ví dụ: Nguyễn Văn An'),
   department: d(id, 'Mã khoa/phòng trong unit.yaml'),
@@ -40,17 +48,17 @@ export const memberSchema = z.strictObject({
   groups: d(z.array(id), 'Nhóm: doan-vien, cong-doan, dang-vien…').optional(),
   joined: d(date, 'Ngày bắt đầu công tác (YYYY-MM-DD)').optional(),
   left: d(date, 'Ngày cuối cùng công tác (YYYY-MM-DD)').optional(),
-  direct_worker: d(z.boolean(), 'Người trực tiếp lao động (true/false)').optional(),
-});
+  direct_worker: d(z.boolean(), 'Người trực tiếp lao động (true/false), mặc định false').optional(),
+}), 'Thành viên mới', 'Thêm một người', { id: '${1:ho-ten}', name: '${2:Họ và tên}', department: '${3:ma-khoa}', title: '${4:Chức danh}', groups: ['doan-vien'], joined: '${5:2025-01-01}' });
 
 export const memberSelectorSchema = z.union([
-  z.literal('all'),
-  z.array(z.string().min(1)),
+  d(z.literal('all'), 'Mọi người đang công tác vào ngày diễn ra'),
+  d(z.array(z.string().min(1)), 'Danh sách mã người; dept:<mã khoa> = cả khoa/phòng'),
 ]);
 
-export const activitySchema = z.strictObject({
+export const activitySchema = snippet(z.strictObject({
   id: d(id, 'Mã hoạt động (không bắt buộc), duy nhất').optional(),
-  kind: d(id, 'Loại hoạt động: volunteer, free-clinic, green-sunday, blood-donation, charity, initiative, it-application, study, training, sport, violation, award hoặc loại riêng trong rules.yaml'),
+  kind: ex(d(id, 'Loại hoạt động: volunteer (tình nguyện), free-clinic (khám bệnh miễn phí), green-sunday (Chủ nhật xanh), blood-donation (hiến máu), charity (thăm hỏi, tặng quà), initiative (sáng kiến), it-application (ứng dụng CNTT), study (học tập chính trị), training (bồi dưỡng chuyên môn), sport (thể dục thể thao), violation (vi phạm), award (khen thưởng) hoặc loại riêng trong rules.yaml'), KIND_EXAMPLES),
   date: d(date, 'Ngày diễn ra (ngày đầu tiên), YYYY-MM-DD'),
   end: d(date, 'Ngày kết thúc nếu kéo dài nhiều ngày').optional(),
   title: d(text, 'Tên hoạt động (bắt buộc với sáng kiến và khen thưởng)').optional(),
@@ -64,8 +72,8 @@ export const activitySchema = z.strictObject({
   in_01m: d(z.boolean(), 'Sáng kiến đã đăng trên hệ thống "01 triệu sáng kiến"').optional(),
   type: d(z.enum(['late', 'early-leave', 'personal-work', 'absent', 'other']), 'Vi phạm: late (đi trễ), early-leave (về sớm), personal-work (việc riêng), absent (vắng), other').optional(),
   minutes: d(count, 'Vi phạm: số phút').optional(),
-  severity: d(z.enum(['reminder', 'formal']), 'Vi phạm: reminder (nhắc nhở) hoặc formal (kỷ luật)').optional(),
-});
+  severity: d(z.enum(['reminder', 'formal']), 'Vi phạm: reminder (nhắc nhở, mặc định) hoặc formal (kỷ luật)').optional(),
+}), 'Hoạt động mới', 'Thêm một hoạt động', { kind: '${1:green-sunday}', date: '${2:2025-01-05}', title: '${3:Tên hoạt động}', members: 'all' });
 
 /** Keys that only some kinds accept. */
 export const KIND_ONLY_KEYS: Readonly<Record<string, readonly string[]>> = {
@@ -78,80 +86,80 @@ export const KIND_ONLY_KEYS: Readonly<Record<string, readonly string[]>> = {
   severity: ['violation'],
 };
 
-export const shiftSchema = z.strictObject({
+export const shiftSchema = snippet(z.strictObject({
   date: d(date, 'Ngày bắt đầu ca trực, YYYY-MM-DD'),
-  type: d(id, 'Loại ca: day, night hoặc loại riêng trong rules.yaml'),
+  type: ex(d(id, 'Loại ca: day (ngày, 07:00–17:00), night (đêm, 17:00–07:00 hôm sau) hoặc loại riêng trong rules.yaml'), ['day', 'night']),
   department: d(id, 'Mã khoa/phòng'),
   members: d(z.array(id).min(1), 'Người trực (ít nhất một)'),
   start: d(time, 'Giờ bắt đầu "HH:MM" nếu khác loại ca').optional(),
   end: d(time, 'Giờ kết thúc "HH:MM"; nhỏ hơn hoặc bằng giờ bắt đầu là sang ngày hôm sau').optional(),
   note: d(z.string(), 'Ghi chú').optional(),
-});
+}), 'Ca trực mới', 'Thêm một ca trực', { date: '${1:2025-01-04}', type: '${2:night}', department: '${3:ma-khoa}', members: ['${4:ma-nguoi}'] });
 
-const criterionSchema = z.strictObject({
+const criterionSchema = d(z.strictObject({
   label: d(text, 'Tên tiêu chí'),
   min_count: d(amount, 'Số hoạt động tối thiểu trong năm').optional(),
   min_hours: d(amount, 'Số giờ tối thiểu trong năm').optional(),
   max_violations: d(count, 'Số lần vi phạm tối đa').optional(),
-});
+}), 'Một tiêu chí; số tối thiểu tính cho cả năm, người công tác không trọn năm được tính theo tỷ lệ số ngày');
 
-const kindSchema = z.strictObject({
+const kindSchema = d(z.strictObject({
   label: d(text, 'Tên loại hoạt động'),
   criterion: d(id, 'Tiêu chí mà loại này được tính vào').optional(),
   hours: d(amount, 'Số giờ mặc định mỗi người').optional(),
-});
+}), 'Một loại hoạt động: tên, tiêu chí được tính vào, số giờ mặc định');
 
-const phaseSchema = z.strictObject({
+const phaseSchema = d(z.strictObject({
   name: d(text, 'Tên đợt, ví dụ: Đợt 1'),
   from: d(z.string().regex(MONTH_DAY_PATTERN), 'Ngày bắt đầu trong năm "MM-DD"'),
   to: d(z.string().regex(MONTH_DAY_PATTERN), 'Ngày kết thúc trong năm "MM-DD"'),
-});
+}), 'Một đợt thi đua trong năm');
 
-const coverageSchema = z.strictObject({
+const coverageSchema = d(z.strictObject({
   department: d(id, 'Mã khoa/phòng'),
   type: d(id, 'Loại ca'),
   min: d(z.number().int().min(1), 'Số người trực tối thiểu mỗi ngày'),
   from: d(date, 'Áp dụng từ ngày (không bắt buộc)').optional(),
   to: d(date, 'Áp dụng đến ngày (không bắt buộc)').optional(),
-});
+}), 'Quy định số người trực tối thiểu của một khoa cho một loại ca');
 
 export const rulesSchema = z.strictObject({
-  population: z.strictObject({
+  population: d(z.strictObject({
     groups: d(z.array(id), 'Chỉ đánh giá người thuộc một trong các nhóm này; [] = tất cả'),
-  }).partial().optional(),
+  }).partial(), 'Ai được đánh giá').optional(),
   criteria: d(z.record(id, criterionSchema), 'Các tiêu chí ("3 trách nhiệm" hoặc bộ tiêu chí riêng)').optional(),
   kinds: d(z.record(id, kindSchema), 'Loại hoạt động thêm hoặc thay thế').optional(),
   phases: d(z.array(phaseSchema), 'Các đợt trong năm').optional(),
-  innovation: z.strictObject({
+  innovation: d(z.strictObject({
     target: d(share, 'Tỷ lệ người có sáng kiến cần đạt, ví dụ 0.20'),
     min_level: d(z.enum(['co-so', 'tinh', 'toan-quoc']), 'Cấp công nhận tối thiểu'),
     require_01m: d(z.boolean(), 'Chỉ tính sáng kiến đã đăng trên "01 triệu sáng kiến"'),
-  }).partial().optional(),
-  commendation: z.strictObject({
-    advanced_worker: z.strictObject({
+  }).partial(), 'Chỉ tiêu sáng kiến (ít nhất 20% người có sáng kiến được công nhận)').optional(),
+  commendation: d(z.strictObject({
+    advanced_worker: d(z.strictObject({
       min_tenure_months: d(count, 'Số tháng công tác tối thiểu'),
       max_formal_violations: d(count, 'Số lần bị kỷ luật tối đa'),
-    }).partial().optional(),
-    emulation_fighter: z.strictObject({
+    }).partial(), 'Lao động tiên tiến').optional(),
+    emulation_fighter: d(z.strictObject({
       cap: d(share, 'Tỷ lệ tối đa Chiến sĩ thi đua cơ sở trên số Lao động tiên tiến'),
-    }).partial().optional(),
-    advanced_collective: z.strictObject({
+    }).partial(), 'Chiến sĩ thi đua cơ sở').optional(),
+    advanced_collective: d(z.strictObject({
       min_share: d(share, 'Tỷ lệ Lao động tiên tiến phải vượt quá'),
-    }).partial().optional(),
-  }).partial().optional(),
-  shifts: z.strictObject({
-    types: d(z.record(id, z.strictObject({ start: time, end: time })), 'Loại ca trực và giờ'),
-    night_window: z.strictObject({ start: time, end: time }).partial(),
+    }).partial(), 'Tập thể lao động tiên tiến').optional(),
+  }).partial(), 'Điều kiện đề nghị danh hiệu thi đua cuối năm').optional(),
+  shifts: d(z.strictObject({
+    types: d(z.record(id, z.strictObject({ start: d(time, 'Giờ bắt đầu "HH:MM"'), end: d(time, 'Giờ kết thúc "HH:MM"; nhỏ hơn hoặc bằng giờ bắt đầu là sang hôm sau') })), 'Loại ca trực và giờ'),
+    night_window: d(z.strictObject({ start: d(time, 'Bắt đầu giờ đêm "HH:MM"'), end: d(time, 'Hết giờ đêm "HH:MM"') }).partial(), 'Khung giờ đêm: ca có giờ trong khung này là ca đêm'),
     min_rest_hours: d(amount, 'Số giờ nghỉ tối thiểu giữa hai ca'),
     max_nights_per_month: d(count, 'Số đêm trực tối đa mỗi tháng'),
     coverage: d(z.array(coverageSchema), 'Số người trực tối thiểu theo khoa và loại ca'),
-  }).partial().optional(),
-  holidays: d(z.array(date), 'Ngày nghỉ lễ chính thức YYYY-MM-DD').optional(),
+  }).partial(), 'Quy định lịch trực').optional(),
+  holidays: d(z.array(date), 'Ngày nghỉ lễ chính thức YYYY-MM-DD; để trống [] thì dùng ngày lễ Việt Nam có sẵn').optional(),
 });
 
-export const membersFileSchema = z.array(memberSchema);
-export const activitiesFileSchema = z.array(activitySchema);
-export const shiftsFileSchema = z.array(shiftSchema);
+export const membersFileSchema = d(z.array(memberSchema), 'Danh sách thành viên; mỗi người bắt đầu bằng “- id: …”');
+export const activitiesFileSchema = d(z.array(activitySchema), 'Danh sách hoạt động; mỗi hoạt động bắt đầu bằng “- kind: …”');
+export const shiftsFileSchema = d(z.array(shiftSchema), 'Danh sách ca trực; mỗi ca bắt đầu bằng “- date: …”');
 
 export type UnitInput = z.infer<typeof unitSchema>;
 export type MemberInput = z.infer<typeof memberSchema>;

@@ -5,6 +5,7 @@ import { runCheck } from './check.js';
 import { runReport, type ReportOptions } from './report.js';
 import { runSchema } from './schema.js';
 import { runMember, type MemberOptions } from './member.js';
+import { runInit, type InitOptions } from './init.js';
 
 export type Register = (program: Command, ctx: Context, setExit: (code: number) => void) => void;
 
@@ -62,4 +63,16 @@ const registerMember: Register = (program, ctx, setExit) => {
     });
 };
 
-export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema];
+const registerInit: Register = (program, ctx, setExit) => {
+  program
+    .command('init')
+    .argument('[dir]', 'thư mục của kho dữ liệu mới (mặc định: thư mục hiện tại)')
+    .description('Tạo kho dữ liệu mới: dữ liệu mẫu, README, kiểm tra trước khi commit, báo cáo tự động hằng tháng')
+    .option('--thidua <spec>', 'gói thidua ghi vào package.json (mặc định ^<phiên bản này>; ví dụ file:vendor/thidua.tgz)')
+    .option('--no-git', 'không chạy git init, không bật hook')
+    .action((dir: string | undefined, opts: InitOptions) => {
+      setExit(runInit(ctx, dir, opts));
+    });
+};
+
+export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema, registerInit];

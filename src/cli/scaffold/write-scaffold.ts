@@ -1,0 +1,90 @@
+/**
+ * Writes a scaffold all-or-nothing: every target is checked before anything is written
+ * (an existing file, or a parent path that exists and is not a folder, blocks the whole
+ * scaffold), files are created exclusively (`wx`), and an I/O failure half-way removes
+ * what this run created.
+ */
+import { chmodSync, lstatSync, mkdirSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { PlannedFile } from './plan.js';
+
+export interface Conflict {
+  /** `/`-separated, relative to the root. */
+  readonly path: string;
+  readonly reason: 'exists' | 'not-dir';
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The paths that would stop the scaffold, sorted: existing targets and non-folder parents. */
+export function findConflicts(root: string, files: readonly PlannedFile[]): Conflict[] {
+  const found = new Map<string, Conflict>();
+  for (const file of files) {
+    const parts = file.path.split('/');
+    for (let i = 1; i < parts.length; i += 1) {
+      const prefix = parts.slice(0, i).join('/');
+      const st = lstatOrUndefined(join(root, prefix));
+      if (st && !st.isDirectory()) found.set(prefix, { path: prefix, reason: 'not-dir' });
+    }
+    if (lstatOrUndefined(join(root, file.path))) found.set(file.path, { path: file.path, reason: 'exists' });
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+export class ScaffoldWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`${path}: ${detail}`);
+    this.name = 'ScaffoldWriteError';
+  }
+}
+
+/** Creates every file (the caller has checked conflicts); undoes its own work on failure. */
+export function writeScaffold(root: string, files: readonly PlannedFile[]): void {
+  const createdDirs: string[] = [];
+  const createdFiles: string[] = [];
+  let current = root;
+  try {
+    makeDirs(root, createdDirs);
+    for (const file of files) {
+      current = join(root, file.path);
+      makeDirs(dirname(current), createdDirs);
+      writeFileSync(current, file.content, { encoding: 'utf8', flag: 'wx', mode: file.mode });
+      createdFiles.push(current);
+      chmodSync(current, file.mode);
+    }
+  } catch (err) {
+    for (const path of createdFiles.reverse()) rmSync(path, { force: true });
+    for (const dir of createdDirs.reverse()) removeIfEmpty(dir);
+    const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+    throw new ScaffoldWriteError(current, code);
+  }
+}
+
+/** `mkdir -p`, recording every folder it creates, outermost first. */
+function makeDirs(dir: string, created: string[]): void {
+  const missing: string[] = [];
+  for (let d = dir; !lstatOrUndefined(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  mkdirSync(dir, { recursive: true });
+  created.push(...missing);
+}
+
+/** Removes a folder this run made, unless something else is in it. */
+function removeIfEmpty(dir: string): void {
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Not empty (or already gone): leave it.
+  }
+}
