@@ -21,7 +21,14 @@ function parseYear(text: string): number {
 
 /** Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever zone the machine is in. */
 export function todayInVietnam(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** "Today" for `--month previous`: injected (tests), else THIDUA_TODAY (reruns; empty = unset), else the clock in Vietnam. */
+export function todayFor(ctx: { readonly today?: string; readonly env: Readonly<Record<string, string | undefined>> }): string {
+  return ctx.today || ctx.env['THIDUA_TODAY'] || todayInVietnam(new Date());
 }
 
 export function parseWindow(flags: WindowFlags, today: () => string): PeriodRequest {

@@ -6,7 +6,7 @@ import { fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
 import { UsageError, type Context } from '../context.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
-import { parseWindow, todayInVietnam, type WindowFlags } from '../options.js';
+import { parseWindow, todayFor, type WindowFlags } from '../options.js';
 
 export interface MemberOptions extends WindowFlags {
   readonly data: string;
@@ -15,7 +15,7 @@ export interface MemberOptions extends WindowFlags {
 
 export function runMember(ctx: Context, id: string, options: MemberOptions): number {
   const words = catalogue(ctx.lang).member;
-  const request = parseWindow(options, () => ctx.today ?? ctx.env['THIDUA_TODAY'] ?? todayInVietnam(new Date()));
+  const request = parseWindow(options, () => todayFor(ctx));
   const checked = loadChecked(ctx.cwd, options.data);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || !checked.data) {

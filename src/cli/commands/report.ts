@@ -13,7 +13,7 @@ import { renderJson } from '../../render/render-json.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
-import { parseDelimiter, parseFormats, parseWindow, todayInVietnam, type WindowFlags } from '../options.js';
+import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import { writeReportFiles } from '../write-files.js';
 
 export interface ReportOptions extends WindowFlags {
@@ -47,7 +47,7 @@ export function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
 
 export function runReport(ctx: Context, options: ReportOptions): number {
   const words = catalogue(ctx.lang).report;
-  const request = parseWindow(options, () => ctx.today ?? ctx.env['THIDUA_TODAY'] ?? todayInVietnam(new Date()));
+  const request = parseWindow(options, () => todayFor(ctx));
   const formats = parseFormats(options.format);
   if (options.stdout && formats.length !== 1) throw new UsageError(words.stdoutOneFormat);
   const delimiter = parseDelimiter(options.delimiter);
