@@ -88,7 +88,7 @@ function rosterView(x: ViewContext): ShiftsView['roster'] {
   });
   return {
     title,
-    note: f.w('shifts.rosterNote'),
+    note: f.w('shifts.rosterNote', { start: r.data.rules.shifts.nightWindow.start, end: r.data.rules.shifts.nightWindow.end }),
     table: table([f.w('shifts.colDay'), f.w('shifts.colWeekday'), ...departments.map((d) => x.department(d.id))], ['r', 'l', ...departments.map(() => 'l' as const)], rows),
   };
 }
