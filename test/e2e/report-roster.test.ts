@@ -186,7 +186,7 @@ describe('report --month 2024-03: JSON', () => {
 });
 
 describe('report --month 2024-03: payroll CSV and Markdown', () => {
-  it('shifts.csv counts March only', SLOW, () => {
+  it('shifts.csv counts March only, for everyone on the roster', SLOW, () => {
     const out = join(tmp, 'm2024-03');
     expect(run(['report', '--data', fixture, '--month', '2024-03', '--out', out]).code).toBe(0);
     const csv = readFileSync(join(out, 'shifts.csv'), 'utf8');
@@ -201,6 +201,9 @@ describe('report --month 2024-03: payroll CSV and Markdown', () => {
       ['cuong', 'Lê Văn Cường', 'Khoa Hồi sức cấp cứu', '2024-03-01', '2024-03-31', '4', '56', '4', '3', '0'],
       ['dung', 'Phạm Thị Dung', 'Khoa Nội', '2024-03-01', '2024-03-31', '3', '36', '2', '1', '0'],
       ['em', 'Hoàng Thị Em', 'Khoa Nội', '2024-03-01', '2024-03-31', '3', '40', '3', '2', '0'],
+      // hoa left on 15 March and is not in the population, but payroll pays her night of 5 March (14 h)
+      // and her chieu of 14 March (8 h).
+      ['hoa', 'Võ Thị Hoa', 'Khoa Nội', '2024-03-01', '2024-03-31', '2', '22', '1', '0', '0'],
       ['khanh', 'Đỗ Minh Khánh', 'Khoa Nội', '2024-03-01', '2024-03-31', '2', '28', '2', '1', '0'],
     ]);
   });
