@@ -14,7 +14,16 @@ function memberPos(iv: ShiftInterval, member: string): Source {
   return iv.shift.items['members']?.[i] ?? iv.shift.at['members'] ?? iv.shift.source;
 }
 
-const hours = (minutes: number): number => minutes / 60;
+/** Hours for a message: at most two decimals (a rest of 10 h 20 min is 10.33 h). */
+const hours = (minutes: number): number => Math.round((minutes / 60) * 100) / 100;
+
+const clock = (minutes: number): string => {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+/** `17:00–07:00`: the wall-clock times a shift runs. */
+const span = (iv: ShiftInterval): string => `${clock(iv.start)}–${clock(iv.end)}`;
 
 export function checkShifts(data: DataSet): Issue[] {
   const valid = data.shifts.filter((s) => isValidDate(s.date));
@@ -28,7 +37,17 @@ export function checkShifts(data: DataSet): Issue[] {
       severity: 'error',
       source: memberPos(o.second, o.member),
       message: 'shift-overlap',
-      params: { member: o.member, date: o.second.shift.date, otherDate: o.first.shift.date, otherFile: o.first.shift.source.file, otherLine: o.first.shift.source.line },
+      params: {
+        member: o.member,
+        date: o.second.shift.date,
+        type: o.second.shift.type,
+        time: span(o.second),
+        otherDate: o.first.shift.date,
+        otherType: o.first.shift.type,
+        otherTime: span(o.first),
+        otherFile: o.first.shift.source.file,
+        otherLine: o.first.shift.source.line,
+      },
     });
   }
 
@@ -41,7 +60,15 @@ export function checkShifts(data: DataSet): Issue[] {
       severity: 'warning',
       source: memberPos(r.second, r.member),
       message: 'rest',
-      params: { member: r.member, hours: hours(r.restMinutes), first: r.first.shift.date, second: r.second.shift.date, min: minRestHours },
+      params: {
+        member: r.member,
+        hours: hours(r.restMinutes),
+        first: r.first.shift.date,
+        firstType: r.first.shift.type,
+        second: r.second.shift.date,
+        secondType: r.second.shift.type,
+        min: minRestHours,
+      },
     });
   }
   for (const n of findNightExcess(populationShifts, maxNightsPerMonth)) {

@@ -24,49 +24,73 @@ export interface LunarDates {
   readonly hungKings: string;
 }
 
-export type LunarSource = (year: number) => LunarDates;
+/** The lunar holidays of a year; `undefined` for a year the source does not cover. */
+export type LunarSource = (year: number) => LunarDates | undefined;
 
 interface HolidaysInstance {
   getHolidays(year: number): { date: string; name: string; type: string }[];
 }
 
 /**
- * Lunar dates from `date-holidays` (its Vietnamese calendar names the first day of Tết
- * "Tết Nguyên Đán" and the Hùng Kings' day "Giỗ tổ Hùng Vương"). The package is loaded
- * only when a year is missing from the data's own list.
+ * The years whose lunar dates the built-in calendar takes from `date-holidays`. Its lunar
+ * computation is astronomical and right for these years; far outside them it drifts (it puts
+ * Tết of 9999 in April) or does not finish (year 1), so other years get the solar days only.
  */
-export function lunarDatesFromLibrary(year: number): LunarDates {
-  const require = createRequire(import.meta.url);
-  const Holidays = require('date-holidays') as new (country: string) => HolidaysInstance;
-  const list = new Holidays('VN').getHolidays(year);
-  const find = (pattern: RegExp): string => {
-    const hit = list.find((h) => h.type === 'public' && pattern.test(h.name));
-    if (!hit) throw new Error(`date-holidays has no ${pattern.source} in ${year}`);
-    return hit.date.slice(0, 10);
+export const LUNAR_YEARS = { first: 1900, last: 2100 } as const;
+
+/**
+ * Lunar dates from `date-holidays` (its Vietnamese calendar names the first day of Tết
+ * "Tết Nguyên Đán" and the Hùng Kings' day "Giỗ tổ Hùng Vương"). Its `date` field is the
+ * wall-clock day in Asia/Ho_Chi_Minh written as text, which the process's `TZ` does not
+ * move (its `start`/`end` Date objects are never read). The package is loaded, and its
+ * calendar built, only when a year is missing from the data's own list, once per source.
+ */
+export function makeLibraryLunarSource(): LunarSource {
+  let instance: HolidaysInstance | undefined;
+  return (year) => {
+    if (year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) return undefined;
+    if (!instance) {
+      const require = createRequire(import.meta.url);
+      const Holidays = require('date-holidays') as new (country: string) => HolidaysInstance;
+      instance = new Holidays('VN');
+    }
+    const list = instance.getHolidays(year);
+    const find = (pattern: RegExp): string => {
+      const hit = list.find((h) => h.type === 'public' && pattern.test(h.name.normalize('NFC')));
+      if (!hit) throw new Error(`date-holidays has no ${pattern.source} in ${year}`);
+      return hit.date.slice(0, 10);
+    };
+    return { tet: find(/^Tết Nguyên Đán$/iu), hungKings: find(/^Giỗ tổ Hùng Vương$/iu) };
   };
-  return { tet: find(/^Tết Nguyên Đán$/), hungKings: find(/^Giỗ tổ Hùng Vương$/i) };
+}
+
+/**
+ * The adjacent day of Quốc khánh 2/9 (Labour Code 2019 art. 112: "02/9 and one day before
+ * or after"). The Government picks the day that joins the weekend: 3/9 when 2/9 is a
+ * Sunday, a Monday or a Thursday, else 1/9. That is what it decided every year since the
+ * Code took effect: 2021 Thu → 3/9, 2022 Fri → 1/9, 2023 Sat → 1/9, 2024 Mon → 3/9,
+ * 2025 Tue → 1/9.
+ */
+export function nationalDayAdjacent(year: number): string {
+  const wd = weekday(formatYMD(year, 9, 2));
+  return wd === 0 || wd === 1 || wd === 4 ? formatYMD(year, 9, 3) : formatYMD(year, 9, 1);
 }
 
 /**
  * The Labour Code 2019 art. 112 days of one year: 1/1; five days of Tết (the lunar New
- * Year's Eve and the first four days of the new year); 10/3 lunar; 30/4; 1/5; 2/9 and an
- * adjacent day (3/9 when 2/9 is a Sunday or a Monday, so the break joins the weekend, else
- * 1/9). The Government fixes the exact days each year, and compensatory days too: a unit
- * that wants them exactly lists them in rules.yaml.
+ * Year's Eve and the first four days of the new year); 10/3 lunar; 30/4; 1/5; 2/9 and its
+ * adjacent day (`nationalDayAdjacent`). The Government fixes the exact days each year, and
+ * swapped and compensatory days too: a unit that wants them exactly lists them in rules.yaml.
  */
-export function builtInHolidays(year: number, lunar: LunarSource = lunarDatesFromLibrary): string[] {
-  const { tet, hungKings } = lunar(year);
-  const national = formatYMD(year, 9, 2);
-  const wd = weekday(national);
-  const adjacent = wd === 0 || wd === 1 ? formatYMD(year, 9, 3) : formatYMD(year, 9, 1);
-  const tetDays = [-1, 0, 1, 2, 3].map((n) => addDays(tet, n));
-  const days = new Set([formatYMD(year, 1, 1), ...tetDays, hungKings, formatYMD(year, 4, 30), formatYMD(year, 5, 1), national, adjacent]);
-  // The eve of a Tết that falls in late January belongs to the same year; one that falls on
-  // 31 December of the year before does not.
-  return [...days].filter((d) => d.startsWith(`${year}-`)).sort();
+export function builtInHolidays(year: number, lunar: LunarSource = makeLibraryLunarSource()): string[] {
+  const solar = [formatYMD(year, 1, 1), formatYMD(year, 4, 30), formatYMD(year, 5, 1), formatYMD(year, 9, 2), nationalDayAdjacent(year)];
+  const moon = lunar(year);
+  // Mùng 1 Tết falls between 21 January and 20 February, so its eve is in the same year.
+  const lunarDays = moon ? [...[-1, 0, 1, 2, 3].map((n) => addDays(moon.tet, n)), moon.hungKings] : [];
+  return [...new Set([...solar, ...lunarDays])].sort();
 }
 
-export function makeHolidayCalendar(listed: readonly string[], lunar: LunarSource = lunarDatesFromLibrary): HolidayCalendar {
+export function makeHolidayCalendar(listed: readonly string[], lunar: LunarSource = makeLibraryLunarSource()): HolidayCalendar {
   const byYear = new Map<number, string[]>();
   for (const d of listed) {
     const y = Number(d.slice(0, 4));

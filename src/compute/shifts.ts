@@ -58,7 +58,7 @@ export interface FairnessRow {
 export interface ShiftFigures {
   /** Shift records dated in the window (everyone's). */
   readonly total: number;
-  /** Population members with at least one shift in the window, by id. */
+  /** Members of `population` with at least one shift in the window, by id. */
   readonly perMember: ReadonlyMap<string, MemberShiftCounts>;
   readonly coverageGaps: readonly CoverageGap[];
   readonly restViolations: readonly RestViolation[];
@@ -68,7 +68,8 @@ export interface ShiftFigures {
 
 export interface ShiftWindow {
   readonly data: DataSet;
-  /** Ids of the population members. */
+  /** Ids of the members counted per member, in fairness, rest and night limit: the population
+   * (everyone, for the payroll CSV). Coverage counts everyone on a shift regardless. */
   readonly population: ReadonlySet<string>;
   readonly evalFrom: string;
   readonly asOf: string;

@@ -62,9 +62,9 @@ export const vi = {
     'to-before-from': 'ngày kết thúc {to} trước ngày bắt đầu {from}',
     'duplicate-record': 'bản ghi giống hệt bản ghi ở {otherFile}:{otherLine}; có thể đã chép hai lần',
     // Shifts
-    'shift-overlap': '“{member}” có hai ca trực chồng giờ nhau: ca ngày {date} và ca ngày {otherDate} ({otherFile}:{otherLine})',
-    rest: '“{member}” chỉ được nghỉ {hours} giờ giữa ca ngày {first} và ca ngày {second} (tối thiểu {min} giờ)',
-    'night-limit': '“{member}” trực {nights} đêm trong tháng {month} (tối đa {max})',
+    'shift-overlap': '“{member}” có hai ca trực chồng giờ nhau: ca “{type}” ngày {date} ({time}) và ca “{otherType}” ngày {otherDate} ({otherTime}, {otherFile}:{otherLine})',
+    rest: '“{member}” chỉ được nghỉ {hours} giờ giữa ca “{firstType}” ngày {first} và ca “{secondType}” ngày {second} (tối thiểu {min} giờ)',
+    'night-limit': '“{member}” trực {nights} ca đêm trong tháng {month} (tối đa {max})',
     coverage: 'ngày {date}, {department} chỉ có {have}/{need} người trực ca “{type}”',
   } as Record<string, string>,
   types: { string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,

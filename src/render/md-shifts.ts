@@ -1,7 +1,6 @@
 /** Duty rosters in the Markdown report: counts, fairness, coverage gaps, warnings, holidays, the monthly night grid. */
-import { makeHolidayCalendar } from '../compute/holidays.js';
-import { timeShift } from '../compute/shifts.js';
 import { eachDay, weekday } from '../model/dates.js';
+import { shiftInterval } from '../model/shift-time.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
 import { cell, shortNames } from './md-format.js';
@@ -55,14 +54,12 @@ function rosterView(x: ViewContext): ShiftsView['roster'] {
   if (p.kind !== 'month') return null;
   const month = p.from.slice(0, 7);
   const title = f.w('shifts.rosterTitle', { month: f.month(month) });
-  const calendar = makeHolidayCalendar(r.data.rules.holidays);
   const days = eachDay(p.from, p.asOf);
   const onNight = new Map<string, Set<string>>(); // `${date}|${department}` -> member ids
   const holidays = new Set(r.holidaySources.flatMap((h) => h.days));
   for (const s of r.data.shifts) {
     if (s.date < p.from || s.date > p.asOf) continue;
-    const timed = timeShift(s, r.data.rules, calendar);
-    if (!timed?.night) continue;
+    if (!shiftInterval(s, r.data.rules)?.night) continue;
     const key = `${s.date}|${s.department}`;
     const set = onNight.get(key) ?? new Set<string>();
     for (const id of s.members) set.add(id);
@@ -91,7 +88,7 @@ function rosterView(x: ViewContext): ShiftsView['roster'] {
   });
   return {
     title,
-    note: f.w('shifts.rosterNote'),
+    note: f.w('shifts.rosterNote', { start: r.data.rules.shifts.nightWindow.start, end: r.data.rules.shifts.nightWindow.end }),
     table: table([f.w('shifts.colDay'), f.w('shifts.colWeekday'), ...departments.map((d) => x.department(d.id))], ['r', 'l', ...departments.map(() => 'l' as const)], rows),
   };
 }
@@ -101,13 +98,16 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
   const sh = r.shifts;
   const rules = r.data.rules.shifts;
   const people = [...r.memberShifts.values()].filter((c) => c.total > 0).length;
+  // The JSON lists fairness by department id; the report follows unit.yaml like its other tables.
+  const order = new Map(r.unit.departments.map((d, i) => [d.id, i]));
+  const fairRows = [...sh.fairness].sort((a, b) => (order.get(a.department) ?? 0) - (order.get(b.department) ?? 0));
   const fairness =
-    sh.fairness.length === 0
+    fairRows.length === 0
       ? null
       : table(
           [f.w('common.department'), f.w('shifts.colMeasure'), f.w('shifts.colMin'), f.w('shifts.colMax'), f.w('shifts.colMean'), f.w('shifts.colStdev')],
           ['l', 'l', 'r', 'r', 'r', 'r'],
-          sh.fairness.map((row) => [x.department(row.department), f.w(`measures.${row.measure}`), f.int(row.min), f.int(row.max), f.dec(row.mean, 2, 1), f.dec(row.stdev, 2, 1)]),
+          fairRows.map((row) => [x.department(row.department), f.w(`measures.${row.measure}`), f.int(row.min), f.int(row.max), f.dec(row.mean, 2, 2), f.dec(row.stdev, 2, 2)]),
         );
   const nightRows = r.unit.departments.map((d) => sh.fairness.find((row) => row.department === d.id && row.measure === 'night')).filter((row) => row !== undefined);
   const fairnessChart =

@@ -71,7 +71,7 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templatesDir: TEMPLATES_DIR, ...(commit ? { commit } : {}) }));
   if (formats.includes('json')) files.set('summary.json', renderJson(figures));
   if (formats.includes('csv')) {
-    const listed = computeShiftFigures({ data, population: new Set(figures.scores.map((s) => s.member.id)), evalFrom: period.from, asOf: period.asOf, calendar: makeHolidayCalendar(data.rules.holidays) });
+    const listed = computeShiftFigures({ data, population: new Set(data.members.map((m) => m.id)), evalFrom: period.from, asOf: period.asOf, calendar: makeHolidayCalendar(data.rules.holidays) });
     files.set('members.csv', renderMembersCsv(figures, csv));
     files.set('initiatives.csv', renderInitiativesCsv(figures, csv));
     files.set('shifts.csv', renderShiftsCsv(figures, listed.perMember, csv));
