@@ -170,6 +170,17 @@ export function sortIdsByName(ids: Iterable<string>, members: ReadonlyMap<string
   return [...new Set(ids)].sort((a, b) => compareVietnameseNames(nameOf(members, a), nameOf(members, b)) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/**
+ * The authors of a record in the order a clerk expects: those the record names explicitly, in
+ * its order (the first author first), then those brought in by `all` or `dept:`, in Vietnamese order.
+ */
+export function authorOrder(listed: readonly string[] | 'all', expanded: readonly string[], members: ReadonlyMap<string, Member>): string[] {
+  const set = new Set(expanded);
+  const written = [...new Set(listed === 'all' ? [] : listed.filter((id) => set.has(id)))];
+  const seen = new Set(written);
+  return [...written, ...sortIdsByName(expanded.filter((id) => !seen.has(id)), members)];
+}
+
 /** Short names for a grid: the given name, or the full name when two people share it. */
 export function shortNames(ids: readonly string[], members: ReadonlyMap<string, Member>): Map<string, string> {
   const byGiven = new Map<string, number>();
