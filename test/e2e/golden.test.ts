@@ -21,7 +21,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { Liquid } from 'liquidjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { barChart, pieChart } from '../../src/render/md-blocks.js';
 import { cleanEnv, copyData, DATA, GOLDEN, GOLDEN_CASES, inBatches, listFiles, readOut, ROOT, runThidua } from './sample-unit.js';
 
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
@@ -270,4 +272,77 @@ describe('inside git, the footer names the data commit and nothing else changes'
     const differing = mine.map((line, i) => [line, gold[i]] as const).filter(([a, b]) => a !== b);
     expect(differing).toEqual([[`*Số liệu tính đến ngày 31/12/2024; dữ liệu: commit \`${commit}\`.*`, '*Số liệu tính đến ngày 31/12/2024.*']]);
   }, 60_000);
+});
+
+/**
+ * What GitHub needs to render the report (checked once with mermaid 12's own parser and with a
+ * GFM table parser, which accepted every block of these files; this keeps that shape): every
+ * table row has its header's number of cells (`|` inside a cell escaped), and every Mermaid
+ * block is a `pie` or `xychart-beta` whose labels are quoted without inner quotes and whose
+ * series have one number per x-axis label.
+ */
+describe.each(GOLDEN_CASES.map((c) => c.name))('report.md of %s renders on GitHub', (name) => {
+  const md = () => golden(name, 'report.md');
+  const cells = (row: string) => row.replace(/^\||\|$/g, '').split(/(?<!\\)\|/);
+
+  it('tables: a delimiter row under each header, the same number of cells in every row', () => {
+    const lines = md().split('\n');
+    let tables = 0;
+    for (let i = 1; i < lines.length; i++) {
+      if (!/^\|( :?---:? \|)+$/.test(lines[i]!)) continue;
+      tables++;
+      const width = cells(lines[i - 1]!).length;
+      expect(cells(lines[i]!).length, `${name}:${i + 1}`).toBe(width);
+      expect(i < 2 || lines[i - 2] === '', `blank line before the table at ${name}:${i}`).toBe(true);
+      for (let j = i + 1; j < lines.length && lines[j]!.startsWith('|'); j++) expect(cells(lines[j]!).length, `${name}:${j + 1}`).toBe(width);
+    }
+    expect(tables).toBeGreaterThan(15);
+  });
+
+  it('Mermaid blocks have the shape the parser accepts', () => {
+    const blocks = mermaidBlocks(md());
+    expect(blocks.length).toBeGreaterThan(3);
+    for (const b of blocks) expectMermaidShape(b);
+  });
+});
+
+function mermaidBlocks(text: string): string[][] {
+  return [...text.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map((m) => m[1]!.trimEnd().split('\n'));
+}
+
+function expectMermaidShape(b: readonly string[]): void {
+  const quoted = '"[^"\\n]*"';
+  const num = '-?\\d+(?:\\.\\d+)?';
+  if (b[0] === 'xychart-beta') {
+    expect(b[1]).toMatch(new RegExp(`^    title ${quoted}$`));
+    const axis = new RegExp(`^    x-axis \\[(${quoted}(?:, ${quoted})*)\\]$`).exec(b[2]!);
+    expect(axis, b[2]).not.toBeNull();
+    const labels = axis![1]!.split(/", "/).length;
+    expect(b[3]).toMatch(new RegExp(`^    y-axis ${quoted} ${num} --> ${num}$`));
+    expect(b.length).toBeGreaterThan(4);
+    for (const series of b.slice(4)) {
+      const m = new RegExp(`^    (bar|line) \\[(${num}(?:, ${num})*)\\]$`).exec(series);
+      expect(m, series).not.toBeNull();
+      expect(m![2]!.split(', ').length, series).toBe(labels);
+    }
+  } else {
+    expect(b[0]).toBe('pie showData');
+    expect(b[1]).toMatch(/^    title [^\n"]+$/);
+    for (const slice of b.slice(2)) expect(slice).toMatch(new RegExp(`^    ${quoted} : ${num}$`));
+  }
+}
+
+describe('Mermaid labels a clerk could write', () => {
+  it('quotes, semicolons, hashes, backticks, pipes and line breaks keep the block parseable', () => {
+    // Names like these were also fed once to mermaid 12's parser, which accepted the result.
+    const names = ['Khoa "Nội"', 'A; B', 'C # D', 'E | F', 'G %% H', 'I: J', 'K [L]', 'M, N', '`W`', 'X --> Y', 'dòng\nmới', 'Phòng Tổ chức – Hành chính'];
+    const engine = new Liquid({ root: join(ROOT, 'templates'), extname: '.liquid' });
+    const chart = barChart({ title: 'Tỷ lệ "x": 20 %; #1', labels: names, yLabel: 'Số "ca"', bars: [names.map((_, i) => i * 1.25)], lines: [names.map(() => 20)] });
+    const pie = pieChart('Người có "sáng kiến"; #1', names.map((label, i) => ({ label, value: i })));
+    const text = `${engine.renderFileSync('partials/bar-chart', { chart })}\n\n${engine.renderFileSync('partials/pie-chart', { pie })}\n`;
+    const blocks = mermaidBlocks(text);
+    expect(blocks.length).toBe(2);
+    for (const b of blocks) expectMermaidShape(b);
+    expect(text).toContain(`"Khoa 'Nội'", "A, B", "C D", "E | F"`);
+  });
 });
