@@ -197,9 +197,9 @@ function criteriaViews(x: ViewContext): CriterionView[] {
     const pop = r.scores.length;
     const met = r.criteriaMet[c.id] ?? 0;
     return {
-      title: `${i + 1}. ${x.criterion(c)}`,
-      requirement: requirementText(x, c),
-      kinds: kinds.length === 0 ? '' : f.w('criteria.kinds', { kinds: kinds.map((k) => x.kind(k.id)).join(f.w('common.listSeparator')) }),
+      title: cell(`${i + 1}. ${x.criterion(c)}`),
+      requirement: cell(requirementText(x, c)),
+      kinds: kinds.length === 0 ? '' : cell(f.w('criteria.kinds', { kinds: kinds.map((k) => x.kind(k.id)).join(f.w('common.listSeparator')) })),
       activities:
         activityRows.length === 0
           ? null

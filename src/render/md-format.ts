@@ -115,7 +115,10 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
-/** Text for a table cell or a list line: NFC, one line, `|` escaped as `\|`. */
+/**
+ * Text for a table cell, a heading or a list line: NFC, one line, `|` escaped as `\|`, and a
+ * `<` that would open an HTML tag on GitHub (`<Zalo OA>`, which GitHub would hide) written `&lt;`.
+ */
 export function cell(text: string | undefined | null): string {
   if (text === undefined || text === null) return '';
   return text
@@ -123,7 +126,8 @@ export function cell(text: string | undefined | null): string {
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim()
-    .replace(/\|/g, '\\|');
+    .replace(/\|/g, '\\|')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;');
 }
 
 /** Text for a quoted Mermaid label: one line, no double quotes or characters Mermaid reads. */

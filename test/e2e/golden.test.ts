@@ -24,6 +24,7 @@ import { parse } from 'csv-parse/sync';
 import { Liquid } from 'liquidjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart, pieChart } from '../../src/render/md-blocks.js';
+import { cell } from '../../src/render/md-format.js';
 import { cleanEnv, copyData, DATA, GOLDEN, GOLDEN_CASES, inBatches, listFiles, readOut, ROOT, runThidua } from './sample-unit.js';
 
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
@@ -332,8 +333,13 @@ function expectMermaidShape(b: readonly string[]): void {
   }
 }
 
-describe('Mermaid labels a clerk could write', () => {
-  it('quotes, semicolons, hashes, backticks, pipes and line breaks keep the block parseable', () => {
+describe('text a clerk could write', () => {
+  it('a table cell keeps its row: | escaped, one line, no HTML tag GitHub would hide', () => {
+    expect(cell('Quy trình 5S | <Zalo OA>\nbản <b>mới</b>')).toBe('Quy trình 5S \\| &lt;Zalo OA> bản &lt;b>mới&lt;/b>');
+    expect(cell('trẻ < 5 tuổi, 3<5, a->b')).toBe('trẻ < 5 tuổi, 3<5, a->b');
+  });
+
+  it('Mermaid labels: quotes, semicolons, hashes, backticks, pipes and line breaks keep the block parseable', () => {
     // Names like these were also fed once to mermaid 12's parser, which accepted the result.
     const names = ['Khoa "Nội"', 'A; B', 'C # D', 'E | F', 'G %% H', 'I: J', 'K [L]', 'M, N', '`W`', 'X --> Y', 'dòng\nmới', 'Phòng Tổ chức – Hành chính'];
     const engine = new Liquid({ root: join(ROOT, 'templates'), extname: '.liquid' });
