@@ -37,9 +37,13 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Starts a run into `out` and SIGKILLs it per `when`; resolves with how it ended. */
-function runAndKill(out: string, when: { afterFirstTemp: number } | { afterStart: number }): Promise<{ killed: boolean; code: number | null }> {
+function runAndKill(out: string, when: { afterFirstTemp: number } | { afterStart: number }): Promise<{ killed: boolean; code: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, ...NEW, '--out', out], { cwd: tmp, env: cleanEnv(), stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, ...NEW, '--out', out], { cwd: tmp, env: cleanEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
     let fired = false;
     const kill = () => {
       if (fired) return;
@@ -54,7 +58,7 @@ function runAndKill(out: string, when: { afterFirstTemp: number } | { afterStart
     if ('afterStart' in when) setTimeout(kill, when.afterStart);
     child.on('exit', (code, signal) => {
       watcher.close();
-      done({ killed: signal === 'SIGKILL', code });
+      done({ killed: signal === 'SIGKILL', code, stderr });
     });
   });
 }
@@ -86,7 +90,8 @@ describe('a run killed while writing', () => {
         return { plan, out, ...(await runAndKill(out, plan)) };
       }),
     );
-    for (const { plan, out, killed } of runs) {
+    for (const { plan, out, killed, code, stderr } of runs) {
+      if (!killed) expect(code, `a run that was not killed succeeds (${JSON.stringify(plan)}): ${stderr}`).toBe(0);
       const entries = readdirSync(join(tmp, out)).sort();
       const visible = entries.filter((e) => !e.startsWith('.'));
       const hidden = entries.filter((e) => e.startsWith('.'));
