@@ -125,13 +125,13 @@ describe('the heading and title', () => {
     const md = render(sample(), YEAR);
     const firstLine = md.split('\n')[0]!;
     expect(firstLine).toBe('| HUYỆN ĐOÀN QUẾ SƠN<br>**CHI ĐOÀN TRUNG TÂM Y TẾ HUYỆN QUẾ SƠN**<br>\\*\\*\\* | **ĐOÀN TNCS HỒ CHÍ MINH** |');
-    expect(md).not.toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(md).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(md).toContain('# BÁO CÁO\n\n**Kết quả thực hiện phong trào “3 trách nhiệm” năm 2024**');
   });
 
   it('a trade union or agency: the quốc hiệu', () => {
     const md = render(sample({ kind: 'cong-doan', name: 'Công đoàn Bệnh viện Đa khoa', parent: 'Công đoàn ngành Y tế' }), YEAR);
-    expect(md).toContain('**CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**');
+    expect(md).toContain('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**');
     expect(md).toContain('CÔNG ĐOÀN NGÀNH Y TẾ<br>**CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA**');
     expect(md).not.toContain('ĐOÀN TNCS');
     expect(md).toContain('**CHỦ TỊCH**');
