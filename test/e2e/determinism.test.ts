@@ -1,6 +1,6 @@
 /**
  * Same data, same bytes (SPEC §5): the report of the sample unit does not change with the
- * time zone, the locale, the order in which files are created or listed, how the records are
+ * time zone, the locale, the clock, the order in which files are created or listed, how the records are
  * split across files and ordered inside them, or from one run to the next.
  *
  * Each spawned run's written files are compared with the reviewed golden files of
@@ -11,6 +11,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { main } from '../../src/cli/main.js';
@@ -110,6 +111,14 @@ interface Variant {
 }
 
 const YEAR = ['--year', '2024'];
+/** A preload that stops the clock at 2031-07-15 23:59:59 UTC (Date and Date.now), for one run. */
+const FROZEN_CLOCK = join(tmp, 'frozen-clock.mjs');
+writeFileSync(
+  FROZEN_CLOCK,
+  `const Real = Date; const at = Real.UTC(2031, 6, 15, 23, 59, 59);
+globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [at])); } static now() { return at; } };
+`,
+);
 const asIs = (dir: string) => copyData(join(dir, 'data'));
 const variants: Variant[] = [
   { label: 'TZ=UTC, LANG=LC_ALL=C', data: asIs, env: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }, args: YEAR, golden: 'year-2024' },
@@ -117,6 +126,7 @@ const variants: Variant[] = [
   { label: 'TZ=America/Los_Angeles, en_US.UTF-8', data: asIs, env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }, args: YEAR, golden: 'year-2024' },
   { label: 'TZ=Pacific/Kiritimati (UTC+14), LANG=vi_VN.UTF-8, LC_ALL=C', data: asIs, env: { TZ: 'Pacific/Kiritimati', LANG: 'vi_VN.UTF-8', LC_ALL: 'C' }, args: YEAR, golden: 'year-2024' },
   { label: 'a repeated run', data: asIs, env: {}, args: YEAR, golden: 'year-2024' },
+  { label: 'the clock stopped at 2031-07-15 23:59:59 UTC', data: asIs, env: { NODE_OPTIONS: `--import=${pathToFileURL(FROZEN_CLOCK).href}` }, args: YEAR, golden: 'year-2024' },
   { label: 'files created in reverse order', data: (dir) => copyData(join(dir, 'data'), (f) => [...f].reverse()), env: {}, args: YEAR, golden: 'year-2024' },
   { label: 'files created in a shuffled order', data: (dir) => copyData(join(dir, 'data'), (f) => shuffle(f, 20240)), env: { TZ: 'Pacific/Kiritimati' }, args: YEAR, golden: 'year-2024' },
   { label: 'records shuffled and split across other files', data: (dir) => resplitData(join(dir, 'data'), 7), env: {}, args: YEAR, golden: 'year-2024' },
