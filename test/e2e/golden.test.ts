@@ -184,6 +184,12 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
         authors: d.innovationAuthors,
       });
       expect(d.innovationRate).toBe(d.innovationAuthors / d.population);
+      // The Markdown's overview table (population, …, allMet) and innovation table (population, authors).
+      const mdRows = md.split('\n').filter((l) => l.startsWith(`| ${deptName[d.id]} |`)).map((l) => l.split(' | '));
+      const overview = mdRows.find((r) => r.length === 7)!;
+      expect([Number(overview[1]), Number(overview[5])], d.id).toEqual([d.population, d.allMet]);
+      const innovation = mdRows.find((r) => r.length === 7 && r[4]!.includes('người'))!;
+      expect([Number(innovation[1]), Number(innovation[2])], d.id).toEqual([d.population, d.innovationAuthors]);
     }
     // shifts per member: JSON = members.csv = shifts.csv (a year lists the whole window)
     const shifts = new Map(csv('year-2024', 'shifts.csv').map((r) => [r['Mã'], r]));
