@@ -71,7 +71,13 @@ function writeDurably(path: string, content: string): void {
     const bytes = Buffer.from(content, 'utf8');
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
+    try {
+      fsyncSync(fd);
+    } catch (err) {
+      // Some file systems (network shares, FUSE) cannot flush a file; the write itself succeeded.
+      const code = typeof err === 'object' && err !== null && 'code' in err ? (err as { code: unknown }).code : undefined;
+      if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
+    }
   } finally {
     closeSync(fd);
   }
