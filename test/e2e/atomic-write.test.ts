@@ -172,3 +172,30 @@ describe('the data folder', () => {
     expect(fingerprint(join(tmp, 'real-data'))).toEqual(dataBefore);
   }, 120_000);
 });
+
+describe('writeReportFiles in-process', () => {
+  it('removes only the temporaries of report names whose process is gone', async () => {
+    const { removeStaleTemps, writeReportFiles } = await import('../../src/cli/write-files.js');
+    const dir = join(tmp, 'in-process');
+    mkdirSync(dir, { recursive: true });
+    const keep = [
+      `.report.md.${process.pid}-0a0b0c0d.tmp`, // this very process
+      `.report.md.${process.ppid}-0a0b0c0d.tmp`, // a live process (our parent)
+      '.notes.txt.999999999-deadbeef.tmp', // not one of the report's names
+      '.report.md.999999999-not-hex.tmp', // not our pattern
+      'report.md.999999999-deadbeef.tmp', // not hidden: not ours
+    ];
+    const gone = ['.report.md.999999999-deadbeef.tmp', '.summary.json.999999998-00.tmp'];
+    for (const f of [...keep, ...gone]) writeFileSync(join(dir, f), 'x');
+    removeStaleTemps(dir, new Set(['report.md', 'summary.json']));
+    expect(readdirSync(dir).sort()).toEqual([...keep].sort());
+
+    const data = join(tmp, 'in-process-data');
+    mkdirSync(data, { recursive: true });
+    const written = writeReportFiles(join(dir, 'out'), data, new Map([['report.md', '# A\n'], ['summary.json', '{}\n']]));
+    expect(written).toEqual([join(dir, 'out', 'report.md'), join(dir, 'out', 'summary.json')]);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['report.md', 'summary.json']);
+    expect(() => writeReportFiles(join(data, 'x'), data, new Map([['report.md', '']]))).toThrow(/inside the data folder/);
+    expect(readdirSync(data)).toEqual([]);
+  });
+});
