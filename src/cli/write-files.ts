@@ -1,10 +1,14 @@
 /**
- * Writes a report's files all-or-nothing: every file goes to a temporary name first and
- * is renamed into place only when all were written, so an interrupted run leaves the
- * previous report whole. Refuses to write inside the data folder.
+ * Writes a report's files so that an interrupted run never leaves a partial file: every file
+ * goes to a hidden temporary name in the out folder first (`.report.md.<pid>-<random>.tmp`),
+ * is flushed to disk, and only when all of them are written are they renamed into place, one
+ * rename each (atomic on POSIX file systems). A run killed while writing leaves the previous
+ * report whole; the hidden temporaries it left are removed by the next run. Refuses to write
+ * inside the data folder, symbolic links included.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from './context.js';
 
 export function isInside(parent: string, child: string): boolean {
@@ -12,22 +16,99 @@ export function isInside(parent: string, child: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/** `path` with its deepest existing ancestor resolved through symbolic links. */
+export function realPathOf(path: string): string {
+  const abs = resolve(path);
+  const rest: string[] = [];
+  let head = abs;
+  for (;;) {
+    try {
+      return join(realpathSync(head), ...rest.reverse());
+    } catch {
+      const up = dirname(head);
+      if (up === head) return abs;
+      rest.push(basename(head));
+      head = up;
+    }
+  }
+}
+
+/** The hidden temporary name of `name` for this run. */
+export function tempName(name: string, tag: string): string {
+  return `.${name}.${tag}.tmp`;
+}
+
+const TEMP = /^\.(.+)\.(\d+)-[0-9a-f]+\.tmp$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 'EPERM';
+  }
+}
+
+/** Removes the temporaries of `names` that a killed run left in `outDir` (their process is gone). */
+export function removeStaleTemps(outDir: string, names: ReadonlySet<string>): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(outDir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const m = TEMP.exec(entry);
+    if (!m || !names.has(m[1]!)) continue;
+    const pid = Number(m[2]);
+    if (pid !== process.pid && !processAlive(pid)) rmSync(join(outDir, entry), { force: true });
+  }
+}
+
+function writeDurably(path: string, content: string): void {
+  const fd = openSync(path, 'wx', 0o666);
+  try {
+    const bytes = Buffer.from(content, 'utf8');
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    try {
+      fsyncSync(fd);
+    } catch (err) {
+      // Some file systems (network shares, FUSE) cannot flush a file; the write itself succeeded.
+      const code = typeof err === 'object' && err !== null && 'code' in err ? (err as { code: unknown }).code : undefined;
+      if (code !== 'EINVAL' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function writeReportFiles(outDir: string, dataDir: string, files: ReadonlyMap<string, string>): string[] {
-  if (isInside(dataDir, outDir)) throw new UsageError(`--out không được nằm trong thư mục dữ liệu / --out must not be inside the data folder: ${outDir}`);
+  if (isInside(dataDir, outDir) || isInside(realPathOf(dataDir), realPathOf(outDir))) {
+    throw new UsageError(`--out không được nằm trong thư mục dữ liệu / --out must not be inside the data folder: ${outDir}`);
+  }
   mkdirSync(outDir, { recursive: true });
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
+  removeStaleTemps(outDir, new Set(files.keys()));
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temps: [string, string][] = [];
   try {
     for (const [name, content] of files) {
-      const target = join(outDir, name);
-      const temp = join(outDir, `.${name}.${stamp}.tmp`);
-      writeFileSync(temp, content, 'utf8');
-      temps.push([temp, target]);
+      const temp = join(outDir, tempName(name, tag));
+      temps.push([temp, join(outDir, name)]);
+      writeDurably(temp, content);
     }
-  } catch (err) {
+    // Every file is written: now the renames, back to back.
+    let renamed = 0;
+    try {
+      for (const [temp, target] of temps) {
+        renameSync(temp, target);
+        renamed++;
+      }
+    } finally {
+      temps.splice(0, renamed);
+    }
+  } finally {
     for (const [temp] of temps) rmSync(temp, { force: true });
-    throw err;
   }
-  for (const [temp, target] of temps) renameSync(temp, target);
-  return temps.map(([, target]) => target);
+  return [...files.keys()].map((name) => join(outDir, name));
 }

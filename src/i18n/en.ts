@@ -74,7 +74,7 @@ export const en: Catalogue = {
     commendation: 'Title', yes: 'Yes', no: 'No',
     initiative: 'Initiative', submitted: 'Submitted', authors: 'Authors', authorIds: 'Author ids', level: 'Recognition level', recognized: 'Recognized',
     decision: 'Decision', in01m: 'Recorded in 01M', status: 'Status',
-    statusCounting: 'Counts toward the 20% target', statusNot01m: 'Recognized, not yet in 01M', statusPending: 'Awaiting recognition',
+    statusCounting: 'Counts toward the {target} target', statusNot01m: 'Recognized, not yet in 01M', statusPending: 'Awaiting recognition',
     from: 'From', to: 'To', rowNo: 'No.', proposedTitle: 'Proposed title', basis: 'Basis',
     proposalBasis: {
       criteria: 'Met all {n} criteria',

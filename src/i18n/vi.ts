@@ -76,7 +76,7 @@ export const vi = {
     commendation: 'Danh hiệu', yes: 'Có', no: 'Không',
     initiative: 'Sáng kiến', submitted: 'Ngày nộp', authors: 'Tác giả', authorIds: 'Mã tác giả', level: 'Cấp công nhận', recognized: 'Ngày công nhận',
     decision: 'Số quyết định', in01m: 'Đã đăng 01 triệu sáng kiến', status: 'Tình trạng',
-    statusCounting: 'Được tính chỉ tiêu 20%', statusNot01m: 'Đã công nhận, chưa đăng 01M', statusPending: 'Chờ công nhận',
+    statusCounting: 'Được tính chỉ tiêu {target}', statusNot01m: 'Đã công nhận, chưa đăng 01M', statusPending: 'Chờ công nhận',
     from: 'Từ ngày', to: 'Đến ngày', rowNo: 'STT', proposedTitle: 'Danh hiệu đề nghị', basis: 'Căn cứ',
     proposalBasis: {
       criteria: 'Hoàn thành đủ {n} tiêu chí thi đua',

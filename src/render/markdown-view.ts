@@ -118,8 +118,8 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
       ? f.w('overview.innovationMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target) })
       : f.w('overview.innovationNotMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), gap: inn.gap }),
     sh.total === 0
-      ? f.w('overview.noShifts')
-      : f.w('overview.shifts', { total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nightLimit: sh.nightLimit.length }),
+      ? f.w('overview.noShifts', { from: f.date(r.period.evalFrom), to: f.date(r.period.asOf) })
+      : f.w('overview.shifts', { from: f.date(r.period.evalFrom), to: f.date(r.period.asOf), total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nightLimit: sh.nightLimit.length }),
     d.records.length === 0 ? f.w('overview.noViolations') : f.w('overview.violations', { reminders: d.totals.reminders, formal: d.totals.formal, people: d.members.length }),
   ];
   const figureRows: string[][] = [
@@ -170,9 +170,11 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
 
 function requirementText(x: ViewContext, c: Criterion): string {
   const { f } = x;
-  const parts: string[] = [];
-  if (c.minCount > 0) parts.push(f.w('criteria.minCount', { n: f.dec(c.minCount) }));
-  if (c.minHours > 0) parts.push(f.w('criteria.minHours', { n: f.dec(c.minHours) }));
+  // Minimum counts and hours are pro-rated by days of service (SPEC §3); the violation limit is not.
+  const minimums: string[] = [];
+  if (c.minCount > 0) minimums.push(f.w('criteria.minCount', { n: f.dec(c.minCount) }));
+  if (c.minHours > 0) minimums.push(f.w('criteria.minHours', { n: f.dec(c.minHours) }));
+  const parts = minimums.length === 0 ? [] : [f.w('criteria.prorated', { parts: minimums.join(f.w('common.listSeparator')) })];
   if (c.maxViolations !== undefined) parts.push(f.w('criteria.maxViolations', { n: c.maxViolations }));
   if (parts.length === 0) return f.w('criteria.noRequirement');
   return f.w('criteria.requirement', { parts: parts.join(f.w('common.listSeparator')) });
@@ -195,9 +197,9 @@ function criteriaViews(x: ViewContext): CriterionView[] {
     const pop = r.scores.length;
     const met = r.criteriaMet[c.id] ?? 0;
     return {
-      title: `${i + 1}. ${x.criterion(c)}`,
-      requirement: requirementText(x, c),
-      kinds: kinds.length === 0 ? '' : f.w('criteria.kinds', { kinds: kinds.map((k) => x.kind(k.id)).join(f.w('common.listSeparator')) }),
+      title: cell(`${i + 1}. ${x.criterion(c)}`),
+      requirement: cell(requirementText(x, c)),
+      kinds: kinds.length === 0 ? '' : cell(f.w('criteria.kinds', { kinds: kinds.map((k) => x.kind(k.id)).join(f.w('common.listSeparator')) })),
       activities:
         activityRows.length === 0
           ? null

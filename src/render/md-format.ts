@@ -115,7 +115,10 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
-/** Text for a table cell or a list line: NFC, one line, `|` escaped as `\|`. */
+/**
+ * Text for a table cell, a heading or a list line: NFC, one line, `|` escaped as `\|`, and a
+ * `<` that would open an HTML tag on GitHub (`<Zalo OA>`, which GitHub would hide) written `&lt;`.
+ */
 export function cell(text: string | undefined | null): string {
   if (text === undefined || text === null) return '';
   return text
@@ -123,7 +126,8 @@ export function cell(text: string | undefined | null): string {
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim()
-    .replace(/\|/g, '\\|');
+    .replace(/\|/g, '\\|')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;');
 }
 
 /** Text for a quoted Mermaid label: one line, no double quotes or characters Mermaid reads. */
@@ -168,6 +172,17 @@ export function nameOf(members: ReadonlyMap<string, Member>, id: string): string
 /** Member ids in Vietnamese order: given name, then full name, then id. */
 export function sortIdsByName(ids: Iterable<string>, members: ReadonlyMap<string, Member>): string[] {
   return [...new Set(ids)].sort((a, b) => compareVietnameseNames(nameOf(members, a), nameOf(members, b)) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The authors of a record in the order a clerk expects: those the record names explicitly, in
+ * its order (the first author first), then those brought in by `all` or `dept:`, in Vietnamese order.
+ */
+export function authorOrder(listed: readonly string[] | 'all', expanded: readonly string[], members: ReadonlyMap<string, Member>): string[] {
+  const set = new Set(expanded);
+  const written = [...new Set(listed === 'all' ? [] : listed.filter((id) => set.has(id)))];
+  const seen = new Set(written);
+  return [...written, ...sortIdsByName(expanded.filter((id) => !seen.has(id)), members)];
 }
 
 /** Short names for a grid: the given name, or the full name when two people share it. */

@@ -4,7 +4,7 @@ import { ceil, fromNumber, mul, rational } from '../model/rational.js';
 import type { Activity } from '../model/types.js';
 import { barChart, pieChart, table, type BarChart, type PieChart, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
-import { cell } from './md-format.js';
+import { authorOrder, cell } from './md-format.js';
 
 export interface InnovationView {
   readonly rule: string;
@@ -20,10 +20,7 @@ export interface InnovationView {
 
 /** Authors as the record lists them (the first author first), then those named by `all`/`dept:` in Vietnamese order. */
 export function authorsInOrder(x: ViewContext, activity: Activity, expanded: readonly string[]): string[] {
-  const set = new Set(expanded);
-  const written = activity.members === 'all' ? [] : activity.members.filter((id) => set.has(id));
-  const seen = new Set(written);
-  return [...new Set(written), ...x.byName(expanded.filter((id) => !seen.has(id)))];
+  return authorOrder(activity.members, expanded, x.members);
 }
 
 function targetPeople(target: number, population: number): number {

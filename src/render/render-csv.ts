@@ -5,7 +5,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ReportFigures } from '../compute/report.js';
 import type { MemberShiftCounts } from '../compute/shifts.js';
-import { catalogue } from '../i18n/index.js';
+import { catalogue, fill } from '../i18n/index.js';
+import { authorOrder, formatDecimal } from './md-format.js';
 import { proposalRows } from './proposal-basis.js';
 
 type CsvWords = ReturnType<typeof catalogue>['csv'];
@@ -31,6 +32,11 @@ export function neutralise(cell: Cell): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], delimiter: string): string {
   const records = [header.map(neutralise), ...rows.map((row) => row.map(neutralise))];
   return BOM + stringify(records, { delimiter, record_delimiter: 'unix' });
+}
+
+/** A fraction as a plain percentage for a cell: `20%`, `12.5%`. */
+function percentOf(fraction: number): string {
+  return `${formatDecimal(fraction * 100, 'en', 1)}%`;
 }
 
 function yesNo(w: CsvWords, v: boolean): string {
@@ -68,9 +74,10 @@ export function renderInitiativesCsv(r: ReportFigures, options: CsvOptions): str
   const header = [w.initiative, w.submitted, w.authors, w.authorIds, w.level, w.recognized, w.decision, w.in01m, w.status];
   const rows = r.initiatives.map((s) => {
     const a = s.activity;
-    const status = s.counting ? w.statusCounting : s.recognizedInWindow ? w.statusNot01m : w.statusPending;
+    const status = s.counting ? fill(w.statusCounting, { target: percentOf(r.innovation.target) }) : s.recognizedInWindow ? w.statusNot01m : w.statusPending;
+    const authors = authorOrder(a.members, s.authors, r.membersById);
     return [
-      a.title ?? '', a.date, s.authors.map((id) => r.membersById.get(id)?.name ?? id).join(', '), s.authors.join(', '),
+      a.title ?? '', a.date, authors.map((id) => r.membersById.get(id)?.name ?? id).join(', '), authors.join(', '),
       a.level ? w.levels[a.level] : '', a.recognized ?? '', a.decision ?? '', yesNo(w, a.in01m), status,
     ];
   });

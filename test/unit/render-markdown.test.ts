@@ -125,13 +125,13 @@ describe('the heading and title', () => {
     const md = render(sample(), YEAR);
     const firstLine = md.split('\n')[0]!;
     expect(firstLine).toBe('| HUYỆN ĐOÀN QUẾ SƠN<br>**CHI ĐOÀN TRUNG TÂM Y TẾ HUYỆN QUẾ SƠN**<br>\\*\\*\\* | **ĐOÀN TNCS HỒ CHÍ MINH** |');
-    expect(md).not.toContain('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(md).toContain('# BÁO CÁO\n\n**Kết quả thực hiện phong trào "3 trách nhiệm" năm 2024**');
+    expect(md).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(md).toContain('# BÁO CÁO\n\n**Kết quả thực hiện phong trào “3 trách nhiệm” năm 2024**');
   });
 
   it('a trade union or agency: the quốc hiệu', () => {
     const md = render(sample({ kind: 'cong-doan', name: 'Công đoàn Bệnh viện Đa khoa', parent: 'Công đoàn ngành Y tế' }), YEAR);
-    expect(md).toContain('**CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**');
+    expect(md).toContain('**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**');
     expect(md).toContain('CÔNG ĐOÀN NGÀNH Y TẾ<br>**CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA**');
     expect(md).not.toContain('ĐOÀN TNCS');
     expect(md).toContain('**CHỦ TỊCH**');
@@ -139,9 +139,9 @@ describe('the heading and title', () => {
 
   it('titles each kind of window', () => {
     const data = sample();
-    expect(render(data, { kind: 'phase', year: 2024, phase: 1 })).toContain('"3 trách nhiệm" đợt 1 năm 2024**');
-    expect(render(data, { kind: 'month', year: 2024, month: 3 })).toContain('"3 trách nhiệm" tháng 03/2024 (lũy kế từ đầu năm)**');
-    expect(render(data, { kind: 'range', from: '2024-01-01', to: '2024-03-15' })).toContain('"3 trách nhiệm" từ ngày 01/01/2024 đến ngày 15/03/2024**');
+    expect(render(data, { kind: 'phase', year: 2024, phase: 1 })).toContain('“3 trách nhiệm” đợt 1 năm 2024**');
+    expect(render(data, { kind: 'month', year: 2024, month: 3 })).toContain('“3 trách nhiệm” tháng 03/2024 (lũy kế từ đầu năm)**');
+    expect(render(data, { kind: 'range', from: '2024-01-01', to: '2024-03-15' })).toContain('“3 trách nhiệm” từ ngày 01/01/2024 đến ngày 15/03/2024**');
   });
 });
 
@@ -301,7 +301,7 @@ describe('English', () => {
     for (const title of Object.values(vi.sections)) expect(md).not.toContain(title.replace('{target}', '20 %'));
     for (const word of ['Tổng quan', 'Kết quả', 'Lịch trực', 'Khoa/phòng', 'Số người', 'Trách nhiệm', 'chưa đạt', 'Đợt 1', 'BÁO CÁO', 'NGƯỜI LẬP']) expect(md).not.toContain(word);
     expect(md.split('\n').filter((l) => l.startsWith('## '))[0]).toBe('## I. Overview');
-    expect(md).toContain('**Results of the "3 responsibilities" movement, year 2024**');
+    expect(md).toContain('**Results of the “3 responsibilities” movement, year 2024**');
   });
 
   it('uses a decimal point', () => {

@@ -1,0 +1,225 @@
+/**
+ * Same data, same bytes (SPEC §5): the report of the sample unit does not change with the
+ * time zone, the locale, the clock, the order in which files are created or listed, how the records are
+ * split across files and ordered inside them, or from one run to the next.
+ *
+ * Each spawned run's written files are compared with the reviewed golden files of
+ * test/golden/ (see golden.test.ts); the terminal summary is compared between runs. The last
+ * part runs `main()` in-process with the loader's directory listing reversed and its record
+ * lists permuted, which no spawned run can force.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { main } from '../../src/cli/main.js';
+import { cleanEnv, copyData, DATA, GOLDEN, inBatches, listFiles, readOut, runThidua, type Run } from './sample-unit.js';
+
+// In-process part: a switch for the mocked directory listing and the permuted loader.
+const order = vi.hoisted(() => ({ readdir: 'as-is' as 'as-is' | 'reversed', records: (list: readonly unknown[]): unknown[] => [...list] }));
+
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readdirSync = ((...args: Parameters<typeof fs.readdirSync>) => {
+    const entries = fs.readdirSync(...args) as unknown[];
+    return order.readdir === 'reversed' ? [...entries].reverse() : entries;
+  }) as typeof fs.readdirSync;
+  return { ...fs, default: { ...fs, readdirSync }, readdirSync };
+});
+
+vi.mock('../../src/load/load-data-folder.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../src/load/load-data-folder.js')>();
+  return {
+    ...mod,
+    loadDataFolder: (dir: string) => {
+      const loaded = mod.loadDataFolder(dir);
+      if (!loaded.data) return loaded;
+      const d = loaded.data;
+      return { ...loaded, data: { ...d, members: order.records(d.members) as typeof d.members, activities: order.records(d.activities) as typeof d.activities, shifts: order.records(d.shifts) as typeof d.shifts } };
+    },
+  };
+});
+
+const tmp = mkdtempSync(join(tmpdir(), 'thidua-determinism-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A small seeded generator (mulberry32), so that a failing shuffle can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(list: readonly T[], seed: number): T[] {
+  const next = random(seed);
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * The sample unit rewritten: the same records, shuffled, and dealt into differently named and
+ * nested files (members.yaml becomes members/**; `.yml` next to `.yaml`). Comments are lost.
+ */
+function resplitData(dest: string, seed: number): void {
+  const records = (folder: string) => listFiles(join(DATA, folder)).flatMap((f) => (parse(readFileSync(join(DATA, folder, f), 'utf8')) ?? []) as unknown[]);
+  const write = (rel: string, list: readonly unknown[]) => {
+    mkdirSync(dirname(join(dest, rel)), { recursive: true });
+    writeFileSync(join(dest, rel), list.length === 0 ? '' : stringify(list));
+  };
+  const deal = (list: readonly unknown[], names: readonly string[]) => {
+    const shuffled = shuffle(list, seed);
+    names.forEach((name, k) => write(name, shuffled.filter((_, i) => i % names.length === k)));
+  };
+  mkdirSync(dest, { recursive: true });
+  for (const f of ['unit.yaml', 'rules.yaml']) writeFileSync(join(dest, f), readFileSync(join(DATA, f)));
+  deal(parse(readFileSync(join(DATA, 'members.yaml'), 'utf8')) as unknown[], ['members/z.yaml', 'members/a/b.yml', 'members/m.yaml']);
+  deal(records('activities'), ['activities/2099.yaml', 'activities/a/01.yaml', 'activities/b.yml', 'activities/a/z/9.yaml', 'activities/empty-then-full.yaml']);
+  deal(records('shifts'), ['shifts/x.yaml', 'shifts/2024/a.yaml', 'shifts/2023/late.yml', 'shifts/q/q/q.yaml', 'shifts/0.yaml', 'shifts/k.yaml', 'shifts/2025.yaml']);
+}
+
+/** The report files (not the terminal output) of a golden case. */
+function goldenFiles(name: string): Map<string, string> {
+  return new Map(
+    listFiles(join(GOLDEN, name))
+      .filter((f) => !f.endsWith('.txt'))
+      .map((f) => [f, readFileSync(join(GOLDEN, name, f), 'utf8')]),
+  );
+}
+
+function asText(files: Map<string, Buffer>): Map<string, string> {
+  return new Map([...files].map(([k, v]) => [k, v.toString('utf8')]));
+}
+
+interface Variant {
+  readonly label: string;
+  /** Prepares `dir/data`. */
+  readonly data: (dir: string) => void;
+  readonly env: Record<string, string>;
+  readonly args: readonly string[];
+  readonly golden: string;
+}
+
+const YEAR = ['--year', '2024'];
+/** A preload that stops the clock at 2031-07-15 23:59:59 UTC (Date and Date.now), for one run. */
+const FROZEN_CLOCK = join(tmp, 'frozen-clock.mjs');
+writeFileSync(
+  FROZEN_CLOCK,
+  `const Real = Date; const at = Real.UTC(2031, 6, 15, 23, 59, 59);
+globalThis.Date = class extends Real { constructor(...a) { super(...(a.length ? a : [at])); } static now() { return at; } };
+`,
+);
+const asIs = (dir: string) => copyData(join(dir, 'data'));
+const variants: Variant[] = [
+  { label: 'TZ=UTC, LANG=LC_ALL=C', data: asIs, env: { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' }, args: YEAR, golden: 'year-2024' },
+  { label: 'TZ=Asia/Ho_Chi_Minh, vi_VN.UTF-8', data: asIs, env: { TZ: 'Asia/Ho_Chi_Minh', LANG: 'vi_VN.UTF-8', LC_ALL: 'vi_VN.UTF-8' }, args: YEAR, golden: 'year-2024' },
+  { label: 'TZ=America/Los_Angeles, en_US.UTF-8', data: asIs, env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' }, args: YEAR, golden: 'year-2024' },
+  { label: 'TZ=Pacific/Kiritimati (UTC+14), LANG=vi_VN.UTF-8, LC_ALL=C', data: asIs, env: { TZ: 'Pacific/Kiritimati', LANG: 'vi_VN.UTF-8', LC_ALL: 'C' }, args: YEAR, golden: 'year-2024' },
+  { label: 'a repeated run', data: asIs, env: {}, args: YEAR, golden: 'year-2024' },
+  { label: 'the clock stopped at 2031-07-15 23:59:59 UTC', data: asIs, env: { NODE_OPTIONS: `--import=${pathToFileURL(FROZEN_CLOCK).href}` }, args: YEAR, golden: 'year-2024' },
+  { label: 'files created in reverse order', data: (dir) => copyData(join(dir, 'data'), (f) => [...f].reverse()), env: {}, args: YEAR, golden: 'year-2024' },
+  { label: 'files created in a shuffled order', data: (dir) => copyData(join(dir, 'data'), (f) => shuffle(f, 20240)), env: { TZ: 'Pacific/Kiritimati' }, args: YEAR, golden: 'year-2024' },
+  { label: 'records shuffled and split across other files', data: (dir) => resplitData(join(dir, 'data'), 7), env: {}, args: YEAR, golden: 'year-2024' },
+  { label: 'records split otherwise, the month 2024-03 (night roster grid)', data: (dir) => resplitData(join(dir, 'data'), 99), env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8' }, args: ['--month', '2024-03'], golden: 'month-2024-03' },
+];
+
+const results = new Map<string, { files: Map<string, string>; run: Run }>();
+
+beforeAll(async () => {
+  const runs = await inBatches(
+    variants.map((v, i) => async () => {
+      const dir = join(tmp, `v${i}`);
+      mkdirSync(dir, { recursive: true });
+      v.data(dir);
+      const run = await runThidua(dir, ['report', '--data', 'data', ...v.args, '--out', 'out'], cleanEnv(v.env));
+      return { v, run, files: run.code === 0 ? asText(readOut(join(dir, 'out'))) : new Map<string, string>() };
+    }),
+  );
+  for (const { v, run, files } of runs) results.set(v.label, { run, files });
+}, 600_000);
+
+describe('the built binary writes the golden bytes whatever the environment and file layout', () => {
+  it.each(variants.map((v) => [v.label, v] as const))('%s', (_label, v) => {
+    const { run, files } = results.get(v.label)!;
+    expect(run.code, run.stderr).toBe(0);
+    const golden = goldenFiles(v.golden);
+    expect([...files.keys()].sort()).toEqual([...golden.keys()].sort());
+    for (const [name, text] of golden) expect(files.get(name), `${v.label}: ${name}`).toBe(text);
+  });
+
+  it('the terminal summary is the same in every run of a window', () => {
+    const year = variants.filter((v) => v.golden === 'year-2024').map((v) => results.get(v.label)!.run.stdout);
+    for (const out of year) expect(out).toBe(year[0]);
+    expect(year[0]).toContain('Số người được đánh giá: 32; đạt cả các tiêu chí: 28');
+  });
+
+  it('the re-split data really is laid out differently', () => {
+    const dir = join(tmp, 'layout');
+    resplitData(dir, 7);
+    const files = listFiles(dir);
+    expect(files).toContain('members/a/b.yml');
+    expect(files).not.toContain('members.yaml');
+    expect(files.filter((f) => f.startsWith('shifts/')).length).toBe(7);
+    // The first shift record of the original data is no longer first anywhere.
+    const firstOriginal = (parse(readFileSync(join(DATA, 'shifts/2024/2024-01.yaml'), 'utf8')) as unknown[])[0];
+    const firsts = files.filter((f) => f.startsWith('shifts/')).map((f) => (parse(readFileSync(join(dir, f), 'utf8')) as unknown[])[0]);
+    expect(firsts).not.toContainEqual(firstOriginal);
+  });
+});
+
+describe('in-process: the listing reversed and the record lists permuted', () => {
+  const dataDir = join(tmp, 'in-process');
+  beforeAll(() => copyData(join(dataDir, 'data')));
+
+  async function runMain(out: string): Promise<Map<string, string>> {
+    const sink = { text: '', write(s: string) { this.text += s; return true; } };
+    const err = { text: '', write(s: string) { this.text += s; return true; } };
+    const code = await main({ argv: ['report', '--data', 'data', '--year', '2024', '--out', out], cwd: dataDir, env: { NO_COLOR: '1' }, stdout: sink, stderr: err });
+    expect(code, err.text).toBe(0);
+    return asText(readOut(join(dataDir, out)));
+  }
+
+  const cases: [string, () => void][] = [
+    ['as loaded', () => { order.readdir = 'as-is'; order.records = (l) => [...l]; }],
+    ['directory listing reversed', () => { order.readdir = 'reversed'; order.records = (l) => [...l]; }],
+    ['records reversed', () => { order.readdir = 'as-is'; order.records = (l) => [...l].reverse(); }],
+    ['records shuffled (seed 1)', () => { order.readdir = 'reversed'; order.records = (l) => shuffle(l, 1); }],
+    ['records shuffled (seed 2024)', () => { order.readdir = 'as-is'; order.records = (l) => shuffle(l, 2024); }],
+  ];
+
+  it.each(cases)('%s', async (label, set) => {
+    set();
+    try {
+      const files = await runMain(`out-${label.replace(/\W+/g, '-')}`);
+      const golden = goldenFiles('year-2024');
+      expect([...files.keys()].sort()).toEqual([...golden.keys()].sort());
+      for (const [name, text] of golden) expect(files.get(name), `${label}: ${name}`).toBe(text);
+    } finally {
+      order.readdir = 'as-is';
+      order.records = (l) => [...l];
+    }
+  }, 120_000);
+
+  it('the mocked listing is really used: reversed readdir, same canonical file order', async () => {
+    const { listDataFiles } = await import('../../src/load/data-files.js');
+    const { readdirSync } = await import('node:fs');
+    order.readdir = 'reversed';
+    try {
+      const listed = readdirSync(join(dataDir, 'data', 'activities/2024')) as string[];
+      expect(listed[0]).toBe('2024-12.yaml');
+      expect(listDataFiles(join(dataDir, 'data')).activities.slice(0, 2)).toEqual(['activities/2023/2023-11.yaml', 'activities/2024/2024-01.yaml']);
+    } finally {
+      order.readdir = 'as-is';
+    }
+  });
+});
