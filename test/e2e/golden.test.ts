@@ -209,12 +209,13 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     const names = new Map(members.map((r) => [r['Mã'], r['Họ và tên']]));
     expect(proposals.slice(0, c.quota).map((r) => r['Họ và tên'])).toEqual(c.emulationFighters.map((id: string) => names.get(id)));
     expect(proposals.slice(0, c.quota).every((r) => r['Danh hiệu đề nghị'] === 'Chiến sĩ thi đua cơ sở')).toBe(true);
-    expect(md).toContain(`Có ${c.advancedWorkers}/${s.population} người đủ điều kiện danh hiệu Lao động tiên tiến`);
-    expect(md).toContain(`15 % × ${c.advancedWorkers} = ${c.quota} người`);
+    expect(md).toContain(`Có ${c.advancedWorkers}/${s.population} người thuộc diện đánh giá đủ điều kiện danh hiệu Lao động tiên tiến`);
+    // 0.15 × 26 = 3.9, floor(3.9 + 0.5) = 4
+    expect(md).toContain(`15 % × ${c.advancedWorkers} = 3,9, làm tròn ${c.quota} người`);
     // the terminal summary says the same
     const out = golden('year-2024', 'stdout.txt');
     expect(out).toContain(`Số người được đánh giá: ${s.population}; đạt cả các tiêu chí: ${s.allMet}`);
-    expect(out).toContain('Sáng kiến: 7/32 người (21.9 %, chỉ tiêu 20 %): ĐẠT');
+    expect(out).toContain('Sáng kiến: 7/32 người (21,9 %, chỉ tiêu 20 %): ĐẠT');
   });
 });
 

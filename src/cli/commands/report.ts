@@ -10,6 +10,7 @@ import { makeHolidayCalendar } from '../../compute/holidays.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
 import { renderJson } from '../../render/render-json.js';
+import { formatDecimal } from '../../render/md-format.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
@@ -94,7 +95,7 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   }
   const c = new Chalk({ level: colorLevel(ctx) });
   const inn = figures.innovation;
-  const pct = (x: number) => `${(Math.round(x * 1000) / 10).toString()} %`;
+  const pct = (x: number) => `${formatDecimal(x * 100, lang, 1)} %`;
   ctx.stdout.write(`${c.bold(data.unit.name)} — ${fill(words.summaryPeriod, { from: period.from, to: period.asOf })}\n`);
   ctx.stdout.write(`${fill(words.summaryPopulation, { population: figures.scores.length, allMet: figures.allMet })}\n`);
   const target = fill(words.summaryTarget, { authors: inn.authors, population: inn.population, rate: pct(inn.rate), target: pct(inn.target) });
