@@ -49,7 +49,7 @@ export function checkReferences(data: DataSet): Issue[] {
   for (const m of data.members) if (!departments.has(m.department)) unknownDept(m.department, pos(m, 'department'));
 
   for (const a of data.activities) {
-    if (!(a.kind in kinds)) issues.push(error('unknown-kind', pos(a, 'kind'), 'unknown-kind', withHint({ id: a.kind }, closest(a.kind, Object.keys(kinds)))));
+    if (!Object.hasOwn(kinds, a.kind)) issues.push(error('unknown-kind', pos(a, 'kind'), 'unknown-kind', withHint({ id: a.kind }, closest(a.kind, Object.keys(kinds)))));
     if (a.members !== 'all') {
       a.members.forEach((ref, i) => {
         if (ref.startsWith('dept:')) {
@@ -67,7 +67,7 @@ export function checkReferences(data: DataSet): Issue[] {
 
   for (const s of data.shifts) {
     if (!departments.has(s.department)) unknownDept(s.department, pos(s, 'department'));
-    if (!(s.type in types)) issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
+    if (!Object.hasOwn(types, s.type)) issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
     s.members.forEach((ref, i) => {
       if (!members.has(ref)) unknownMember(ref, itemPos(s, 'members', i));
     });
@@ -83,7 +83,7 @@ export function checkReferences(data: DataSet): Issue[] {
   }
   data.rules.shifts.coverage.forEach((c, i) => {
     if (!departments.has(c.department)) unknownDept(c.department, rulesAt(`shifts.coverage.${i}.department`));
-    if (!(c.type in types)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
+    if (!Object.hasOwn(types, c.type)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
   });
   return issues;
 }

@@ -5,7 +5,13 @@ export const vi = {
   issues: {
     // YAML and files
     'yaml-syntax': 'lỗi cú pháp YAML: {detail}',
-    'yaml-duplicate-key': 'khoá bị lặp lại trong cùng một bản ghi; mỗi khoá chỉ được viết một lần',
+    'yaml-duplicate-key': 'khoá “{key}” bị lặp lại trong cùng một bản ghi; mỗi khoá chỉ được viết một lần',
+    'yaml-tab': 'không dùng phím Tab để thụt lề; hãy dùng dấu cách',
+    'yaml-multiple-docs': 'mỗi tệp chỉ chứa một tài liệu YAML; hãy bỏ dòng “---” hoặc tách thành tệp khác',
+    'yaml-more-errors': 'còn {count} lỗi YAML khác trong tệp này (không liệt kê); hãy sửa các lỗi ở trên trước',
+    'yaml-reserved-key': 'không dùng “{key}” làm khoá',
+    'yaml-complex-key': 'khoá phải là một từ, không phải danh sách hay cặp khoá: giá trị',
+    'not-regular-file': 'không phải tệp thông thường (ống, thiết bị…); hãy dùng tệp YAML bình thường',
     'yaml-version': 'chỉ hỗ trợ YAML 1.2; hãy xoá dòng “%YAML {version}”',
     'yaml-tag': 'không dùng thẻ YAML riêng ({detail}); hãy viết giá trị bình thường',
     'yaml-alias-bomb': 'quá nhiều bí danh YAML (alias, tối đa {max}); hãy viết dữ liệu trực tiếp',

@@ -3,7 +3,7 @@
  * can cause (a missing folder, a directory named x.yaml, a symlink loop, binary junk, a
  * huge file): each becomes an issue at the file.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Issue } from '../model/types.js';
 import { issueAt } from './read-yaml.js';
@@ -37,9 +37,17 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** The first of `names` that exists in `dir` (as a file or not). */
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first of `names` that exists in `dir` (as a file or not; a dangling link counts, to be reported). */
 function pick(dir: string, names: readonly string[]): string | undefined {
-  return names.find((name) => statOrUndefined(join(dir, name)) !== undefined);
+  return names.find((name) => lstatOrUndefined(join(dir, name)) !== undefined);
 }
 
 /** Every `.yaml`/`.yml` file below `rel` (relative to `root`), sorted by path; loops are skipped. */
@@ -120,6 +128,10 @@ export function readTextFile(dir: string, file: string): { text?: string; issue?
   const abs = join(dir, file);
   let fd: number | undefined;
   try {
+    // Look before opening: opening a named pipe would wait for a writer forever.
+    const pre = statSync(abs);
+    if (pre.isDirectory()) return { issue: issueAt('file-read', top(file), 'is-dir') };
+    if (!pre.isFile()) return { issue: issueAt('file-read', top(file), 'not-regular-file') };
     fd = openSync(abs, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return { issue: issueAt('file-read', top(file), 'is-dir') };

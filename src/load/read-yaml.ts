@@ -9,6 +9,8 @@ import type { Issue, Source } from '../model/types.js';
 export const MAX_ALIAS_COUNT = 64;
 /** Nesting deeper than this is refused (records are at most four levels deep). */
 export const MAX_DEPTH = 64;
+/** YAML problems listed per file; the rest are summed up in one line. */
+export const MAX_YAML_ERRORS = 20;
 
 export interface ParsedYaml {
   readonly value: unknown;
@@ -32,8 +34,8 @@ export function sourceAt(file: string, lineCounter: LineCounter, offset: number)
   return { file, line: pos.line, column: pos.col };
 }
 
-function tooDeep(text: string): number | undefined {
-  // Cheap guard before parsing: flow brackets nested beyond MAX_DEPTH.
+/** Where flow brackets nest beyond MAX_DEPTH, as an offset (a cheap guard before parsing). */
+function tooDeepFlow(text: string): number | undefined {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -43,6 +45,50 @@ function tooDeep(text: string): number | undefined {
     } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
   }
   return undefined;
+}
+
+const BLOCK_SCALAR_HEAD = /[|>][0-9+-]*\s*(#.*)?$/;
+
+/**
+ * Where block nesting (indentation, `- ` items) goes beyond MAX_DEPTH, as an offset: an
+ * estimate from indentation alone, so that a hostile file cannot exhaust the parser's stack.
+ */
+function tooDeepBlock(text: string): number | undefined {
+  const stack: number[] = [];
+  let offset = 0;
+  let scalarIndent = -1;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 0x20) indent++;
+    const rest = line.slice(indent).replace(/\r$/, '');
+    if (rest === '' || rest.startsWith('#')) continue;
+    if (scalarIndent >= 0) {
+      if (indent > scalarIndent) continue;
+      scalarIndent = -1;
+    }
+    while (stack.length > 0 && (stack[stack.length - 1] ?? 0) >= indent) stack.pop();
+    stack.push(indent);
+    let col = indent;
+    let tail = rest;
+    while (/^[-?](\s|$)/.test(tail)) {
+      const spaces = /^[-?]\s*/.exec(tail)?.[0].length ?? 1;
+      col += spaces;
+      tail = tail.slice(spaces);
+      if (tail === '') break;
+      stack.push(col);
+    }
+    if (stack.length > MAX_DEPTH) return start + indent;
+    if (BLOCK_SCALAR_HEAD.test(rest)) scalarIndent = indent;
+  }
+  return undefined;
+}
+
+function tooDeep(text: string): number | undefined {
+  const flow = tooDeepFlow(text);
+  const block = tooDeepBlock(text);
+  return flow === undefined ? block : block === undefined ? flow : Math.min(flow, block);
 }
 
 function normalizeStrings(_key: unknown, value: unknown): unknown {
@@ -74,12 +120,22 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     strict: true,
     merge: false,
     keepSourceTokens: false,
+    logLevel: 'error',
   });
   const issues: Issue[] = [];
   const at = (offset: number | undefined) => sourceAt(file, lineCounter, offset ?? 0);
+  const tabLines = new Set<number>();
   for (const err of doc.errors) {
-    const dup = err.code === 'DUPLICATE_KEY';
-    issues.push(issueAt('yaml-syntax', at(err.pos[0]), dup ? 'yaml-duplicate-key' : 'yaml-syntax', { detail: firstLine(err.message) }));
+    // A tab in the indentation confuses the parser into several odd messages: say it once.
+    const lineStart = text.lastIndexOf('\n', err.pos[0] - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, err.pos[0] + 1))?.[0] ?? '';
+    if (indent.includes('\t') || err.code === 'TAB_AS_INDENT') {
+      const tab = indent.includes('\t') ? lineStart + indent.indexOf('\t') : err.pos[0];
+      if (!tabLines.has(lineStart)) issues.push(issueAt('yaml-syntax', at(tab), 'yaml-tab'));
+      tabLines.add(lineStart);
+      continue;
+    }
+    issues.push(issueAt('yaml-syntax', at(err.pos[0]), ...yamlErrorMessage(err.code, err.message, text.slice(err.pos[0], err.pos[0] + 80))));
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     issues.push(issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-version', { version: doc.directives.yaml.version }));
@@ -89,7 +145,9 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
   }
   const badTag = findCustomTag(doc.contents);
   if (badTag) issues.push(issueAt('yaml-syntax', at(badTag.range?.[0]), 'yaml-tag', { detail: badTag.tag ?? '' }));
-  if (issues.length > 0) return { issues };
+  const badKey = findBadKey(doc.contents);
+  if (badKey) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), isScalar(badKey) ? 'yaml-reserved-key' : 'yaml-complex-key', isScalar(badKey) ? { key: String(badKey.value) } : {}));
+  if (issues.length > 0) return { issues: capIssues(issues) };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: normalizeStrings });
@@ -102,6 +160,21 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     return { issues: [issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-syntax', { detail: firstLine(message) })] };
   }
   return { parsed: { value, doc, lineCounter, file, text }, issues: [] };
+}
+
+/** One parser message in the user's words where it has a better name than the parser's. */
+function yamlErrorMessage(code: string, message: string, written: string): [string, Issue['params']] {
+  if (code === 'DUPLICATE_KEY') return ['yaml-duplicate-key', { key: (/^[^:\n]*/.exec(written)?.[0] ?? '').trim() }];
+  if (code === 'MULTIPLE_DOCS') return ['yaml-multiple-docs', {}];
+  if (/call stack/i.test(message)) return ['yaml-too-deep', { max: MAX_DEPTH }];
+  return ['yaml-syntax', { detail: firstLine(message) }];
+}
+
+/** After MAX_YAML_ERRORS problems in one file the rest are counted, not listed: they cascade. */
+function capIssues(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_YAML_ERRORS) return issues;
+  const next = issues[MAX_YAML_ERRORS]!;
+  return [...issues.slice(0, MAX_YAML_ERRORS), issueAt('yaml-syntax', next.source, 'yaml-more-errors', { count: issues.length - MAX_YAML_ERRORS })];
 }
 
 function firstLine(message: string): string {
@@ -133,6 +206,24 @@ function walk(node: unknown, visit: (n: Node) => boolean, depth = 0): Node | und
 
 function findCustomTag(node: unknown): Node | undefined {
   return walk(node, (n) => typeof n.tag === 'string' && !ALLOWED_TAGS.has(n.tag));
+}
+
+/** A key that is a list or a map (`[a]: x`), or `__proto__`: neither can be a record key. */
+function findBadKey(node: unknown): Node | undefined {
+  let found: Node | undefined;
+  walk(node, (n) => {
+    if (!found && isMap(n)) {
+      for (const pair of n.items) {
+        const key = pair.key as Node | null;
+        if (key && (!isScalar(key) || String(key.value) === '__proto__')) {
+          found = key;
+          break;
+        }
+      }
+    }
+    return found !== undefined;
+  });
+  return found;
 }
 
 function findFirstAlias(node: unknown): Node | undefined {

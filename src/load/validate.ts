@@ -67,7 +67,7 @@ function lastKey(path: Path): string | undefined {
   return undefined;
 }
 
-function show(value: unknown): string {
+function showValue(value: unknown): string {
   if (typeof value === 'string') return value;
   try {
     const text = JSON.stringify(value);
@@ -83,7 +83,12 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, root
   const located = nodeAtPath(parsed.doc, path);
   const here: Source = sourceOfNode(parsed, located.node);
   const key = lastKey(path) ?? '';
-  const input = (zi as { input?: unknown }).input;
+  const raw = (zi as { input?: unknown }).input;
+  const input = raw;
+  // Numbers are shown as written (`1e400`, `.inf`), not as JavaScript prints them.
+  const range = located.complete ? located.node?.range : undefined;
+  const writtenText = range && typeof raw === 'number' ? parsed.text.slice(range[0], range[1]).trim() : '';
+  const show = (value: unknown): string => (value === raw && writtenText !== '' ? writtenText : showValue(value));
   switch (zi.code) {
     case 'unrecognized_keys':
       return zi.keys.map((k) => {
