@@ -76,9 +76,12 @@ function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>)
   for (const name of entries) {
     if (name.startsWith('.')) continue;
     const childRel = posix.join(rel, name);
-    const st = statOrUndefined(join(root, childRel));
-    if (!st) {
-      issues.push(issueAt('file-read', top(childRel), 'file-unreadable', { detail: 'ENOENT' }));
+    let st: Stats;
+    try {
+      st = statSync(join(root, childRel));
+    } catch (err) {
+      // A dangling or looping symbolic link, or an entry that vanished while listing.
+      issues.push(issueAt('file-read', top(childRel), 'file-unreadable', { detail: errorCode(err) }));
       continue;
     }
     if (st.isDirectory()) out.push(...walkYaml(root, childRel, issues, seen));
@@ -107,7 +110,8 @@ export function listDataFiles(dir: string): DataFiles {
   const shifts: string[] = [];
   const membersFile = pick(dir, ['members.yaml', 'members.yml']);
   if (membersFile) members.push(membersFile);
-  const seen = new Set<string>();
+  // The folder itself counts as seen: a link back up to it is a loop, not more records.
+  const seen = new Set<string>([realpathSync(dir)]);
   for (const folder of ['members', 'activities', 'shifts']) {
     const fst = statOrUndefined(join(dir, folder));
     if (!fst) continue;
@@ -188,6 +192,7 @@ function locateBadByte(bytes: Uint8Array, file: string) {
       hi = mid - 1;
     }
   }
-  const good = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
+  // Stream mode leaves an unfinished sequence out, so `good` holds only whole characters.
+  const good = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo), { stream: true });
   return locateOffset(good, good.length, file);
 }

@@ -4,11 +4,11 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Issue, Source } from '../model/types.js';
+import { MAX_DEPTH, tooDeep } from './yaml-guards.js';
 
 /** Aliases allowed per document: enough for shared snippets, far too few for a "billion laughs". */
 export const MAX_ALIAS_COUNT = 64;
-/** Nesting deeper than this is refused (records are at most four levels deep). */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from './yaml-guards.js';
 /** YAML problems listed per file; the rest are summed up in one line. */
 export const MAX_YAML_ERRORS = 20;
 
@@ -34,70 +34,24 @@ export function sourceAt(file: string, lineCounter: LineCounter, offset: number)
   return { file, line: pos.line, column: pos.col };
 }
 
-/** Where flow brackets nest beyond MAX_DEPTH, as an offset (a cheap guard before parsing). */
-function tooDeepFlow(text: string): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      depth++;
-      if (depth > MAX_DEPTH) return i;
-    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
-  }
-  return undefined;
-}
-
-const BLOCK_SCALAR_HEAD = /[|>][0-9+-]*\s*(#.*)?$/;
-
-/**
- * Where block nesting (indentation, `- ` items) goes beyond MAX_DEPTH, as an offset: an
- * estimate from indentation alone, so that a hostile file cannot exhaust the parser's stack.
- */
-function tooDeepBlock(text: string): number | undefined {
-  const stack: number[] = [];
-  let offset = 0;
-  let scalarIndent = -1;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    let indent = 0;
-    while (line.charCodeAt(indent) === 0x20) indent++;
-    const rest = line.slice(indent).replace(/\r$/, '');
-    if (rest === '' || rest.startsWith('#')) continue;
-    if (scalarIndent >= 0) {
-      if (indent > scalarIndent) continue;
-      scalarIndent = -1;
-    }
-    while (stack.length > 0 && (stack[stack.length - 1] ?? 0) >= indent) stack.pop();
-    stack.push(indent);
-    let col = indent;
-    let tail = rest;
-    while (/^[-?](\s|$)/.test(tail)) {
-      const spaces = /^[-?]\s*/.exec(tail)?.[0].length ?? 1;
-      col += spaces;
-      tail = tail.slice(spaces);
-      if (tail === '') break;
-      stack.push(col);
-    }
-    if (stack.length > MAX_DEPTH) return start + indent;
-    if (BLOCK_SCALAR_HEAD.test(rest)) scalarIndent = indent;
-  }
-  return undefined;
-}
-
-function tooDeep(text: string): number | undefined {
-  const flow = tooDeepFlow(text);
-  const block = tooDeepBlock(text);
-  return flow === undefined ? block : block === undefined ? flow : Math.min(flow, block);
-}
-
 function normalizeStrings(_key: unknown, value: unknown): unknown {
   return typeof value === 'string' ? value.normalize('NFC') : value;
 }
 
+/**
+ * Line starts taken from the text itself, not from the parser: after a syntax error the
+ * parser may skip reporting a line break, and every later position would be off.
+ */
+export function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
 /** Parses YAML text of file `file` (relative path used in messages). */
 export function parseYaml(text: string, file: string): ReadYamlResult {
-  const lineCounter = new LineCounter();
+  const lineCounter = countLines(text);
   const deep = tooDeep(text);
   if (deep !== undefined) {
     // Count lines up to the offending bracket without a parser.
@@ -112,7 +66,6 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     return { issues: [issueAt('yaml-syntax', { file, line, column: col }, 'yaml-too-deep', { max: MAX_DEPTH })] };
   }
   const doc = parseDocument(text, {
-    lineCounter,
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
@@ -136,6 +89,12 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
       continue;
     }
     issues.push(issueAt('yaml-syntax', at(err.pos[0]), ...yamlErrorMessage(err.code, err.message, text.slice(err.pos[0], err.pos[0] + 80))));
+  }
+  if (tabLines.size > 0) {
+    // What the parser says after a tab-indented line is its confusion, not more mistakes.
+    const firstTab = Math.min(...[...tabLines].map((start) => at(start).line));
+    const kept = issues.filter((i) => i.message === 'yaml-tab' || i.source.line < firstTab);
+    issues.splice(0, issues.length, ...kept);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     issues.push(issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-version', { version: doc.directives.yaml.version }));
