@@ -71,7 +71,7 @@ export const en: Catalogue = {
     'night-limit': '“{member}” has {nights} night shifts in {month} (at most {max})',
     coverage: 'on {date}, {department} has only {have}/{need} people on “{type}” duty',
   },
-  types: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'key: value pairs' },
+  types: { record: 'key: value pairs', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'key: value pairs' },
   csv: {
     id: 'Id', name: 'Full name', department: 'Department', title: 'Job title', activeDays: 'Active days',
     count: 'count', requiredCount: 'required', hours: 'hours', requiredHours: 'required hours', met: 'met',

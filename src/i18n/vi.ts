@@ -73,7 +73,7 @@ export const vi = {
     'night-limit': '“{member}” trực {nights} đêm trong tháng {month} (tối đa {max})',
     coverage: 'ngày {date}, {department} chỉ có {have}/{need} người trực ca “{type}”',
   } as Record<string, string>,
-  types: { string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,
+  types: { record: 'các cặp khoá: giá trị', string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,
   csv: {
     id: 'Mã', name: 'Họ và tên', department: 'Khoa/phòng', title: 'Chức danh', activeDays: 'Số ngày công tác',
     count: 'số hoạt động', requiredCount: 'yêu cầu', hours: 'số giờ', requiredHours: 'giờ yêu cầu', met: 'đạt',
