@@ -117,7 +117,8 @@ export function checkDates(data: DataSet): Issue[] {
   data.rules.phases.forEach((p, i) => {
     for (const key of ['from', 'to'] as const) {
       const v = p[key];
-      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(`phases.${i}.${key}`), 'bad-date', { key, value: v }));
+      // A leap year, so that "02-29" is a day of the year.
+      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(`phases.${i}.${key}`), 'no-such-month-day', { key, value: v }));
     }
   });
   return issues;
@@ -138,7 +139,8 @@ export function checkDateOrder(data: DataSet): Issue[] {
     if (ok(c.from) && ok(c.to) && c.to! < c.from!) issues.push(error('date-order', rulesAt(`shifts.coverage.${i}.to`), 'to-before-from', { from: c.from!, to: c.to! }));
   });
   data.rules.phases.forEach((p, i) => {
-    if (p.to < p.from) issues.push(error('date-order', rulesAt(`phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
+    const real = (v: string) => isValidDate(`2024-${v}`);
+    if (real(p.from) && real(p.to) && p.to < p.from) issues.push(error('date-order', rulesAt(`phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
   });
   return issues;
 }

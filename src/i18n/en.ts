@@ -46,6 +46,7 @@ export const en: Catalogue = {
     'bad-members': '“members” must be all, or a list of member ids and dept:<department-id>; got {value}',
     'bad-value': 'value “{value}” of “{key}” is not valid',
     'bad-date': 'date “{value}” is not valid; write YYYY-MM-DD, a day that exists',
+    'no-such-month-day': '“{value}” is not a day of the year; write "MM-DD" for a day that exists, e.g. "06-30"',
     'all-in-list': '“all” must stand alone (members: all), not inside a list',
     'key-not-for-kind': 'key “{key}” does not apply to kind “{kind}” (only to: {kinds})',
     'title-required': 'kind “{kind}” needs a “title”',

@@ -46,6 +46,7 @@ export const vi = {
     'bad-members': '“members” phải là all, hoặc danh sách mã người và dept:<mã khoa>; đang là {value}',
     'bad-value': 'giá trị “{value}” của “{key}” không hợp lệ',
     'bad-date': 'ngày “{value}” không hợp lệ; viết theo dạng YYYY-MM-DD và là ngày có thật',
+    'no-such-month-day': 'ngày “{value}” không có trong năm; viết "MM-DD" là một ngày có thật, ví dụ "06-30"',
     'all-in-list': '“all” phải đứng một mình (members: all), không nằm trong danh sách',
     'key-not-for-kind': 'khoá “{key}” không dùng cho loại “{kind}” (chỉ dùng cho: {kinds})',
     'title-required': 'loại “{kind}” cần có “title”',
