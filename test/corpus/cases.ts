@@ -103,7 +103,7 @@ export const CASES: readonly CorpusCase[] = [
   // ── Size and encoding ──────────────────────────────────────────────────────────────
   { name: '3 MB of random bytes', files: { 'members.yaml': junkBytes(3_000_000) }, exit: 1, codes: ['file-read'] },
   { name: '3 MB of YAML-ish ASCII junk', files: { 'members.yaml': junk(3_000_000, 'ab: -#&*!|>\'"%@`,?\n\t x') }, exit: 1, codes: ['yaml-syntax'] },
-  { name: '2 MB of junk lines that cascade (at most 20 listed, then one summary)', files: { 'members.yaml': junk(2_000_000, 'ab:\n -') }, exit: 1, codes: ['yaml-syntax'] },
+  { name: '1 MB of junk lines that cascade (at most 20 listed, then one summary)', files: { 'members.yaml': junk(1_000_000, 'ab:\n -') }, exit: 1, codes: ['yaml-syntax'] },
   { name: '4 MB single scalar', files: { 'members.yaml': 'x'.repeat(4_000_000) }, exit: 1, at: ['members.yaml:1:1 schema'] },
   { name: 'file larger than 32 MB (sparse)', files: { 'activities/big.yaml': { sparse: 40 * 1024 * 1024 } }, exit: 1, at: ['activities/big.yaml:1:1 file-read'] },
   // `Nguy` + Latin-1 é: the bad byte is the 11th character of line 2 (`  name: Nguy` is 12 characters, so column 13).
