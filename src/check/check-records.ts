@@ -175,6 +175,8 @@ export function checkKindFields(data: DataSet): Issue[] {
     if (a.kind === 'initiative' && a.level !== undefined && a.recognized === undefined) issues.push(error('schema', pos(a, 'level'), 'recognized-required'));
     if (a.kind === 'initiative' && a.level === undefined && a.recognized !== undefined) issues.push(error('schema', pos(a, 'recognized'), 'level-required'));
     if (a.kind === 'violation' && a.type === undefined) issues.push(error('schema', a.source, 'violation-type-required'));
+    // `members: []` names nobody: a slip, like a shift with no one on it.
+    if (a.members !== 'all' && a.members.length === 0) issues.push(error('schema', pos(a, 'members'), 'empty-list', { key: 'members' }));
   }
   for (const id of BUILT_IN_KINDS) {
     const k = data.rules.kinds[id];

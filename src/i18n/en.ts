@@ -13,6 +13,8 @@ export const en: Catalogue = {
     'yaml-reserved-key': '“{key}” cannot be used as a key',
     'yaml-complex-key': 'a key must be a plain word, not a list or a map',
     'not-regular-file': 'not a regular file (a pipe, a device…); use a plain YAML file',
+    'yaml-unclosed': 'this “{open}” is never closed with “{close}”',
+    'merge-key': 'merge keys “<<” are not supported (YAML 1.2); write the record’s keys out',
     'yaml-version': 'only YAML 1.2 is supported; remove the “%YAML {version}” line',
     'yaml-tag': 'custom YAML tags are not allowed ({detail}); write a plain value',
     'yaml-alias-bomb': 'too many YAML aliases (at most {max}); write the data out',

@@ -12,6 +12,8 @@ export const vi = {
     'yaml-reserved-key': 'không dùng “{key}” làm khoá',
     'yaml-complex-key': 'khoá phải là một từ, không phải danh sách hay cặp khoá: giá trị',
     'not-regular-file': 'không phải tệp thông thường (ống, thiết bị…); hãy dùng tệp YAML bình thường',
+    'yaml-unclosed': 'dấu “{open}” mở ở đây chưa được đóng bằng “{close}”',
+    'merge-key': 'không dùng khoá gộp “<<” (YAML 1.2); hãy viết đủ các khoá của bản ghi',
     'yaml-version': 'chỉ hỗ trợ YAML 1.2; hãy xoá dòng “%YAML {version}”',
     'yaml-tag': 'không dùng thẻ YAML riêng ({detail}); hãy viết giá trị bình thường',
     'yaml-alias-bomb': 'quá nhiều bí danh YAML (alias, tối đa {max}); hãy viết dữ liệu trực tiếp',

@@ -88,6 +88,12 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
       tabLines.add(lineStart);
       continue;
     }
+    const opener = /^Flow (sequence|map) .*end with an? [\]}]/.test(err.message) ? unclosedOpener(text, err.pos[0]) : undefined;
+    if (opener !== undefined) {
+      const open = text[opener] ?? '[';
+      issues.push(issueAt('yaml-syntax', at(opener), 'yaml-unclosed', { open, close: open === '[' ? ']' : '}' }));
+      continue;
+    }
     issues.push(issueAt('yaml-syntax', at(err.pos[0]), ...yamlErrorMessage(err.code, err.message, text.slice(err.pos[0], err.pos[0] + 80))));
   }
   if (tabLines.size > 0) {
@@ -127,6 +133,20 @@ function yamlErrorMessage(code: string, message: string, written: string): [stri
   if (code === 'MULTIPLE_DOCS') return ['yaml-multiple-docs', {}];
   if (/call stack/i.test(message)) return ['yaml-too-deep', { max: MAX_DEPTH }];
   return ['yaml-syntax', { detail: firstLine(message) }];
+}
+
+/** The offset of the last `[` or `{` before `end` that is not closed before it. */
+function unclosedOpener(text: string, end: number): number | undefined {
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** After MAX_YAML_ERRORS problems in one file the rest are counted, not listed: they cascade. */

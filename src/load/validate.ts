@@ -117,6 +117,7 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, root
   switch (zi.code) {
     case 'unrecognized_keys':
       return zi.keys.map((k) => {
+        if (k === '<<') return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'merge-key');
         const hint = closest(k, keysAt(rootSchema, schemaPath));
         return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'unknown-key', hint ? { key: k, hint } : { key: k });
       });

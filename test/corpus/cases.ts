@@ -160,6 +160,10 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'direct_worker is "yes"', files: member('  direct_worker: yes\n'), exit: 1, at: ['members.yaml:4:18 schema'] },
   { name: 'members is a single id', files: { 'activities/2024.yaml': '- kind: study\n  date: 2024-03-05\n  members: an\n' }, exit: 1, at: ['activities/2024.yaml:3:12 schema'] },
   { name: 'shift with no members', files: { 'shifts/2024.yaml': '- { date: 2024-03-05, type: day, department: a, members: [] }\n' }, exit: 1, at: ['shifts/2024.yaml:1:58 schema'] },
+  // "- { kind: study, date: 2024-03-05, members: " is 44 characters.
+  { name: 'activity with an empty members list', files: { 'activities/2024.yaml': '- { kind: study, date: 2024-03-05, members: [] }\n' }, exit: 1, at: ['activities/2024.yaml:1:45 schema'] },
+  // The `{` of line 1 is never closed: the message points at it, not where the parser gave up.
+  { name: 'unclosed flow map points at its opening brace', files: { 'members.yaml': '- { id: an, name: Nguyễn Văn An, department: a\n- { id: binh, name: Bình, department: a }\n' }, exit: 1, at: ['members.yaml:1:3 yaml-syntax'] },
   { name: 'groups is one word', files: member('  groups: doan-vien\n'), exit: 1, at: ['members.yaml:4:11 schema'] },
   { name: 'all inside a list', files: { 'activities/2024.yaml': '- { kind: study, date: 2024-03-05, members: [all] }\n' }, exit: 1, at: ['activities/2024.yaml:1:46 schema'] },
   { name: 'violation without a type', files: { 'activities/2024.yaml': '- kind: violation\n  date: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:1:3 schema'] },

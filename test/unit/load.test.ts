@@ -82,8 +82,9 @@ describe('positions', () => {
   it('a syntax error after a tab-indented line is still on its own line', () => {
     // The parser's own line count loses the line break after "\tname: An" (it put the next
     // problem at 2:34); counted from the text, the department line is line 3.
+    // An unclosed "[" is placed at the bracket: line 4, after "  x: " (column 6).
     const cascade = parseYaml('- id: an\n  name: An\n  department: a\n  x: [1\n', 'x.yaml');
-    expect(cascade.issues.map((i) => i.source.line)).toEqual([5]);
+    expect(cascade.issues.map((i) => [i.source.line, i.source.column, i.message])).toEqual([[4, 6, 'yaml-unclosed']]);
     const tab = parseYaml('- id: an\n\tname: An\n  department: a\n', 'x.yaml');
     expect(tab.issues.map((i) => [i.source.line, i.source.column, i.message])).toEqual([[2, 1, 'yaml-tab']]);
   });
