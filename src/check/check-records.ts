@@ -49,7 +49,7 @@ export function checkReferences(data: DataSet): Issue[] {
   for (const m of data.members) if (!departments.has(m.department)) unknownDept(m.department, pos(m, 'department'));
 
   for (const a of data.activities) {
-    if (!(a.kind in kinds)) issues.push(error('unknown-kind', pos(a, 'kind'), 'unknown-kind', withHint({ id: a.kind }, closest(a.kind, Object.keys(kinds)))));
+    if (!Object.hasOwn(kinds, a.kind)) issues.push(error('unknown-kind', pos(a, 'kind'), 'unknown-kind', withHint({ id: a.kind }, closest(a.kind, Object.keys(kinds)))));
     if (a.members !== 'all') {
       a.members.forEach((ref, i) => {
         if (ref.startsWith('dept:')) {
@@ -67,7 +67,7 @@ export function checkReferences(data: DataSet): Issue[] {
 
   for (const s of data.shifts) {
     if (!departments.has(s.department)) unknownDept(s.department, pos(s, 'department'));
-    if (!(s.type in types)) issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
+    if (!Object.hasOwn(types, s.type)) issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
     s.members.forEach((ref, i) => {
       if (!members.has(ref)) unknownMember(ref, itemPos(s, 'members', i));
     });
@@ -83,7 +83,7 @@ export function checkReferences(data: DataSet): Issue[] {
   }
   data.rules.shifts.coverage.forEach((c, i) => {
     if (!departments.has(c.department)) unknownDept(c.department, rulesAt(`shifts.coverage.${i}.department`));
-    if (!(c.type in types)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
+    if (!Object.hasOwn(types, c.type)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
   });
   return issues;
 }
@@ -117,7 +117,8 @@ export function checkDates(data: DataSet): Issue[] {
   data.rules.phases.forEach((p, i) => {
     for (const key of ['from', 'to'] as const) {
       const v = p[key];
-      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(`phases.${i}.${key}`), 'bad-date', { key, value: v }));
+      // A leap year, so that "02-29" is a day of the year.
+      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(`phases.${i}.${key}`), 'no-such-month-day', { key, value: v }));
     }
   });
   return issues;
@@ -138,7 +139,8 @@ export function checkDateOrder(data: DataSet): Issue[] {
     if (ok(c.from) && ok(c.to) && c.to! < c.from!) issues.push(error('date-order', rulesAt(`shifts.coverage.${i}.to`), 'to-before-from', { from: c.from!, to: c.to! }));
   });
   data.rules.phases.forEach((p, i) => {
-    if (p.to < p.from) issues.push(error('date-order', rulesAt(`phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
+    const real = (v: string) => isValidDate(`2024-${v}`);
+    if (real(p.from) && real(p.to) && p.to < p.from) issues.push(error('date-order', rulesAt(`phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
   });
   return issues;
 }
@@ -173,6 +175,8 @@ export function checkKindFields(data: DataSet): Issue[] {
     if (a.kind === 'initiative' && a.level !== undefined && a.recognized === undefined) issues.push(error('schema', pos(a, 'level'), 'recognized-required'));
     if (a.kind === 'initiative' && a.level === undefined && a.recognized !== undefined) issues.push(error('schema', pos(a, 'recognized'), 'level-required'));
     if (a.kind === 'violation' && a.type === undefined) issues.push(error('schema', a.source, 'violation-type-required'));
+    // `members: []` names nobody: a slip, like a shift with no one on it.
+    if (a.members !== 'all' && a.members.length === 0) issues.push(error('schema', pos(a, 'members'), 'empty-list', { key: 'members' }));
   }
   for (const id of BUILT_IN_KINDS) {
     const k = data.rules.kinds[id];

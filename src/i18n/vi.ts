@@ -5,7 +5,15 @@ export const vi = {
   issues: {
     // YAML and files
     'yaml-syntax': 'lỗi cú pháp YAML: {detail}',
-    'yaml-duplicate-key': 'khoá bị lặp lại trong cùng một bản ghi; mỗi khoá chỉ được viết một lần',
+    'yaml-duplicate-key': 'khoá “{key}” bị lặp lại trong cùng một bản ghi; mỗi khoá chỉ được viết một lần',
+    'yaml-tab': 'không dùng phím Tab để thụt lề; hãy dùng dấu cách',
+    'yaml-multiple-docs': 'mỗi tệp chỉ chứa một tài liệu YAML; hãy bỏ dòng “---” hoặc tách thành tệp khác',
+    'yaml-more-errors': 'còn {count} lỗi YAML khác trong tệp này (không liệt kê); hãy sửa các lỗi ở trên trước',
+    'yaml-reserved-key': 'không dùng “{key}” làm khoá',
+    'yaml-complex-key': 'khoá phải là một từ, không phải danh sách hay cặp khoá: giá trị',
+    'not-regular-file': 'không phải tệp thông thường (ống, thiết bị…); hãy dùng tệp YAML bình thường',
+    'yaml-unclosed': 'dấu “{open}” mở ở đây chưa được đóng bằng “{close}”',
+    'merge-key': 'không dùng khoá gộp “<<” (YAML 1.2); hãy viết đủ các khoá của bản ghi',
     'yaml-version': 'chỉ hỗ trợ YAML 1.2; hãy xoá dòng “%YAML {version}”',
     'yaml-tag': 'không dùng thẻ YAML riêng ({detail}); hãy viết giá trị bình thường',
     'yaml-alias-bomb': 'quá nhiều bí danh YAML (alias, tối đa {max}); hãy viết dữ liệu trực tiếp',
@@ -40,6 +48,7 @@ export const vi = {
     'bad-members': '“members” phải là all, hoặc danh sách mã người và dept:<mã khoa>; đang là {value}',
     'bad-value': 'giá trị “{value}” của “{key}” không hợp lệ',
     'bad-date': 'ngày “{value}” không hợp lệ; viết theo dạng YYYY-MM-DD và là ngày có thật',
+    'no-such-month-day': 'ngày “{value}” không có trong năm; viết "MM-DD" là một ngày có thật, ví dụ "06-30"',
     'all-in-list': '“all” phải đứng một mình (members: all), không nằm trong danh sách',
     'key-not-for-kind': 'khoá “{key}” không dùng cho loại “{kind}” (chỉ dùng cho: {kinds})',
     'title-required': 'loại “{kind}” cần có “title”',
@@ -67,7 +76,7 @@ export const vi = {
     'night-limit': '“{member}” trực {nights} ca đêm trong tháng {month} (tối đa {max})',
     coverage: 'ngày {date}, {department} chỉ có {have}/{need} người trực ca “{type}”',
   } as Record<string, string>,
-  types: { string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,
+  types: { record: 'các cặp khoá: giá trị', string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,
   csv: {
     id: 'Mã', name: 'Họ và tên', department: 'Khoa/phòng', title: 'Chức danh', activeDays: 'Số ngày công tác',
     count: 'số hoạt động', requiredCount: 'yêu cầu', hours: 'số giờ', requiredHours: 'giờ yêu cầu', met: 'đạt',

@@ -3,7 +3,7 @@
  * can cause (a missing folder, a directory named x.yaml, a symlink loop, binary junk, a
  * huge file): each becomes an issue at the file.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Issue } from '../model/types.js';
 import { issueAt } from './read-yaml.js';
@@ -37,9 +37,17 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-/** The first of `names` that exists in `dir` (as a file or not). */
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first of `names` that exists in `dir` (as a file or not; a dangling link counts, to be reported). */
 function pick(dir: string, names: readonly string[]): string | undefined {
-  return names.find((name) => statOrUndefined(join(dir, name)) !== undefined);
+  return names.find((name) => lstatOrUndefined(join(dir, name)) !== undefined);
 }
 
 /** Every `.yaml`/`.yml` file below `rel` (relative to `root`), sorted by path; loops are skipped. */
@@ -68,9 +76,12 @@ function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>)
   for (const name of entries) {
     if (name.startsWith('.')) continue;
     const childRel = posix.join(rel, name);
-    const st = statOrUndefined(join(root, childRel));
-    if (!st) {
-      issues.push(issueAt('file-read', top(childRel), 'file-unreadable', { detail: 'ENOENT' }));
+    let st: Stats;
+    try {
+      st = statSync(join(root, childRel));
+    } catch (err) {
+      // A dangling or looping symbolic link, or an entry that vanished while listing.
+      issues.push(issueAt('file-read', top(childRel), 'file-unreadable', { detail: errorCode(err) }));
       continue;
     }
     if (st.isDirectory()) out.push(...walkYaml(root, childRel, issues, seen));
@@ -99,7 +110,8 @@ export function listDataFiles(dir: string): DataFiles {
   const shifts: string[] = [];
   const membersFile = pick(dir, ['members.yaml', 'members.yml']);
   if (membersFile) members.push(membersFile);
-  const seen = new Set<string>();
+  // The folder itself counts as seen: a link back up to it is a loop, not more records.
+  const seen = new Set<string>([realpathSync(dir)]);
   for (const folder of ['members', 'activities', 'shifts']) {
     const fst = statOrUndefined(join(dir, folder));
     if (!fst) continue;
@@ -120,6 +132,10 @@ export function readTextFile(dir: string, file: string): { text?: string; issue?
   const abs = join(dir, file);
   let fd: number | undefined;
   try {
+    // Look before opening: opening a named pipe would wait for a writer forever.
+    const pre = statSync(abs);
+    if (pre.isDirectory()) return { issue: issueAt('file-read', top(file), 'is-dir') };
+    if (!pre.isFile()) return { issue: issueAt('file-read', top(file), 'not-regular-file') };
     fd = openSync(abs, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return { issue: issueAt('file-read', top(file), 'is-dir') };
@@ -176,6 +192,7 @@ function locateBadByte(bytes: Uint8Array, file: string) {
       hi = mid - 1;
     }
   }
-  const good = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
+  // Stream mode leaves an unfinished sequence out, so `good` holds only whole characters.
+  const good = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo), { stream: true });
   return locateOffset(good, good.length, file);
 }

@@ -4,11 +4,13 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Issue, Source } from '../model/types.js';
+import { MAX_DEPTH, tooDeep } from './yaml-guards.js';
 
 /** Aliases allowed per document: enough for shared snippets, far too few for a "billion laughs". */
 export const MAX_ALIAS_COUNT = 64;
-/** Nesting deeper than this is refused (records are at most four levels deep). */
-export const MAX_DEPTH = 64;
+export { MAX_DEPTH } from './yaml-guards.js';
+/** YAML problems listed per file; the rest are summed up in one line. */
+export const MAX_YAML_ERRORS = 20;
 
 export interface ParsedYaml {
   readonly value: unknown;
@@ -32,26 +34,24 @@ export function sourceAt(file: string, lineCounter: LineCounter, offset: number)
   return { file, line: pos.line, column: pos.col };
 }
 
-function tooDeep(text: string): number | undefined {
-  // Cheap guard before parsing: flow brackets nested beyond MAX_DEPTH.
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) {
-      depth++;
-      if (depth > MAX_DEPTH) return i;
-    } else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
-  }
-  return undefined;
-}
-
 function normalizeStrings(_key: unknown, value: unknown): unknown {
   return typeof value === 'string' ? value.normalize('NFC') : value;
 }
 
+/**
+ * Line starts taken from the text itself, not from the parser: after a syntax error the
+ * parser may skip reporting a line break, and every later position would be off.
+ */
+export function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  return lineCounter;
+}
+
 /** Parses YAML text of file `file` (relative path used in messages). */
 export function parseYaml(text: string, file: string): ReadYamlResult {
-  const lineCounter = new LineCounter();
+  const lineCounter = countLines(text);
   const deep = tooDeep(text);
   if (deep !== undefined) {
     // Count lines up to the offending bracket without a parser.
@@ -66,7 +66,6 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     return { issues: [issueAt('yaml-syntax', { file, line, column: col }, 'yaml-too-deep', { max: MAX_DEPTH })] };
   }
   const doc = parseDocument(text, {
-    lineCounter,
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
@@ -74,12 +73,34 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     strict: true,
     merge: false,
     keepSourceTokens: false,
+    logLevel: 'error',
   });
   const issues: Issue[] = [];
   const at = (offset: number | undefined) => sourceAt(file, lineCounter, offset ?? 0);
+  const tabLines = new Set<number>();
   for (const err of doc.errors) {
-    const dup = err.code === 'DUPLICATE_KEY';
-    issues.push(issueAt('yaml-syntax', at(err.pos[0]), dup ? 'yaml-duplicate-key' : 'yaml-syntax', { detail: firstLine(err.message) }));
+    // A tab in the indentation confuses the parser into several odd messages: say it once.
+    const lineStart = text.lastIndexOf('\n', err.pos[0] - 1) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(lineStart, err.pos[0] + 1))?.[0] ?? '';
+    if (indent.includes('\t') || err.code === 'TAB_AS_INDENT') {
+      const tab = indent.includes('\t') ? lineStart + indent.indexOf('\t') : err.pos[0];
+      if (!tabLines.has(lineStart)) issues.push(issueAt('yaml-syntax', at(tab), 'yaml-tab'));
+      tabLines.add(lineStart);
+      continue;
+    }
+    const opener = /^Flow (sequence|map) .*end with an? [\]}]/.test(err.message) ? unclosedOpener(text, err.pos[0]) : undefined;
+    if (opener !== undefined) {
+      const open = text[opener] ?? '[';
+      issues.push(issueAt('yaml-syntax', at(opener), 'yaml-unclosed', { open, close: open === '[' ? ']' : '}' }));
+      continue;
+    }
+    issues.push(issueAt('yaml-syntax', at(err.pos[0]), ...yamlErrorMessage(err.code, err.message, text.slice(err.pos[0], err.pos[0] + 80))));
+  }
+  if (tabLines.size > 0) {
+    // What the parser says after a tab-indented line is its confusion, not more mistakes.
+    const firstTab = Math.min(...[...tabLines].map((start) => at(start).line));
+    const kept = issues.filter((i) => i.message === 'yaml-tab' || i.source.line < firstTab);
+    issues.splice(0, issues.length, ...kept);
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     issues.push(issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-version', { version: doc.directives.yaml.version }));
@@ -89,7 +110,9 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
   }
   const badTag = findCustomTag(doc.contents);
   if (badTag) issues.push(issueAt('yaml-syntax', at(badTag.range?.[0]), 'yaml-tag', { detail: badTag.tag ?? '' }));
-  if (issues.length > 0) return { issues };
+  const badKey = findBadKey(doc.contents);
+  if (badKey) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), isScalar(badKey) ? 'yaml-reserved-key' : 'yaml-complex-key', isScalar(badKey) ? { key: String(badKey.value) } : {}));
+  if (issues.length > 0) return { issues: capIssues(issues) };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, reviver: normalizeStrings });
@@ -102,6 +125,35 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     return { issues: [issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-syntax', { detail: firstLine(message) })] };
   }
   return { parsed: { value, doc, lineCounter, file, text }, issues: [] };
+}
+
+/** One parser message in the user's words where it has a better name than the parser's. */
+function yamlErrorMessage(code: string, message: string, written: string): [string, Issue['params']] {
+  if (code === 'DUPLICATE_KEY') return ['yaml-duplicate-key', { key: (/^[^:\n]*/.exec(written)?.[0] ?? '').trim() }];
+  if (code === 'MULTIPLE_DOCS') return ['yaml-multiple-docs', {}];
+  if (/call stack/i.test(message)) return ['yaml-too-deep', { max: MAX_DEPTH }];
+  return ['yaml-syntax', { detail: firstLine(message) }];
+}
+
+/** The offset of the last `[` or `{` before `end` that is not closed before it. */
+function unclosedOpener(text: string, end: number): number | undefined {
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ']' || c === '}') depth++;
+    else if (c === '[' || c === '{') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** After MAX_YAML_ERRORS problems in one file the rest are counted, not listed: they cascade. */
+function capIssues(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_YAML_ERRORS) return issues;
+  const next = issues[MAX_YAML_ERRORS]!;
+  return [...issues.slice(0, MAX_YAML_ERRORS), issueAt('yaml-syntax', next.source, 'yaml-more-errors', { count: issues.length - MAX_YAML_ERRORS })];
 }
 
 function firstLine(message: string): string {
@@ -133,6 +185,24 @@ function walk(node: unknown, visit: (n: Node) => boolean, depth = 0): Node | und
 
 function findCustomTag(node: unknown): Node | undefined {
   return walk(node, (n) => typeof n.tag === 'string' && !ALLOWED_TAGS.has(n.tag));
+}
+
+/** A key that is a list or a map (`[a]: x`), or `__proto__`: neither can be a record key. */
+function findBadKey(node: unknown): Node | undefined {
+  let found: Node | undefined;
+  walk(node, (n) => {
+    if (!found && isMap(n)) {
+      for (const pair of n.items) {
+        const key = pair.key as Node | null;
+        if (key && (!isScalar(key) || String(key.value) === '__proto__')) {
+          found = key;
+          break;
+        }
+      }
+    }
+    return found !== undefined;
+  });
+  return found;
 }
 
 function findFirstAlias(node: unknown): Node | undefined {

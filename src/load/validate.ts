@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Issue, Source } from '../model/types.js';
-import { DATE_KEYS } from '../model/schemas.js';
+import { DATE_PATTERN } from '../model/schemas.js';
 import { issueAt, keyNodeAt, nodeAtPath, sourceOfNode, type ParsedYaml } from './read-yaml.js';
 import { closest } from './suggest.js';
 
@@ -23,6 +23,30 @@ export function keysAt(schema: z.ZodType, path: Path): string[] {
     else return [];
   }
   return current instanceof z.ZodObject ? Object.keys(current.shape as object) : [];
+}
+
+/** The schema of the value at `path` (list items, object keys, record values), if known. */
+export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const key of path) {
+    current = unwrap(current);
+    if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else return undefined;
+  }
+  return unwrap(current);
+}
+
+/**
+ * Whether the value at `path` must be a `YYYY-MM-DD` date: then a malformed one is a
+ * `bad-date`. Decided by the schema, not the key's name: a shift's `end` is a time.
+ */
+function expectsDate(schema: z.ZodType, path: Path): boolean {
+  const s = schemaAt(schema, path);
+  if (s instanceof z.ZodArray) return false;
+  const checks = (s as { _zod?: { def?: { checks?: { _zod?: { def?: { pattern?: RegExp } } }[] } } } | undefined)?._zod?.def?.checks ?? [];
+  return checks.some((c) => c._zod?.def?.pattern?.source === DATE_PATTERN.source);
 }
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
@@ -67,7 +91,7 @@ function lastKey(path: Path): string | undefined {
   return undefined;
 }
 
-function show(value: unknown): string {
+function showValue(value: unknown): string {
   if (typeof value === 'string') return value;
   try {
     const text = JSON.stringify(value);
@@ -83,10 +107,17 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, root
   const located = nodeAtPath(parsed.doc, path);
   const here: Source = sourceOfNode(parsed, located.node);
   const key = lastKey(path) ?? '';
-  const input = (zi as { input?: unknown }).input;
+  const raw = (zi as { input?: unknown }).input;
+  const input = raw;
+  // Numbers are shown as written (`1e400`, `.inf`), not as JavaScript prints them.
+  const range = located.complete ? located.node?.range : undefined;
+  const writtenText = range && typeof raw === 'number' ? parsed.text.slice(range[0], range[1]).trim() : '';
+  const show = (value: unknown): string => (value === raw && writtenText !== '' ? writtenText : showValue(value));
+  const isDate = expectsDate(rootSchema, schemaPath);
   switch (zi.code) {
     case 'unrecognized_keys':
       return zi.keys.map((k) => {
+        if (k === '<<') return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'merge-key');
         const hint = closest(k, keysAt(rootSchema, schemaPath));
         return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'unknown-key', hint ? { key: k, hint } : { key: k });
       });
@@ -98,7 +129,7 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, root
         return [issueAt('schema', here, 'quote-it', { key, value: written || show(input) })];
       }
       if (zi.expected === 'array' && typeof input === 'string') return [issueAt('schema', here, 'expected-list-value', { key, value: show(input) })];
-      if (DATE_KEYS.has(key) && input !== null) return [issueAt('bad-date', here, 'bad-date', { key, value: show(input) })];
+      if (isDate && input !== null) return [issueAt('bad-date', here, 'bad-date', { key, value: show(input) })];
       return [issueAt('schema', here, 'wrong-type', { key, expected: zi.expected, value: show(input) })];
     }
     case 'invalid_format':
@@ -110,7 +141,7 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, root
     case 'invalid_key':
     case 'invalid_element':
     case 'custom': {
-      if (DATE_KEYS.has(key) && typeof input === 'string') return [issueAt('bad-date', here, 'bad-date', { key, value: input })];
+      if (isDate && typeof input === 'string') return [issueAt('bad-date', here, 'bad-date', { key, value: input })];
       if (zi.code === 'invalid_value') {
         const values = (zi as { values?: readonly unknown[] }).values ?? [];
         const hint = typeof input === 'string' ? closest(input, values.map(String)) : undefined;

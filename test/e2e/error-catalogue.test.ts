@@ -1,0 +1,158 @@
+/**
+ * The error catalogue: one tiny data folder per cause under test/fixtures/errors/<code>/<cause>/,
+ * each with an expected.txt holding the commands to run from the repository root, the exact
+ * stderr lines they print and their exit status (see test/fixtures/errors/README.md). This
+ * test spawns the built binary for every block and compares byte for byte, and checks that
+ * every issue code of src/model/types.ts has at least one folder.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = join(root, 'bin/thidua.js');
+const catalogue = join(root, 'test/fixtures/errors');
+
+/** The codes of the IssueCode union, read from the source so that a new code needs a fixture. */
+function issueCodes(): string[] {
+  const source = readFileSync(join(root, 'src/model/types.ts'), 'utf8');
+  const union = /export type IssueCode =([^;]+);/.exec(source)?.[1] ?? '';
+  return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
+}
+
+const WARNING_CODES = new Set(['duplicate-record', 'rest', 'night-limit', 'coverage']);
+
+interface Block {
+  readonly args: string[];
+  readonly stderr: string[];
+  readonly exit: number;
+}
+
+function readBlocks(file: string): Block[] {
+  const blocks: Block[] = [];
+  let current: { args: string[]; stderr: string[] } | undefined;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.startsWith('$ thidua ')) current = { args: line.slice('$ thidua '.length).split(' '), stderr: [] };
+    else if (/^\[exit \d+\]$/.test(line)) {
+      if (!current) throw new Error(`${file}: [exit] before a command`);
+      blocks.push({ ...current, exit: Number(/\d+/.exec(line)![0]) });
+      current = undefined;
+    } else if (current) current.stderr.push(line);
+    else if (line !== '') throw new Error(`${file}: text outside a block: ${line}`);
+  }
+  return blocks;
+}
+
+const dirsIn = (dir: string) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort();
+const cases = dirsIn(catalogue).flatMap((code) => dirsIn(join(catalogue, code)).map((cause) => ({ code, cause, dir: join(catalogue, code, cause) })));
+
+/** Spawns the binary from the repository root; asynchronous, so that the blocks run side by side. */
+function run(args: readonly string[]): Promise<{ exit: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', THIDUA_LANG: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.on('error', fail);
+    child.on('close', (exit) => done({ exit, stdout, stderr }));
+  });
+}
+
+const { main } = (await import(join(root, 'dist/cli/main.js'))) as { main: (p: object) => Promise<number> };
+
+async function runInProcess(argv: readonly string[]): Promise<{ exit: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const exit = await main({ argv, cwd: root, env: { NO_COLOR: '1' }, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  return { exit, stdout, stderr };
+}
+
+describe('the catalogue covers every issue code', () => {
+  it('has a folder per code of IssueCode, and no folder for an unknown code', () => {
+    const codes = issueCodes();
+    // The 17 codes of SPEC §4 plus the loader's file-read and missing-file.
+    expect(codes).toHaveLength(17);
+    expect(dirsIn(catalogue)).toEqual([...codes].sort());
+  });
+
+  it('codes with several causes have several fixtures', () => {
+    for (const code of ['yaml-syntax', 'schema', 'bad-date', 'date-order', 'member-inactive', 'file-read', 'missing-file']) {
+      expect(dirsIn(join(catalogue, code)).length, code).toBeGreaterThan(1);
+    }
+  });
+});
+
+describe.each(cases)('$code/$cause', ({ code, cause, dir }) => {
+  const expectedFile = join(dir, 'expected.txt');
+  it('has an expected.txt', () => {
+    expect(existsSync(expectedFile)).toBe(true);
+  });
+  const blocks = existsSync(expectedFile) ? readBlocks(expectedFile) : [];
+
+  it('first block is the plain check of this very folder and reports its code with its severity', () => {
+    const first = blocks[0]!;
+    const data = first.args[first.args.indexOf('--data') + 1];
+    expect(data === `test/fixtures/errors/${code}/${cause}` || data?.startsWith(`test/fixtures/errors/${code}/${cause}/`)).toBe(true);
+    const severity = WARNING_CODES.has(code) ? 'warning' : 'error';
+    const lines = first.stderr.filter((l) => l.endsWith(`[${code}]`));
+    expect(lines.length).toBeGreaterThan(0);
+    // file:line:col: severity: message [code], the file inside the fixture folder
+    for (const l of lines) expect(l).toMatch(new RegExp(`^test/fixtures/errors/${code}/${cause}(/[^:]+)?:\\d+:\\d+: ${severity}: .+ \\[${code}\\]$`));
+    // Errors exit 1; a folder with warnings only exits 0, and 1 with --strict.
+    expect(first.exit).toBe(severity === 'error' ? 1 : 0);
+    if (severity === 'warning') expect(blocks.find((b) => b.args.includes('--strict'))?.exit).toBe(1);
+  });
+
+  // The plain check of each folder runs the built binary; the variants (--strict, --lang en)
+  // run in-process through main(), which is the same code without a process start.
+  it.each(blocks.map((b, i) => ({ ...b, name: b.args.join(' '), spawned: i === 0 })))('$name', async (block) => {
+    const r = block.spawned ? await run(block.args) : await runInProcess(block.args);
+    expect(r.stderr).not.toMatch(/\n\s+at |node:internal|internal error/);
+    expect(r.stderr === '' ? [] : r.stderr.replace(/\n$/, '').split('\n')).toEqual(block.stderr);
+    expect(r.exit).toBe(block.exit);
+    // A failing check prints nothing on stdout; a passing one says how much it read.
+    if (block.exit === 1) expect(r.stdout).toBe('');
+    else expect(r.stdout).toMatch(/^(Dữ liệu hợp lệ|Data is valid): /);
+  }, 30_000);
+});
+
+describe('--format json', () => {
+  it('prints the same problems as a list of {file, line, column, severity, code, message}', async () => {
+    const r = await runInProcess(['check', '--data', 'test/fixtures/errors/bad-date/february-30', '--format', 'json']);
+    expect(r.exit).toBe(1);
+    expect(r.stderr).toBe('');
+    // activities/2024.yaml line 2 is `  date: 2024-02-30`: the value starts in column 9.
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        file: 'test/fixtures/errors/bad-date/february-30/activities/2024.yaml',
+        line: 2,
+        column: 9,
+        severity: 'error',
+        code: 'bad-date',
+        message: 'ngày “2024-02-30” không hợp lệ; viết theo dạng YYYY-MM-DD và là ngày có thật',
+      },
+    ]);
+  });
+
+  it('lists warnings too, in English with --lang en, and exits 0 unless --strict', async () => {
+    const args = ['check', '--data', 'test/fixtures/errors/night-limit/eleven-nights', '--format', 'json', '--lang', 'en'];
+    const r = await runInProcess(args);
+    expect(r.exit).toBe(0);
+    // Nights on March 1, 3, …, 21: the 11th (line 11) is one more than max_nights_per_month 10.
+    // Its members item `[tran-thi-binh]` starts in column 64 of that line.
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        file: 'test/fixtures/errors/night-limit/eleven-nights/shifts/2024-03.yaml',
+        line: 11,
+        column: 64,
+        severity: 'warning',
+        code: 'night-limit',
+        message: '“tran-thi-binh” has 11 night shifts in 2024-03 (at most 10)',
+      },
+    ]);
+    expect((await runInProcess([...args, '--strict'])).exit).toBe(1);
+  });
+});
