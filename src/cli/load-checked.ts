@@ -18,7 +18,7 @@ export function loadChecked(cwd: string, dataDir: string): Checked {
   const absDir = resolve(cwd, dataDir);
   const loaded = loadDataFolder(absDir);
   const issues = [...loaded.issues];
-  if (loaded.data) issues.push(...runChecks(loaded.data));
+  if (loaded.data) for (const issue of runChecks(loaded.data)) issues.push(issue);
   return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(issues), shownDir: displayPath(cwd, absDir), absDir };
 }
 

@@ -73,6 +73,7 @@ export const en: Catalogue = {
     rest: '“{member}” rests only {hours} h between the “{firstType}” shift of {first} and the “{secondType}” shift of {second} (at least {min} h)',
     'night-limit': '“{member}” has {nights} night shifts in {month} (at most {max})',
     coverage: 'on {date}, {department} has only {have}/{need} people on “{type}” duty',
+    'coverage-more': 'this coverage rule is short on {more} more days (only the first {listed} are listed); check the dates of the shifts and of the rule',
   },
   types: { record: 'key: value pairs', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'key: value pairs' },
   csv: {
@@ -149,7 +150,7 @@ export const en: Catalogue = {
   },
   cli: {
     summaryOk: '{file}: no problems',
-    summaryCounts: '{errors} errors, {warnings} warnings',
+    summaryCounts: 'errors: {errors}, warnings: {warnings}',
     noProblems: 'Data is valid: {members} members, {activities} activities, {shifts} shifts.',
     dataHasErrors: 'The data has errors; no report was written. Run “thidua check” for details.',
     usage: 'bad usage: {detail}',

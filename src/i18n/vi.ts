@@ -75,6 +75,7 @@ export const vi = {
     rest: '“{member}” chỉ được nghỉ {hours} giờ giữa ca “{firstType}” ngày {first} và ca “{secondType}” ngày {second} (tối thiểu {min} giờ)',
     'night-limit': '“{member}” trực {nights} ca đêm trong tháng {month} (tối đa {max})',
     coverage: 'ngày {date}, {department} chỉ có {have}/{need} người trực ca “{type}”',
+    'coverage-more': 'quy định trực này còn thiếu người thêm {more} ngày nữa (chỉ liệt kê {listed} ngày đầu); hãy xem ngày của các ca trực và của quy định',
   } as Record<string, string>,
   types: { record: 'các cặp khoá: giá trị', string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,
   csv: {

@@ -42,7 +42,7 @@ function readParsed(dir: string, file: string, sink: Sink): ParsedYaml | undefin
     return undefined;
   }
   const { parsed, issues } = parseYaml(text ?? '', file);
-  sink.issues.push(...issues);
+  for (const issue of issues) sink.issues.push(issue);
   return parsed;
 }
 
@@ -62,7 +62,7 @@ function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: S
       return;
     }
     const { data, issues } = validate(schema, item, parsed, [index]);
-    sink.issues.push(...issues);
+    for (const issue of issues) sink.issues.push(issue);
     if (data !== undefined) out.push({ value: data, loc: locateRecord(parsed, node) });
   });
   return out;
@@ -174,7 +174,7 @@ export function loadDataFolder(dir: string): LoadResult {
       if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
         sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-map'));
       } else {
-        sink.issues.push(...issues);
+        for (const issue of issues) sink.issues.push(issue);
         if (data) unit = toUnit(data, parsed);
       }
     }
@@ -190,7 +190,7 @@ export function loadDataFolder(dir: string): LoadResult {
         sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-map'));
       } else {
         const { data, issues } = validate(rulesSchema, parsed.value, parsed, []);
-        sink.issues.push(...issues);
+        for (const issue of issues) sink.issues.push(issue);
         if (data) {
           rulesInput = data;
           rulesAt = rulesPositions(parsed);

@@ -63,7 +63,7 @@ export function validate<T extends z.ZodType>(schema: T, value: unknown, parsed:
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, issues: [] };
   const issues: Issue[] = [];
-  for (const zi of result.error.issues) issues.push(...toIssues(zi, parsed, basePath, rootSchema, rootPrefix));
+  for (const zi of result.error.issues) for (const issue of toIssues(zi, parsed, basePath, rootSchema, rootPrefix)) issues.push(issue);
   // A record whose only fault is an unknown key is still used, so that its other
   // problems (a bad reference, an inactive member) are reported in the same run.
   const unknownOnly = result.error.issues.every((zi) => zi.code === 'unrecognized_keys' && zi.path.length === 0);

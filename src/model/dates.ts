@@ -62,7 +62,10 @@ function must(text: string): YMD {
 /** Days since 1970-01-01 of a valid date. */
 export function dayNumber(text: string): number {
   const d = must(text);
-  return Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  const dt = new Date(0);
+  dt.setUTCFullYear(d.year, d.month - 1, d.day);
+  return dt.getTime() / MS_PER_DAY;
 }
 
 export function fromDayNumber(n: number): string {

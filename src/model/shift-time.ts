@@ -3,7 +3,7 @@
  * 1970-01-01 00:00 wall-clock time (no time zone ever applies), and the rules over those
  * intervals that both `check` and the report use: overlaps, rest, night limit, coverage.
  */
-import { dayNumber, eachDay, maxDate, minDate, parseTime } from './dates.js';
+import { dayNumber, fromDayNumber, isValidDate, maxDate, minDate, parseTime } from './dates.js';
 import type { CoverageRule, Rules, Shift } from './types.js';
 
 const DAY = 1440;
@@ -159,13 +159,24 @@ export interface CoverageShortfall {
   readonly rule: number;
 }
 
+export interface CoverageScan {
+  /** Sorted by date, department, type. */
+  readonly gaps: readonly CoverageShortfall[];
+  /** Gap days of each rule (by index in `shifts.coverage`), all of them, whatever the limit. */
+  readonly totals: readonly number[];
+}
+
 /**
  * For each rule and each day from max(rule.from, from) to min(rule.to, to): `have` =
  * distinct members on shifts of that department, type and date. When two rules cover the
- * same department, type and day, the larger `min` is the need. Sorted by date, department, type.
+ * same department, type and day, the larger `min` is the need. With `perRule`, only each
+ * rule's first gap days are listed (a typo such as a shift in year 0001 must not list
+ * millions of days); `totals` still counts them all, from the staffed days alone. A rule
+ * whose own dates are not real days is skipped (the date checks report it).
  */
-export function findCoverageGaps(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string): CoverageShortfall[] {
-  if (rules.length === 0 || to < from) return [];
+export function scanCoverage(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string, perRule = Number.POSITIVE_INFINITY): CoverageScan {
+  const totals = rules.map(() => 0);
+  if (rules.length === 0 || to < from) return { gaps: [], totals };
   const staffed = new Map<string, Set<string>>();
   for (const s of shifts) {
     if (s.date < from || s.date > to) continue;
@@ -176,16 +187,36 @@ export function findCoverageGaps(shifts: readonly Shift[], rules: readonly Cover
   }
   const gaps = new Map<string, CoverageShortfall>();
   rules.forEach((rule, index) => {
+    if ((rule.from !== undefined && !isValidDate(rule.from)) || (rule.to !== undefined && !isValidDate(rule.to))) return;
     const first = rule.from === undefined ? from : maxDate(rule.from, from);
     const last = rule.to === undefined ? to : minDate(rule.to, to);
     if (last < first) return;
-    for (const date of eachDay(first, last)) {
-      const key = `${date}|${rule.department}|${rule.type}`;
+    const suffix = `|${rule.department}|${rule.type}`;
+    let staffedDays = 0;
+    for (const [key, members] of staffed) {
+      if (key.endsWith(suffix) && members.size >= rule.min) {
+        const date = key.slice(0, 10);
+        if (first <= date && date <= last) staffedDays++;
+      }
+    }
+    const days = dayNumber(last) - dayNumber(first) + 1;
+    totals[index] = days - staffedDays;
+    let listed = 0;
+    for (let n = dayNumber(first), end = dayNumber(last); n <= end && listed < perRule; n++) {
+      const date = fromDayNumber(n);
+      const key = `${date}${suffix}`;
       const have = staffed.get(key)?.size ?? 0;
+      if (have >= rule.min) continue;
+      listed++;
       const prev = gaps.get(key);
-      if (have < rule.min && (!prev || rule.min > prev.need)) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
+      if (!prev || rule.min > prev.need) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
     }
   });
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...gaps.values()].sort((a, b) => cmp(a.date, b.date) || cmp(a.department, b.department) || cmp(a.type, b.type));
+  return { gaps: [...gaps.values()].sort((a, b) => cmp(a.date, b.date) || cmp(a.department, b.department) || cmp(a.type, b.type)), totals };
+}
+
+/** Every coverage gap of the window (see `scanCoverage`). */
+export function findCoverageGaps(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string): CoverageShortfall[] {
+  return [...scanCoverage(shifts, rules, from, to).gaps];
 }
