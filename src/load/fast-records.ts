@@ -10,12 +10,19 @@
  * resolves it (the same regular expressions), strings NFC-normalised.
  */
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import type { Located, Source } from '../model/types.js';
+import type { Source } from '../model/types.js';
 import { MAX_DEPTH } from './read-yaml.js';
+
+/** A record's positions, the shape `locateRecord` returns. */
+export interface RecordLoc {
+  source: Source;
+  at: Record<string, Source>;
+  items: Record<string, Source[]>;
+}
 
 export interface FastRecord {
   readonly value: Record<string, unknown>;
-  readonly loc: Located;
+  readonly loc: RecordLoc;
 }
 
 /** Marker for "not in the fast subset". */
@@ -172,7 +179,7 @@ export function parseRecordsFast(text: string, file: string): FastRecord[] | und
       if (e.type !== EVENT_ID.MAPPING) return undefined;
       builder.i++;
       const { value, at, items } = builder.mapping(e, 2);
-      const loc: { source: Source; at: Record<string, Source>; items: Record<string, Source[]> } = { source: locate(e.start), at: {}, items: {} };
+      const loc: RecordLoc = { source: locate(e.start), at: {}, items: {} };
       for (const key of Object.keys(at)) loc.at[key] = locate(at[key]!);
       for (const key of Object.keys(items)) loc.items[key] = items[key]!.map(locate);
       out.push({ value: normalizeDeep(value) as Record<string, unknown>, loc });

@@ -2,7 +2,7 @@
  * Calendar arithmetic on plain `YYYY-MM-DD` strings and `HH:MM` times. Days are counted
  * as integers (days since 1970-01-01) with Date.UTC, so no time zone ever applies.
  */
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;

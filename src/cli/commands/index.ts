@@ -2,9 +2,10 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { runCheck } from './check.js';
-import { runReport, type ReportOptions } from './report.js';
-import { runSchema } from './schema.js';
-import { runMember, type MemberOptions } from './member.js';
+// report, member and schema are imported when they run: `check` need not load the
+// renderers (liquidjs, csv-stringify, chalk) nor the figures.
+import type { ReportOptions } from './report.js';
+import type { MemberOptions } from './member.js';
 
 export type Register = (program: Command, ctx: Context, setExit: (code: number) => void) => void;
 
@@ -38,8 +39,8 @@ const registerReport: Register = (program, ctx, setExit) => {
     .option('--stdout', 'in một định dạng ra màn hình, không ghi tệp', false)
     .option('--as-of <YYYY-MM-DD>', 'tính đến ngày (nằm trong kỳ)')
     .option('--delimiter <char>', 'dấu phân cách CSV: , ; tab', ',')
-    .action((opts: ReportOptions) => {
-      setExit(runReport(ctx, opts));
+    .action(async (opts: ReportOptions) => {
+      setExit((await import('./report.js')).runReport(ctx, opts));
     });
 };
 
@@ -48,8 +49,8 @@ const registerSchema: Register = (program, ctx, setExit) => {
     .command('schema')
     .description('Ghi các tệp JSON Schema cho trình soạn thảo (gợi ý khoá, gạch chân lỗi khi gõ)')
     .option('--out <dir>', 'thư mục ghi', 'schema')
-    .action((opts: { out: string }) => {
-      setExit(runSchema(ctx, opts));
+    .action(async (opts: { out: string }) => {
+      setExit((await import('./schema.js')).runSchema(ctx, opts));
     });
 };
 
@@ -57,8 +58,8 @@ const registerMember: Register = (program, ctx, setExit) => {
   windowOptions(program.command('member').argument('<id>', 'mã người').description('Phiếu tự kiểm tra của một người'))
     .addOption(dataOption())
     .option('--as-of <YYYY-MM-DD>', 'tính đến ngày (nằm trong kỳ)')
-    .action((id: string, opts: MemberOptions) => {
-      setExit(runMember(ctx, id, opts));
+    .action(async (id: string, opts: MemberOptions) => {
+      setExit((await import('./member.js')).runMember(ctx, id, opts));
     });
 };
 

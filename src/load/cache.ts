@@ -1,0 +1,101 @@
+/**
+ * A cache of loaded record files, never required for correctness: an entry holds the
+ * records (with their positions) that loading one file produced without any problem, keyed
+ * by a SHA-256 of the file's kind, its path in the data folder and its exact text, inside a
+ * folder named for the code that produced it (this module's folder, the model folder and
+ * the versions of thidua and of its parsers). A changed byte gives a new key; a new build
+ * gives a new folder (older folders are removed). Files with problems are never cached, so
+ * every message still comes from the ordinary path. The cache lives outside the data
+ * folder (chosen by the command line); any failure to read or write it is ignored.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface RecordCache {
+  keyOf(kind: string, file: string, text: string): string;
+  get(key: string): unknown[] | undefined;
+  set(key: string, records: readonly unknown[]): void;
+}
+
+const CODE_ID_PATTERN = /^[0-9a-f]{20}$/;
+
+/** Hash of the code whose output is cached: loader and model sources, package versions. */
+function computeCodeId(): string {
+  const hash = createHash('sha256');
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const model = fileURLToPath(new URL('../model/', import.meta.url));
+  for (const dir of [here, model]) {
+    for (const name of readdirSync(dir).sort()) {
+      if (!/\.(js|ts)$/.test(name)) continue;
+      hash.update(`${dir}${name}\0`);
+      hash.update(readFileSync(join(dir, name)));
+    }
+  }
+  const require = createRequire(import.meta.url);
+  for (const pkg of ['../../package.json', 'yaml/package.json', 'js-yaml/package.json', 'zod/package.json']) {
+    try {
+      const path = pkg.startsWith('.') ? fileURLToPath(new URL(pkg, import.meta.url)) : require.resolve(pkg);
+      hash.update(`${pkg}\0${(JSON.parse(readFileSync(path, 'utf8')) as { version?: string }).version ?? ''}\0`);
+    } catch {
+      hash.update(`${pkg}\0?\0`);
+    }
+  }
+  return hash.digest('hex').slice(0, 20);
+}
+
+/** JSON that reads back to the same values: no NaN, ±Infinity or -0 (they would not). */
+function exactJson(records: readonly unknown[]): string | undefined {
+  let exact = true;
+  const text = JSON.stringify(records, (_key, value: unknown) => {
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
+    return value;
+  });
+  return exact ? text : undefined;
+}
+
+/** Opens (lazily creates) the cache below `root`, or a cache that does nothing if it cannot. */
+export function openRecordCache(root: string): RecordCache {
+  let codeId: string;
+  try {
+    codeId = computeCodeId();
+  } catch {
+    return { keyOf: () => '', get: () => undefined, set: () => undefined };
+  }
+  const dir = join(root, codeId);
+  let prepared = false;
+  const prepare = () => {
+    if (prepared) return;
+    prepared = true;
+    mkdirSync(dir, { recursive: true });
+    // Entries of other builds can never be read again.
+    for (const name of readdirSync(root)) if (name !== codeId && CODE_ID_PATTERN.test(name)) rmSync(join(root, name), { recursive: true, force: true });
+  };
+  return {
+    keyOf: (kind, file, text) => createHash('sha256').update(`${kind}\0${file}\0`).update(text).digest('hex'),
+    get(key) {
+      if (key === '') return undefined;
+      try {
+        const value: unknown = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
+        return Array.isArray(value) ? value : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set(key, records) {
+      if (key === '') return;
+      try {
+        const text = exactJson(records);
+        if (text === undefined) return;
+        prepare();
+        const tmp = join(dir, `${key}.${process.pid}.tmp`);
+        writeFileSync(tmp, text);
+        renameSync(tmp, join(dir, `${key}.json`));
+      } catch {
+        // A read-only or full disk only costs speed.
+      }
+    },
+  };
+}
