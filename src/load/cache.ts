@@ -13,11 +13,64 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Located, Source } from '../model/types.js';
 
 export interface RecordCache {
   keyOf(kind: string, file: string, text: string): string;
-  get(key: string): unknown[] | undefined;
-  set(key: string, records: readonly unknown[]): void;
+  /** The records stored under `key`; their positions are in `file`. */
+  get(key: string, file: string): unknown[] | undefined;
+  set(key: string, file: string, records: readonly Located[]): void;
+}
+
+type Pos = [line: number, column: number];
+interface Stored {
+  source: Pos;
+  at: Record<string, Pos>;
+  items: Record<string, number[]>;
+}
+
+/**
+ * Records as stored: every position is in the file itself, so `{ file, line, column }`
+ * becomes `[line, column]` (lists of items: `[l1, c1, l2, c2, …]`); `undefined` when a
+ * position names another file, or a value would not read back the same from JSON (NaN,
+ * ±Infinity, -0).
+ */
+function encodeRecords(file: string, records: readonly Located[]): string | undefined {
+  let exact = true;
+  const pos = (s: Source): Pos => {
+    if (s.file !== file) exact = false;
+    return [s.line, s.column];
+  };
+  const stored = records.map((r) => {
+    const at: Record<string, Pos> = {};
+    for (const [k, s] of Object.entries(r.at)) at[k] = pos(s);
+    const items: Record<string, number[]> = {};
+    for (const [k, list] of Object.entries(r.items)) items[k] = list.flatMap(pos);
+    return { ...r, source: pos(r.source), at, items };
+  });
+  const text = JSON.stringify(stored, (_key, value: unknown) => {
+    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
+    return value;
+  });
+  return exact ? text : undefined;
+}
+
+function decodeRecords(file: string, text: string): Located[] | undefined {
+  const stored: unknown = JSON.parse(text);
+  if (!Array.isArray(stored)) return undefined;
+  const src = (p: Pos): Source => ({ file, line: p[0], column: p[1] });
+  return (stored as Stored[]).map((r) => {
+    const at: Record<string, Source> = {};
+    for (const k of Object.keys(r.at)) at[k] = src(r.at[k]!);
+    const items: Record<string, Source[]> = {};
+    for (const k of Object.keys(r.items)) {
+      const flat = r.items[k]!;
+      const list: Source[] = [];
+      for (let i = 0; i < flat.length; i += 2) list.push({ file, line: flat[i]!, column: flat[i + 1]! });
+      items[k] = list;
+    }
+    return { ...r, source: src(r.source), at, items };
+  });
 }
 
 const CODE_ID_PATTERN = /^[0-9a-f]{20}$/;
@@ -46,16 +99,6 @@ function computeCodeId(): string {
   return hash.digest('hex').slice(0, 20);
 }
 
-/** JSON that reads back to the same values: no NaN, ±Infinity or -0 (they would not). */
-function exactJson(records: readonly unknown[]): string | undefined {
-  let exact = true;
-  const text = JSON.stringify(records, (_key, value: unknown) => {
-    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
-    return value;
-  });
-  return exact ? text : undefined;
-}
-
 /** Opens (lazily creates) the cache below `root`, or a cache that does nothing if it cannot. */
 export function openRecordCache(root: string): RecordCache {
   let codeId: string;
@@ -75,19 +118,18 @@ export function openRecordCache(root: string): RecordCache {
   };
   return {
     keyOf: (kind, file, text) => createHash('sha256').update(`${kind}\0${file}\0`).update(text).digest('hex'),
-    get(key) {
+    get(key, file) {
       if (key === '') return undefined;
       try {
-        const value: unknown = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8'));
-        return Array.isArray(value) ? value : undefined;
+        return decodeRecords(file, readFileSync(join(dir, `${key}.json`), 'utf8'));
       } catch {
         return undefined;
       }
     },
-    set(key, records) {
+    set(key, file, records) {
       if (key === '') return;
       try {
-        const text = exactJson(records);
+        const text = encodeRecords(file, records);
         if (text === undefined) return;
         prepare();
         const tmp = join(dir, `${key}.${process.pid}.tmp`);

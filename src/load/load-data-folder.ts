@@ -208,7 +208,7 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
   }
 
   // Record files: cache, fast parser or the ordinary path (see record-files.ts).
-  const load = <T extends z.ZodType, R>(kind: string, file: string, schema: T, convert: (value: z.infer<T>, loc: RecordLoc) => R): R[] => {
+  const load = <T extends z.ZodType, R extends Member | Activity | Shift>(kind: string, file: string, schema: T, convert: (value: z.infer<T>, loc: RecordLoc) => R): R[] => {
     files.push(file);
     const ordinary = (text: string, issues: Issue[]): R[] => {
       const { parsed, issues: found } = parseYaml(text, file);

@@ -6,7 +6,7 @@
  * cache.
  */
 import type { z } from 'zod';
-import type { Issue } from '../model/types.js';
+import type { Issue, Located } from '../model/types.js';
 import type { RecordCache } from './cache.js';
 import { readTextFile } from './data-files.js';
 import { parseRecordsFast, type RecordLoc } from './fast-records.js';
@@ -37,7 +37,7 @@ function fastRecords<T extends z.ZodType, R>(text: string, options: RecordFileOp
   return out;
 }
 
-export function loadRecordFile<T extends z.ZodType, R>(options: RecordFileOptions<T, R>): R[] {
+export function loadRecordFile<T extends z.ZodType, R extends Located>(options: RecordFileOptions<T, R>): R[] {
   const { text, issue } = readTextFile(options.dir, options.file);
   if (issue) {
     options.issues.push(issue);
@@ -45,10 +45,10 @@ export function loadRecordFile<T extends z.ZodType, R>(options: RecordFileOption
   }
   const source = text ?? '';
   const key = options.cache?.keyOf(options.kind, options.file, source) ?? '';
-  const cached = options.cache?.get(key);
+  const cached = options.cache?.get(key, options.file);
   if (cached) return cached as R[];
   const before = options.issues.length;
   const records = fastRecords(source, options) ?? options.ordinary(source, options.issues);
-  if (options.cache && options.issues.length === before) options.cache.set(key, records);
+  if (options.cache && options.issues.length === before) options.cache.set(key, options.file, records);
   return records;
 }

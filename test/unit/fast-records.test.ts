@@ -50,7 +50,7 @@ describe('parseRecordsFast agrees with the ordinary path', () => {
     // rules.yaml are mappings, which it leaves to the ordinary path.
     expect(declined.every((f) => /(unit|rules)\.yaml$/.test(f))).toBe(true);
     expect(files.length - declined.length).toBeGreaterThan(30);
-  });
+  }, 60_000);
 
   const tricky: Record<string, string> = {
     quoted: `- id: a\n  title: 'It''s "x"'\n  note: "tab\\there \\u00e9 \\x41"\n`,
@@ -151,5 +151,5 @@ describe('parseRecordsFast agrees with the ordinary path', () => {
     );
     // Not vacuous: a good share of the generated files is taken by the fast path.
     expect(accepted).toBeGreaterThan(50);
-  });
+  }, 60_000);
 });
