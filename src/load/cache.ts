@@ -36,23 +36,45 @@ interface Stored {
  * ±Infinity, -0).
  */
 function encodeRecords(file: string, records: readonly Located[]): string | undefined {
-  let exact = true;
-  const pos = (s: Source): Pos => {
-    if (s.file !== file) exact = false;
-    return [s.line, s.column];
-  };
-  const stored = records.map((r) => {
+  const stored: unknown[] = [];
+  for (const r of records) {
+    if (r.source.file !== file) return undefined;
     const at: Record<string, Pos> = {};
-    for (const [k, s] of Object.entries(r.at)) at[k] = pos(s);
+    for (const k of Object.keys(r.at)) {
+      const s = r.at[k]!;
+      if (s.file !== file) return undefined;
+      at[k] = [s.line, s.column];
+    }
     const items: Record<string, number[]> = {};
-    for (const [k, list] of Object.entries(r.items)) items[k] = list.flatMap(pos);
-    return { ...r, source: pos(r.source), at, items };
-  });
-  const text = JSON.stringify(stored, (_key, value: unknown) => {
-    if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) exact = false;
-    return value;
-  });
-  return exact ? text : undefined;
+    for (const k of Object.keys(r.items)) {
+      const flat: number[] = [];
+      for (const s of r.items[k]!) {
+        if (s.file !== file) return undefined;
+        flat.push(s.line, s.column);
+      }
+      items[k] = flat;
+    }
+    const copy: Record<string, unknown> = {};
+    for (const k of Object.keys(r)) {
+      const value = (r as unknown as Record<string, unknown>)[k];
+      if (k !== 'source' && k !== 'at' && k !== 'items' && !readsBack(value)) return undefined;
+      copy[k] = value;
+    }
+    copy['source'] = [r.source.line, r.source.column];
+    copy['at'] = at;
+    copy['items'] = items;
+    stored.push(copy);
+  }
+  return JSON.stringify(stored);
+}
+
+/** Whether JSON gives `value` back unchanged (no NaN, ±Infinity, -0 or undefined). */
+function readsBack(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
+  if (typeof value !== 'object' || depth > 8) return false;
+  if (Array.isArray(value)) return value.every((v) => readsBack(v, depth + 1));
+  return Object.values(value).every((v) => readsBack(v, depth + 1));
 }
 
 function decodeRecords(file: string, text: string): Located[] | undefined {

@@ -94,11 +94,11 @@ class Builder {
     switch (e.type) {
       case EVENT_ID.SCALAR: {
         if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) throw new NotSimple();
-        if (e.style === SCALAR_STYLE.PLAIN) return resolvePlain(getScalarValue(this.text, e));
+        if (e.style === SCALAR_STYLE.PLAIN) return nfc(resolvePlain(getScalarValue(this.text, e)));
         if (e.style !== SCALAR_STYLE.SINGLE_QUOTED && e.style !== SCALAR_STYLE.DOUBLE_QUOTED) throw new NotSimple();
         const quote = this.text.charCodeAt(e.valueStart - 1);
         if (quote !== 0x27 && quote !== 0x22) throw new NotSimple();
-        return getScalarValue(this.text, e);
+        return nfc(getScalarValue(this.text, e));
       }
       case EVENT_ID.SEQUENCE: {
         if (e.anchorStart !== -1 || e.tagStart !== -1) throw new NotSimple();
@@ -141,15 +141,9 @@ class Builder {
   }
 }
 
-function normalizeDeep(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalizeDeep);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = normalizeDeep(v);
-    return out;
-  }
-  return value;
+/** Strings as the `yaml` path gives them (its reviver NFC-normalises every string value). */
+function nfc(value: unknown): unknown {
+  return typeof value === 'string' ? value.normalize('NFC') : value;
 }
 
 /**
@@ -182,7 +176,7 @@ export function parseRecordsFast(text: string, file: string): FastRecord[] | und
       const loc: RecordLoc = { source: locate(e.start), at: {}, items: {} };
       for (const key of Object.keys(at)) loc.at[key] = locate(at[key]!);
       for (const key of Object.keys(items)) loc.items[key] = items[key]!.map(locate);
-      out.push({ value: normalizeDeep(value) as Record<string, unknown>, loc });
+      out.push({ value, loc });
     }
     builder.i++;
   } catch (err) {
