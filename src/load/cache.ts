@@ -23,11 +23,6 @@ export interface RecordCache {
 }
 
 type Pos = [line: number, column: number];
-interface Stored {
-  source: Pos;
-  at: Record<string, Pos>;
-  items: Record<string, number[]>;
-}
 
 /**
  * Records as stored: every position is in the file itself, so `{ file, line, column }`
@@ -80,19 +75,24 @@ function readsBack(value: unknown, depth = 0): boolean {
 function decodeRecords(file: string, text: string): Located[] | undefined {
   const stored: unknown = JSON.parse(text);
   if (!Array.isArray(stored)) return undefined;
-  const src = (p: Pos): Source => ({ file, line: p[0], column: p[1] });
-  return (stored as Stored[]).map((r) => {
-    const at: Record<string, Source> = {};
-    for (const k of Object.keys(r.at)) at[k] = src(r.at[k]!);
-    const items: Record<string, Source[]> = {};
-    for (const k of Object.keys(r.items)) {
-      const flat = r.items[k]!;
+  // Positions are put back in place: the keys keep their order (source, at, items, …).
+  for (const r of stored as Record<string, unknown>[]) {
+    const source = r['source'] as Pos;
+    const at = r['at'] as Record<string, Pos | Source>;
+    const items = r['items'] as Record<string, number[] | Source[]>;
+    r['source'] = { file, line: source[0], column: source[1] };
+    for (const k of Object.keys(at)) {
+      const p = at[k] as Pos;
+      at[k] = { file, line: p[0], column: p[1] };
+    }
+    for (const k of Object.keys(items)) {
+      const flat = items[k] as number[];
       const list: Source[] = [];
       for (let i = 0; i < flat.length; i += 2) list.push({ file, line: flat[i]!, column: flat[i + 1]! });
       items[k] = list;
     }
-    return { ...r, source: src(r.source), at, items };
-  });
+  }
+  return stored as Located[];
 }
 
 const CODE_ID_PATTERN = /^[0-9a-f]{20}$/;
