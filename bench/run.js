@@ -27,13 +27,14 @@ const CASES = [
 ];
 
 function parseArgs(argv) {
-  const opts = { quick: false, runs: undefined, only: undefined };
+  const opts = { quick: false, runs: undefined, only: undefined, fromResults: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') opts.quick = true;
+    else if (argv[i] === '--from-results') opts.fromResults = true;
     else if (argv[i] === '--runs') opts.runs = Number(argv[++i]);
     else if (argv[i] === '--only') opts.only = argv[++i];
     else {
-      process.stderr.write(`bench: unknown option ${argv[i]}\nusage: npm run bench [-- --quick] [-- --runs N] [-- --only unit-year|hospital|stress]\n`);
+      process.stderr.write(`bench: unknown option ${argv[i]}\nusage: npm run bench [-- --quick] [-- --runs N] [-- --only unit-year|hospital|stress] [-- --from-results]\n`);
       process.exit(2);
     }
   }
@@ -98,18 +99,20 @@ function benchCase(c, runs, tools) {
 }
 
 const s = (m) => (m === undefined ? 'skipped' : m.failed ? `failed (${m.failed})` : m.wall.toFixed(3));
+/** Wall seconds with the CPU seconds (user + system) in brackets. */
+const sc = (m) => (m === undefined || m.failed || !Number.isFinite(m.cpu) ? s(m) : `${m.wall.toFixed(3)} (${m.cpu.toFixed(2)})`);
 const rate = (m, n) => (m === undefined || m.failed ? '–' : Math.round(n / m.wall).toLocaleString('en-US'));
 const mb = (m) => (m === undefined || !Number.isFinite(m.rssMB) ? '–' : m.rssMB.toFixed(0));
 
 function table(rows) {
-  const lines = ['| case | what | cold s | warm s | records/s (warm) | peak MB |', '| --- | --- | ---: | ---: | ---: | ---: |'];
+  const lines = ['| case | what | cold s (cpu) | warm s (cpu) | records/s (warm) | peak MB (cold / warm) |', '| --- | --- | ---: | ---: | ---: | ---: |'];
   for (const r of rows) {
     const n = r.records;
-    lines.push(`| ${r.label} | floor: js-yaml parse only | ${s(r.floor)} | | ${rate(r.floor, n)} | ${mb(r.floor)} |`);
-    lines.push(`| ${r.label} | ledger bal | ${s(r.ledger)} | | ${rate(r.ledger, n)} | ${mb(r.ledger)} |`);
-    lines.push(`| ${r.label} | hledger bal | ${s(r.hledger)} | | ${rate(r.hledger, n)} | ${mb(r.hledger)} |`);
-    lines.push(`| ${r.label} | thidua check | ${s(r.checkCold)} | ${s(r.checkWarm)} | ${rate(r.checkWarm, n)} | ${mb(r.checkCold)} / ${mb(r.checkWarm)} |`);
-    lines.push(`| ${r.label} | thidua report --year | ${s(r.reportCold)} | ${s(r.reportWarm)} | ${rate(r.reportWarm, n)} | ${mb(r.reportCold)} / ${mb(r.reportWarm)} |`);
+    lines.push(`| ${r.label} | floor: js-yaml parse only | ${sc(r.floor)} | | ${rate(r.floor, n)} | ${mb(r.floor)} |`);
+    lines.push(`| ${r.label} | ledger bal | ${sc(r.ledger)} | | ${rate(r.ledger, n)} | ${mb(r.ledger)} |`);
+    lines.push(`| ${r.label} | hledger bal | ${sc(r.hledger)} | | ${rate(r.hledger, n)} | ${mb(r.hledger)} |`);
+    lines.push(`| ${r.label} | thidua check | ${sc(r.checkCold)} | ${sc(r.checkWarm)} | ${rate(r.checkWarm, n)} | ${mb(r.checkCold)} / ${mb(r.checkWarm)} |`);
+    lines.push(`| ${r.label} | thidua report --year | ${sc(r.reportCold)} | ${sc(r.reportWarm)} | ${rate(r.reportWarm, n)} | ${mb(r.reportCold)} / ${mb(r.reportWarm)} |`);
   }
   return lines.join('\n');
 }
@@ -147,8 +150,18 @@ function targets(rows) {
   return lines.join('\n');
 }
 
+function render(machine, rows, seconds) {
+  return [`# thidua bench`, '', `Machine: ${machine}. Memory: ${memorySource}. Times: wall clock seconds (CPU seconds, user + system, in brackets); warm = median of the warm runs. The stress report covers its last year (2024, a fifth of the records).`, '', table(rows), '', '## Targets', '', targets(rows), '', seconds === undefined ? '' : `Total bench time ${seconds} s.`, ''].join('\n');
+}
+
 function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.fromResults) {
+    // Re-renders the last run's tables from .bench/results.json without running anything.
+    const { machine, rows, seconds } = JSON.parse(readFileSync(join(BENCH, 'results.json'), 'utf8'));
+    process.stdout.write(render(machine, rows, seconds));
+    return;
+  }
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
     log('bench: dist/ is missing; run `npm run build` first');
     process.exit(2);
@@ -160,9 +173,10 @@ function main() {
   log(`bench: ${machine}\nmemory from ${memorySource}; ledger ${tools.ledger ? 'found' : 'absent'}, hledger ${tools.hledger ? 'found' : 'absent'}`);
   const t0 = Date.now();
   const rows = cases.map((c) => benchCase(c, opts.runs ?? c.runs, tools));
-  const md = [`# thidua bench`, '', `Machine: ${machine}. Memory: ${memorySource}. Times: median of the warm runs, wall clock, seconds.`, '', table(rows), '', '## Targets', '', targets(rows), '', `Total bench time ${((Date.now() - t0) / 1000).toFixed(0)} s.`, ''].join('\n');
+  const seconds = Math.round((Date.now() - t0) / 1000);
+  const md = render(machine, rows, seconds);
   writeFileSync(join(BENCH, 'results.md'), md);
-  writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
+  writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify({ machine, rows, seconds }, null, 2)}\n`);
   process.stdout.write(md);
 }
 
