@@ -9,9 +9,9 @@
  * folder (chosen by the command line); any failure to read or write it is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, parse, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Located, Source } from '../model/types.js';
 
@@ -121,6 +121,26 @@ function computeCodeId(): string {
   return hash.digest('hex').slice(0, 20);
 }
 
+/**
+ * `mkdir -p` one level at a time: Node's recursive mkdirSync never returns for some paths
+ * (a missing folder below /proc), and a cache must never hang the tool.
+ */
+function makeDirs(path: string): void {
+  const full = resolve(path);
+  const { root } = parse(full);
+  const parts = full.slice(root.length).split(sep).filter((p) => p !== '');
+  let current: string = root;
+  for (const part of parts) {
+    current = join(current, part);
+    try {
+      mkdirSync(current);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code !== 'EEXIST' && !(code === 'EISDIR' || statSync(current, { throwIfNoEntry: false })?.isDirectory())) throw err;
+    }
+  }
+}
+
 /** Opens (lazily creates) the cache below `root`, or a cache that does nothing if it cannot. */
 export function openRecordCache(root: string): RecordCache {
   let codeId: string;
@@ -134,7 +154,7 @@ export function openRecordCache(root: string): RecordCache {
   const prepare = () => {
     if (prepared) return;
     prepared = true;
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     // Entries of other builds can never be read again.
     for (const name of readdirSync(root)) if (name !== codeId && CODE_ID_PATTERN.test(name)) rmSync(join(root, name), { recursive: true, force: true });
   };

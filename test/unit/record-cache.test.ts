@@ -63,6 +63,15 @@ describe('record cache', () => {
     expect(second).toEqual(loadDataFolder(data));
   }, 60_000);
 
+  it('costs nothing but speed when it cannot be written (a file, a folder below /proc)', () => {
+    const file = join(temp(), 'a-file');
+    writeFileSync(file, '');
+    const plain = loadDataFolder('data');
+    expect(loadDataFolder('data', { cache: openRecordCache(file) })).toEqual(plain);
+    // Node's recursive mkdirSync never returns for a missing folder below /proc.
+    if (process.platform === 'linux') expect(loadDataFolder('data', { cache: openRecordCache('/proc/thidua-none/x') })).toEqual(plain);
+  }, 60_000);
+
   it('is placed from the environment, never inside the data folder', () => {
     expect(recordCacheDir({ THIDUA_CACHE_DIR: '/c' }, '/w', '/w/data')).toBe('/c');
     expect(recordCacheDir({ THIDUA_CACHE_DIR: 'off', HOME: '/h' }, '/w', '/w/data')).toBeUndefined();
