@@ -4,7 +4,9 @@ import { runChecks, sortIssues } from '../check/run-checks.js';
 import { issueMessage, type Lang } from '../i18n/index.js';
 import { loadDataFolder } from '../load/load-data-folder.js';
 import type { DataSet, Issue } from '../model/types.js';
-import { displayPath } from './context.js';
+import { openRecordCache } from '../load/cache.js';
+import { recordCacheDir } from './cache-dir.js';
+import { displayPath, type MainParams } from './context.js';
 
 export interface Checked {
   readonly data?: DataSet;
@@ -14,9 +16,11 @@ export interface Checked {
   readonly absDir: string;
 }
 
-export function loadChecked(cwd: string, dataDir: string): Checked {
+/** `env` (the command's environment) turns on the record cache (see cache-dir.ts). */
+export function loadChecked(cwd: string, dataDir: string, env?: MainParams['env']): Checked {
   const absDir = resolve(cwd, dataDir);
-  const loaded = loadDataFolder(absDir);
+  const cacheDir = env ? recordCacheDir(env, cwd, absDir) : undefined;
+  const loaded = loadDataFolder(absDir, cacheDir ? { cache: openRecordCache(cacheDir) } : {});
   const issues = [...loaded.issues];
   if (loaded.data) for (const issue of runChecks(loaded.data)) issues.push(issue);
   return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(issues), shownDir: displayPath(cwd, absDir), absDir };

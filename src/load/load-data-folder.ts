@@ -19,8 +19,11 @@ import {
   type UnitInput,
 } from '../model/schemas.js';
 import type { Activity, DataSet, Issue, Member, Shift, Source, Unit } from '../model/types.js';
+import type { RecordCache } from './cache.js';
+import type { RecordLoc } from './fast-records.js';
 import { listDataFiles, readTextFile } from './data-files.js';
 import { issueAt, locateRecord, nodeAtPath, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
+import { loadRecordFile } from './record-files.js';
 import { validate } from './validate.js';
 
 export interface LoadResult {
@@ -159,8 +162,13 @@ function rulesPositions(parsed: ParsedYaml): Record<string, Source> {
   return at;
 }
 
+export interface LoadOptions {
+  /** Where loaded record files are remembered between runs (see cache.ts); none by default. */
+  readonly cache?: RecordCache;
+}
+
 /** Loads the data folder at `dir` (an absolute or cwd-relative path). */
-export function loadDataFolder(dir: string): LoadResult {
+export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResult {
   const listing = listDataFiles(dir);
   const sink: Sink = { issues: [...listing.issues] };
   const files: string[] = [];
@@ -199,24 +207,22 @@ export function loadDataFolder(dir: string): LoadResult {
     }
   }
 
+  // Record files: cache, fast parser or the ordinary path (see record-files.ts).
+  const load = <T extends z.ZodType, R extends Member | Activity | Shift>(kind: string, file: string, schema: T, convert: (value: z.infer<T>, loc: RecordLoc) => R): R[] => {
+    files.push(file);
+    const ordinary = (text: string, issues: Issue[]): R[] => {
+      const { parsed, issues: found } = parseYaml(text, file);
+      issues.push(...found);
+      return parsed ? recordItems(parsed, schema, { issues }).map(({ value, loc }) => convert(value, loc)) : [];
+    };
+    return loadRecordFile({ dir, file, kind, schema, convert, ordinary, issues: sink.issues, cache: options.cache });
+  };
   const members: Member[] = [];
-  for (const file of listing.members) {
-    files.push(file);
-    const parsed = readParsed(dir, file, sink);
-    if (parsed) for (const { value, loc } of recordItems(parsed, memberSchema, sink)) members.push(toMember(value, loc));
-  }
+  for (const file of listing.members) for (const m of load('members', file, memberSchema, toMember)) members.push(m);
   const activities: Activity[] = [];
-  for (const file of listing.activities) {
-    files.push(file);
-    const parsed = readParsed(dir, file, sink);
-    if (parsed) for (const { value, loc } of recordItems(parsed, activitySchema, sink)) activities.push(toActivity(value, loc));
-  }
+  for (const file of listing.activities) for (const a of load('activities', file, activitySchema, toActivity)) activities.push(a);
   const shifts: Shift[] = [];
-  for (const file of listing.shifts) {
-    files.push(file);
-    const parsed = readParsed(dir, file, sink);
-    if (parsed) for (const { value, loc } of recordItems(parsed, shiftSchema, sink)) shifts.push(toShift(value, loc));
-  }
+  for (const file of listing.shifts) for (const s of load('shifts', file, shiftSchema, toShift)) shifts.push(s);
 
   if (!unit) return { issues: sink.issues, files };
   const rules = resolveRules(rulesInput, rulesAt);

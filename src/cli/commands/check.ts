@@ -11,7 +11,7 @@ export interface CheckOptions {
 }
 
 export function runCheck(ctx: Context, options: CheckOptions): number {
-  const { data, issues, shownDir } = loadChecked(ctx.cwd, options.data);
+  const { data, issues, shownDir } = loadChecked(ctx.cwd, options.data, ctx.env);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const failed = errors > 0 || (options.strict && warnings > 0);

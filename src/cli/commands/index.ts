@@ -2,10 +2,11 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { runCheck } from './check.js';
-import { runReport, type ReportOptions } from './report.js';
-import { runSchema } from './schema.js';
-import { runMember, type MemberOptions } from './member.js';
-import { runInit, type InitOptions } from './init.js';
+// report, member and schema are imported when they run: `check` need not load the
+// renderers (liquidjs, csv-stringify, chalk) nor the figures.
+import type { ReportOptions } from './report.js';
+import type { MemberOptions } from './member.js';
+import type { InitOptions } from './init.js';
 
 export type Register = (program: Command, ctx: Context, setExit: (code: number) => void) => void;
 
@@ -39,8 +40,8 @@ const registerReport: Register = (program, ctx, setExit) => {
     .option('--stdout', 'in một định dạng ra màn hình, không ghi tệp', false)
     .option('--as-of <YYYY-MM-DD>', 'tính đến ngày (nằm trong kỳ)')
     .option('--delimiter <char>', 'dấu phân cách CSV: , ; tab', ',')
-    .action((opts: ReportOptions) => {
-      setExit(runReport(ctx, opts));
+    .action(async (opts: ReportOptions) => {
+      setExit((await import('./report.js')).runReport(ctx, opts));
     });
 };
 
@@ -49,8 +50,8 @@ const registerSchema: Register = (program, ctx, setExit) => {
     .command('schema')
     .description('Ghi các tệp JSON Schema cho trình soạn thảo (gợi ý khoá, gạch chân lỗi khi gõ)')
     .option('--out <dir>', 'thư mục ghi', 'schema')
-    .action((opts: { out: string }) => {
-      setExit(runSchema(ctx, opts));
+    .action(async (opts: { out: string }) => {
+      setExit((await import('./schema.js')).runSchema(ctx, opts));
     });
 };
 
@@ -58,8 +59,8 @@ const registerMember: Register = (program, ctx, setExit) => {
   windowOptions(program.command('member').argument('<id>', 'mã người').description('Phiếu tự kiểm tra của một người'))
     .addOption(dataOption())
     .option('--as-of <YYYY-MM-DD>', 'tính đến ngày (nằm trong kỳ)')
-    .action((id: string, opts: MemberOptions) => {
-      setExit(runMember(ctx, id, opts));
+    .action(async (id: string, opts: MemberOptions) => {
+      setExit((await import('./member.js')).runMember(ctx, id, opts));
     });
 };
 
@@ -70,8 +71,8 @@ const registerInit: Register = (program, ctx, setExit) => {
     .description('Tạo kho dữ liệu mới: dữ liệu mẫu, README, kiểm tra trước khi commit, báo cáo tự động hằng tháng')
     .option('--thidua <spec>', 'gói thidua ghi vào package.json (mặc định ^<phiên bản này>; ví dụ file:vendor/thidua.tgz)')
     .option('--no-git', 'không chạy git init, không bật hook')
-    .action((dir: string | undefined, opts: InitOptions) => {
-      setExit(runInit(ctx, dir, opts));
+    .action(async (dir: string | undefined, opts: InitOptions) => {
+      setExit((await import('./init.js')).runInit(ctx, dir, opts));
     });
 };
 

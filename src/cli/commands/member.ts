@@ -16,7 +16,7 @@ export interface MemberOptions extends WindowFlags {
 export function runMember(ctx: Context, id: string, options: MemberOptions): number {
   const words = catalogue(ctx.lang).member;
   const request = parseWindow(options, () => todayFor(ctx));
-  const checked = loadChecked(ctx.cwd, options.data);
+  const checked = loadChecked(ctx.cwd, options.data, ctx.env);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || !checked.data) {
     for (const issue of errors) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);

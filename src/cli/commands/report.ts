@@ -53,7 +53,7 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (options.stdout && formats.length !== 1) throw new UsageError(words.stdoutOneFormat);
   const delimiter = parseDelimiter(options.delimiter);
 
-  const checked = loadChecked(ctx.cwd, options.data);
+  const checked = loadChecked(ctx.cwd, options.data, ctx.env);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
   if (errors.length > 0 || !checked.data) {

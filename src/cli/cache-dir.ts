@@ -1,0 +1,19 @@
+/**
+ * Where the record cache lives (see src/load/cache.ts): `THIDUA_CACHE_DIR` if set (`off`
+ * or `0` disables it), else `$XDG_CACHE_HOME/thidua`, else `~/.cache/thidua`. Never inside
+ * the data folder: the tool does not write there.
+ */
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { MainParams } from './context.js';
+
+export function recordCacheDir(env: MainParams['env'], cwd: string, dataDir: string): string | undefined {
+  const own = env['THIDUA_CACHE_DIR'];
+  let dir: string | undefined;
+  if (own !== undefined && own !== '') dir = own === 'off' || own === '0' ? undefined : resolve(cwd, own);
+  else if (env['XDG_CACHE_HOME'] && isAbsolute(env['XDG_CACHE_HOME'])) dir = resolve(env['XDG_CACHE_HOME'], 'thidua');
+  else if (env['HOME'] && isAbsolute(env['HOME'])) dir = resolve(env['HOME'], '.cache', 'thidua');
+  if (dir === undefined) return undefined;
+  const rel = relative(dataDir, dir);
+  const inside = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  return inside ? undefined : dir;
+}

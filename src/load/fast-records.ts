@@ -1,0 +1,189 @@
+/**
+ * The fast path of loading a record file: js-yaml's event parser (about 5× faster than the
+ * `yaml` package's document parser) gives values and the offsets of every node, from which
+ * the record positions are computed exactly as `locateRecord` computes them from a `yaml`
+ * document. It only accepts a conservative subset of YAML — one document holding a
+ * sequence of mappings, plain or quoted scalars, flow or block collections, no anchors,
+ * aliases, tags, directives, block scalars, tabs, CR or null values — and answers
+ * `undefined` for anything else; the caller then takes the ordinary path, which gives the
+ * exact messages. Values follow the YAML 1.2 core schema the way the `yaml` package
+ * resolves it (the same regular expressions), strings NFC-normalised.
+ */
+import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import type { Source } from '../model/types.js';
+import { MAX_DEPTH } from './read-yaml.js';
+
+/** A record's positions, the shape `locateRecord` returns. */
+export interface RecordLoc {
+  source: Source;
+  at: Record<string, Source>;
+  items: Record<string, Source[]>;
+}
+
+export interface FastRecord {
+  readonly value: Record<string, unknown>;
+  readonly loc: RecordLoc;
+}
+
+/** Marker for "not in the fast subset". */
+class NotSimple extends Error {}
+
+// The YAML 1.2 core schema, as the `yaml` package resolves plain scalars (schema/core).
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+/** Characters that can start a non-string plain scalar; anything else is a string. */
+const MAYBE_TYPED = /^[-+.~0-9nNtTfF]/;
+
+function resolvePlain(text: string): unknown {
+  if (text === '') throw new NotSimple();
+  if (!MAYBE_TYPED.test(text)) return text;
+  if (NULL.test(text)) throw new NotSimple();
+  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
+  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
+  if (INT.test(text)) return parseInt(text, 10);
+  if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
+  if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
+  return text;
+}
+
+/** 1-based line and column of offsets, like `yaml`'s LineCounter. */
+function makeLocator(text: string, file: string): (offset: number) => Source {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** Walks the events of one node, building its value; `start` is the node's `yaml` range start. */
+class Builder {
+  i = 0;
+  constructor(
+    readonly events: readonly Event[],
+    readonly text: string,
+  ) {}
+
+  peekStart(): number {
+    const e = this.events[this.i];
+    if (!e) throw new NotSimple();
+    if (e.type === EVENT_ID.SCALAR && e.valueStart === -1) throw new NotSimple();
+    if (e.type === EVENT_ID.SCALAR) return e.style === SCALAR_STYLE.PLAIN ? e.valueStart : e.valueStart - 1;
+    if (e.type === EVENT_ID.SEQUENCE || e.type === EVENT_ID.MAPPING) return e.start;
+    throw new NotSimple();
+  }
+
+  /** The value of the next node; `itemStarts` receives the starts of a sequence's items. */
+  node(depth: number, itemStarts?: number[]): unknown {
+    if (depth > MAX_DEPTH) throw new NotSimple();
+    const e = this.events[this.i++];
+    if (!e) throw new NotSimple();
+    switch (e.type) {
+      case EVENT_ID.SCALAR: {
+        if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) throw new NotSimple();
+        if (e.style === SCALAR_STYLE.PLAIN) return nfc(resolvePlain(getScalarValue(this.text, e)));
+        if (e.style !== SCALAR_STYLE.SINGLE_QUOTED && e.style !== SCALAR_STYLE.DOUBLE_QUOTED) throw new NotSimple();
+        const quote = this.text.charCodeAt(e.valueStart - 1);
+        if (quote !== 0x27 && quote !== 0x22) throw new NotSimple();
+        return nfc(getScalarValue(this.text, e));
+      }
+      case EVENT_ID.SEQUENCE: {
+        if (e.anchorStart !== -1 || e.tagStart !== -1) throw new NotSimple();
+        const out: unknown[] = [];
+        while (this.events[this.i]?.type !== EVENT_ID.POP) {
+          itemStarts?.push(this.peekStart());
+          out.push(this.node(depth + 1));
+        }
+        this.i++;
+        return out;
+      }
+      case EVENT_ID.MAPPING:
+        return this.mapping(e, depth).value;
+      default:
+        throw new NotSimple();
+    }
+  }
+
+  /** A mapping's value and, per key, where its value starts (and its list items). */
+  mapping(e: Event, depth: number): { value: Record<string, unknown>; at: Record<string, number>; items: Record<string, number[]> } {
+    if (e.type !== EVENT_ID.MAPPING || e.anchorStart !== -1 || e.tagStart !== -1) throw new NotSimple();
+    const value: Record<string, unknown> = {};
+    const at: Record<string, number> = {};
+    const items: Record<string, number[]> = {};
+    while (this.events[this.i]?.type !== EVENT_ID.POP) {
+      const k = this.events[this.i++];
+      if (!k || k.type !== EVENT_ID.SCALAR || k.style !== SCALAR_STYLE.PLAIN || !k.fast || k.anchorStart !== -1 || k.tagStart !== -1) throw new NotSimple();
+      // `yaml` refuses implicit keys longer than 1024 characters.
+      if (k.valueEnd - k.valueStart > 1000) throw new NotSimple();
+      const key = getScalarValue(this.text, k);
+      if (typeof resolvePlain(key) !== 'string' || key === '__proto__' || Object.prototype.hasOwnProperty.call(value, key)) throw new NotSimple();
+      at[key] = this.peekStart();
+      const next = this.events[this.i];
+      const starts: number[] | undefined = next?.type === EVENT_ID.SEQUENCE ? [] : undefined;
+      value[key] = this.node(depth + 1, starts);
+      if (starts) items[key] = starts;
+    }
+    this.i++;
+    return { value, at, items };
+  }
+}
+
+/** Strings as the `yaml` path gives them (its reviver NFC-normalises every string value). */
+function nfc(value: unknown): unknown {
+  return typeof value === 'string' ? value.normalize('NFC') : value;
+}
+
+/**
+ * The records of a record file with their positions, or `undefined` when the text is not
+ * in the fast subset (the caller then parses it the ordinary way).
+ */
+export function parseRecordsFast(text: string, file: string): FastRecord[] | undefined {
+  if (text.includes('\t') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch {
+    return undefined;
+  }
+  const doc = events[0];
+  // One document whose content is a sequence: [DOCUMENT, SEQUENCE, …, POP, POP].
+  if (!doc || doc.type !== EVENT_ID.DOCUMENT || doc.directives.length > 0 || events.filter((e) => e.type === EVENT_ID.DOCUMENT).length !== 1) return undefined;
+  const seq = events[1];
+  if (!seq || seq.type !== EVENT_ID.SEQUENCE || seq.anchorStart !== -1 || seq.tagStart !== -1) return undefined;
+  const locate = makeLocator(text, file);
+  const builder = new Builder(events, text);
+  builder.i = 2;
+  const out: FastRecord[] = [];
+  try {
+    while (events[builder.i]?.type !== EVENT_ID.POP) {
+      const e = events[builder.i]!;
+      if (e.type !== EVENT_ID.MAPPING) return undefined;
+      builder.i++;
+      const { value, at, items } = builder.mapping(e, 2);
+      const loc: RecordLoc = { source: locate(e.start), at: {}, items: {} };
+      for (const key of Object.keys(at)) loc.at[key] = locate(at[key]!);
+      for (const key of Object.keys(items)) loc.items[key] = items[key]!.map(locate);
+      out.push({ value, loc });
+    }
+    builder.i++;
+  } catch (err) {
+    if (err instanceof NotSimple) return undefined;
+    throw err;
+  }
+  // POP of the sequence, then POP of the document, and nothing after.
+  if (events[builder.i]?.type !== EVENT_ID.POP || builder.i + 1 !== events.length) return undefined;
+  return out;
+}

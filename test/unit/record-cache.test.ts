@@ -1,0 +1,83 @@
+/**
+ * The record cache only ever saves time: a warm load equals a cold one, a changed byte is
+ * a miss, a corrupt entry is ignored, files with problems are never stored, and the cache
+ * is never placed inside the data folder.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openRecordCache } from '../../src/load/cache.js';
+import { loadDataFolder } from '../../src/load/load-data-folder.js';
+import { recordCacheDir } from '../../src/cli/cache-dir.js';
+
+const temps: string[] = [];
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-cache-'));
+  temps.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const entries = (root: string) => readdirSync(root).flatMap((d) => readdirSync(join(root, d)));
+
+describe('record cache', () => {
+  it('gives the same data set warm as cold, and as without a cache', () => {
+    const root = temp();
+    const plain = loadDataFolder('data');
+    const cold = loadDataFolder('data', { cache: openRecordCache(root) });
+    // One entry per record file of data/: members.yaml, every activity file, every shift file.
+    expect(entries(root).length).toBe(1 + readdirSync('data/activities').flatMap((y) => readdirSync(join('data/activities', y))).length + readdirSync('data/shifts').flatMap((y) => readdirSync(join('data/shifts', y))).length);
+    const warm = loadDataFolder('data', { cache: openRecordCache(root) });
+    expect(cold).toEqual(plain);
+    expect(warm).toEqual(plain);
+    expect(JSON.stringify(warm)).toBe(JSON.stringify(plain));
+  }, 60_000);
+
+  it('misses on a changed byte and ignores a corrupt entry', () => {
+    const root = temp();
+    const data = join(temp(), 'data');
+    cpSync('data', data, { recursive: true });
+    loadDataFolder(data, { cache: openRecordCache(root) });
+    const before = entries(root).length;
+    appendFileSync(join(data, 'members.yaml'), '# một dòng chú thích\n');
+    const changed = loadDataFolder(data, { cache: openRecordCache(root) });
+    expect(entries(root).length).toBe(before + 1);
+    expect(changed).toEqual(loadDataFolder(data));
+    const [build] = readdirSync(root);
+    for (const name of readdirSync(join(root, build!))) writeFileSync(join(root, build!, name), '{ not json');
+    expect(loadDataFolder(data, { cache: openRecordCache(root) })).toEqual(loadDataFolder(data));
+  }, 60_000);
+
+  it('never stores a file with problems, so its messages stay exact', () => {
+    const root = temp();
+    const data = join(temp(), 'data');
+    cpSync('data', data, { recursive: true });
+    appendFileSync(join(data, 'members.yaml'), '- id: x-y\n  name: X\n  department: kham-benh\n  nam: typo\n');
+    const first = loadDataFolder(data, { cache: openRecordCache(root) });
+    const second = loadDataFolder(data, { cache: openRecordCache(root) });
+    expect(first.issues.map((i) => i.message)).toContain('unknown-key');
+    expect(second.issues).toEqual(first.issues);
+    expect(second).toEqual(loadDataFolder(data));
+  }, 60_000);
+
+  it('costs nothing but speed when it cannot be written (a file, a folder below /proc)', () => {
+    const file = join(temp(), 'a-file');
+    writeFileSync(file, '');
+    const plain = loadDataFolder('data');
+    expect(loadDataFolder('data', { cache: openRecordCache(file) })).toEqual(plain);
+    // Node's recursive mkdirSync never returns for a missing folder below /proc.
+    if (process.platform === 'linux') expect(loadDataFolder('data', { cache: openRecordCache('/proc/thidua-none/x') })).toEqual(plain);
+  }, 60_000);
+
+  it('is placed from the environment, never inside the data folder', () => {
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: '/c' }, '/w', '/w/data')).toBe('/c');
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'off', HOME: '/h' }, '/w', '/w/data')).toBeUndefined();
+    expect(recordCacheDir({ XDG_CACHE_HOME: '/x', HOME: '/h' }, '/w', '/w/data')).toBe('/x/thidua');
+    expect(recordCacheDir({ HOME: '/h' }, '/w', '/w/data')).toBe('/h/.cache/thidua');
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'data/.cache' }, '/w', '/w/data')).toBeUndefined();
+    expect(recordCacheDir({}, '/w', '/w/data')).toBeUndefined();
+  });
+});
