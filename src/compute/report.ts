@@ -10,7 +10,7 @@ import { makeHolidayCalendar, type HolidaySource } from './holidays.js';
 import { initiativeStatuses, innovationAuthors, innovationFigures, type InitiativeStatus, type InnovationFigures } from './innovation.js';
 import { phaseWindows, type Period } from './period.js';
 import { computeScorecards, inWindow, population, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
-import { computeShiftFigures, type MemberShiftCounts, type ShiftFigures } from './shifts.js';
+import { computeShiftFigures, countShiftsOfEveryone, type MemberShiftCounts, type ShiftFigures } from './shifts.js';
 
 export interface DepartmentFigures {
   readonly department: Department;
@@ -49,6 +49,8 @@ export interface ReportFigures {
   readonly phases: readonly PhaseFigures[];
   readonly shifts: ShiftFigures;
   readonly memberShifts: ReadonlyMap<string, MemberShiftCounts>;
+  /** Everyone's shifts in the listed part of the window `[from, asOf]` (payroll), by id. */
+  readonly listedShifts: ReadonlyMap<string, MemberShiftCounts>;
   readonly holidaySources: readonly { year: number; source: HolidaySource; days: readonly string[] }[];
   readonly commendation: CommendationFigures | null;
   readonly discipline: DisciplineFigures;
@@ -140,6 +142,7 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     phases: phaseWindows(period, data.rules.phases).map((pw) => evaluatePhase(data, expansion, pw)),
     shifts,
     memberShifts,
+    listedShifts: countShiftsOfEveryone(data, period.from, period.asOf, calendar),
     holidaySources: years.map((year) => ({ year, source: calendar.sourceOf(year), days: calendar.holidaysOf(year) })),
     commendation,
     discipline: computeDiscipline(data, scores, w, expansion),

@@ -95,15 +95,12 @@ export function spread(values: readonly number[]): { min: number; max: number; m
   return { min: Math.min(...values), max: Math.max(...values), mean, stdev };
 }
 
-export function computeShiftFigures(w: ShiftWindow): ShiftFigures {
-  const { data, population, evalFrom, asOf, calendar } = w;
-  const inWindow = data.shifts.filter((s) => evalFrom <= s.date && s.date <= asOf);
-  const timed = inWindow.map((s) => timeShift(s, data.rules, calendar)).filter((t): t is TimedShift => t !== undefined);
-
+/** Per-member counts over classified shifts, for the members `include` accepts; sorted by id. */
+export function countPerMember(timed: readonly TimedShift[], include: (id: string) => boolean): Map<string, MemberShiftCounts> {
   const minutes = new Map<string, { total: number; minutes: number; night: number; weekend: number; holiday: number }>();
   for (const t of timed) {
     for (const id of new Set(t.shift.members)) {
-      if (!population.has(id)) continue;
+      if (!include(id)) continue;
       const c = minutes.get(id) ?? { total: 0, minutes: 0, night: 0, weekend: 0, holiday: 0 };
       c.total++;
       c.minutes += t.end - t.start;
@@ -113,11 +110,31 @@ export function computeShiftFigures(w: ShiftWindow): ShiftFigures {
       minutes.set(id, c);
     }
   }
-  const perMember = new Map<string, MemberShiftCounts>(
+  return new Map<string, MemberShiftCounts>(
     [...minutes.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, c]) => [id, { total: c.total, hours: c.minutes / 60, night: c.night, weekend: c.weekend, holiday: c.holiday }]),
   );
+}
+
+/**
+ * Everyone's shift counts over [from, to] — the payroll table of the listed part of a
+ * window, population or not.
+ */
+export function countShiftsOfEveryone(data: DataSet, from: string, to: string, calendar: HolidayCalendar): Map<string, MemberShiftCounts> {
+  const timed = data.shifts
+    .filter((s) => from <= s.date && s.date <= to)
+    .map((s) => timeShift(s, data.rules, calendar))
+    .filter((t): t is TimedShift => t !== undefined);
+  return countPerMember(timed, () => true);
+}
+
+export function computeShiftFigures(w: ShiftWindow): ShiftFigures {
+  const { data, population, evalFrom, asOf, calendar } = w;
+  const inWindow = data.shifts.filter((s) => evalFrom <= s.date && s.date <= asOf);
+  const timed = inWindow.map((s) => timeShift(s, data.rules, calendar)).filter((t): t is TimedShift => t !== undefined);
+
+  const perMember = countPerMember(timed, (id) => population.has(id));
 
   const byMember = intervalsByMember(timed);
   for (const id of [...byMember.keys()]) if (!population.has(id)) byMember.delete(id);

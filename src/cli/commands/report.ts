@@ -5,8 +5,6 @@ import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
 import { computeReport } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
-import { computeShiftFigures } from '../../compute/shifts.js';
-import { makeHolidayCalendar } from '../../compute/holidays.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
 import { renderJson } from '../../render/render-json.js';
@@ -72,10 +70,9 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templatesDir: TEMPLATES_DIR, ...(commit ? { commit } : {}) }));
   if (formats.includes('json')) files.set('summary.json', renderJson(figures));
   if (formats.includes('csv')) {
-    const listed = computeShiftFigures({ data, population: new Set(data.members.map((m) => m.id)), evalFrom: period.from, asOf: period.asOf, calendar: makeHolidayCalendar(data.rules.holidays) });
     files.set('members.csv', renderMembersCsv(figures, csv));
     files.set('initiatives.csv', renderInitiativesCsv(figures, csv));
-    files.set('shifts.csv', renderShiftsCsv(figures, listed.perMember, csv));
+    files.set('shifts.csv', renderShiftsCsv(figures, figures.listedShifts, csv));
     if (figures.commendation) files.set('proposals.csv', renderProposalsCsv(figures, csv));
   }
   if (options.stdout) {
