@@ -13,10 +13,10 @@ import { main } from '../../dist/cli/main.js';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** fast-check settings: a fixed seed by default, FC_SEED / FC_RUNS to explore more. */
-export function fcParams(defaultRuns: number): { seed: number; numRuns: number; endOnFailure: boolean } {
+export function fcParams(defaultRuns: number): { seed: number; numRuns: number } {
   const seed = process.env['FC_SEED'] === undefined ? 20241201 : Number(process.env['FC_SEED']);
   const numRuns = process.env['FC_RUNS'] === undefined ? defaultRuns : Number(process.env['FC_RUNS']);
-  return { seed, numRuns, endOnFailure: true };
+  return { seed, numRuns };
 }
 export { fc };
 
