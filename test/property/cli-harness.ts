@@ -63,11 +63,11 @@ function fileText(path: string): string | undefined {
 }
 
 /** Why a located problem is wrong, or undefined when it is fine. */
-export function placeFault(cwd: string, file: string, line: number, column: number): string | undefined {
+export function placeFault(cwd: string, file: string, line: number, column: number, cache = new Map<string, string[] | undefined>()): string | undefined {
   if (line < 1 || column < 1) return `position ${line}:${column} below 1`;
-  const text = fileText(join(cwd, file));
-  if (text === undefined) return line === 1 && column === 1 ? undefined : `${file} is not a file but the position is ${line}:${column}`;
-  const lines = text.split('\n');
+  if (!cache.has(file)) cache.set(file, fileText(join(cwd, file))?.split('\n'));
+  const lines = cache.get(file);
+  if (lines === undefined) return line === 1 && column === 1 ? undefined : `${file} is not a file but the position is ${line}:${column}`;
   if (line > lines.length) return `${file} has ${lines.length} lines, position ${line}:${column}`;
   const len = lines[line - 1]!.length;
   if (column > len + 1) return `${file}:${line} has ${len} characters, column ${column}`;
@@ -77,6 +77,7 @@ export function placeFault(cwd: string, file: string, line: number, column: numb
 /** Every fault in what `check` (text) or `report` printed; [] when all is well. */
 export function outputFaults(r: CliResult, cwd: string, options: { jsonIssues?: boolean } = {}): string[] {
   const faults: string[] = [];
+  const cache = new Map<string, string[] | undefined>();
   if (r.code !== 0 && r.code !== 1) faults.push(`exit code ${r.code}`);
   for (const [name, s] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
     const m = STACK_RE.exec(s);
@@ -87,7 +88,7 @@ export function outputFaults(r: CliResult, cwd: string, options: { jsonIssues?: 
     if (severity !== 'error' && severity !== 'warning') faults.push(`bad severity: ${shown}`);
     if (message.trim() === '') faults.push(`empty message: ${shown}`);
     if (/\{[a-zA-Z0-9_]+\}/.test(message)) faults.push(`unfilled placeholder: ${shown}`);
-    const where = placeFault(cwd, file, line, column);
+    const where = placeFault(cwd, file, line, column, cache);
     if (where) faults.push(`${where}: ${shown}`);
   };
   if (options.jsonIssues) {

@@ -23,6 +23,8 @@ function listFiles(dir: string, rel = ''): string[] {
     });
 }
 const FILES = listFiles(SAMPLE);
+/** Generous: a failure shrinks, and FC_RUNS may ask for many more runs. */
+const TIMEOUT = Math.max(180_000, Number(process.env['FC_RUNS'] ?? 0) * 6_000);
 
 let counter = 0;
 /** A fresh copy of the sample unit with the mutations applied; returns its parent folder. */
@@ -59,7 +61,7 @@ describe('mutated sample data', () => {
     expect(outputFaults(r, cwd)).toEqual([]);
   });
 
-  it('check exits 0 or 1 with located problem lines', { timeout: 120_000 }, async () => {
+  it('check exits 0 or 1 with located problem lines', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(mutationsArb, checkArgs, async (mutations, args) => {
         const cwd = mutatedCopy(mutations);
@@ -73,7 +75,7 @@ describe('mutated sample data', () => {
     );
   });
 
-  it('report exits 0 or 1 with located problem lines, and a valid summary when it writes', { timeout: 120_000 }, async () => {
+  it('report exits 0 or 1 with located problem lines, and a valid summary when it writes', { timeout: TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(mutationsArb, reportArgs, async (mutations, args) => {
         const cwd = mutatedCopy(mutations);
