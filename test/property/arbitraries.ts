@@ -201,11 +201,11 @@ const criteriaArb: fc.Arbitrary<PlainCriterion[]> = fc.oneof(
 
 export const unitArb: fc.Arbitrary<PlainUnit> = fc
   .record({
-    departments: fc.constantFrom(['a'], ['a', 'b'], ['a', 'b', 'c']),
+    departments: fc.constantFrom<string[]>(['a'], ['a', 'b'], ['a', 'b', 'c']),
     memberCount: fc.integer({ min: 1, max: 12 }),
     rawActivities: fc.array(rawActivityArb, { maxLength: 60, size: 'medium' }),
     rawShifts: fc.array(fc.record({ date: dateBetween('2023-12-20', '2025-01-10'), type: fc.constantFrom('day' as const, 'night' as const), dept: fc.nat(), picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }) }), { maxLength: 40, size: 'medium' }),
-    populationGroups: fc.constantFrom([], ['doan-vien'], ['doan-vien', 'dang-vien']),
+    populationGroups: fc.constantFrom<string[]>([], ['doan-vien'], ['doan-vien', 'dang-vien']),
     criteria: criteriaArb,
     targetPermille: fc.constantFrom(0, 100, 150, 200, 250, 333, 500, 1000),
     minLevel: fc.constantFrom<Level>('co-so', 'co-so', 'co-so', 'tinh', 'toan-quoc'),

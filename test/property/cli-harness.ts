@@ -7,8 +7,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import type { MainParams } from '../../src/cli/context.js';
 // The built CLI: `npm test` compiles src/ to dist/ before vitest runs.
-import { main } from '../../dist/cli/main.js';
+// @ts-expect-error dist/ has no declarations (tsconfig: declaration false).
+import { main as builtMain } from '../../dist/cli/main.js';
+
+const main = builtMain as (params: MainParams) => Promise<number>;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 

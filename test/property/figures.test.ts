@@ -62,12 +62,14 @@ function checkInvariants(s: Summary): void {
 }
 
 describe('random valid units', () => {
-  it('year 2024: the summary equals the independent recomputation, and its sums hold', () => {
+  it('year 2024 (sometimes cut by --as-of): the summary equals the independent recomputation, and its sums hold', () => {
+    const asOf = fc.oneof(fc.constant('2024-12-31'), dateBetween('2024-01-01', '2024-12-30'));
     fc.assert(
-      fc.property(unitArb, (u) => {
-        const s = summaryOf(u, YEAR);
+      fc.property(unitArb, asOf, (u, cut) => {
+        const period: Period = { ...YEAR, asOf: cut };
+        const s = summaryOf(u, period);
         checkInvariants(s);
-        expect(comparable(s)).toEqual(expectedSummary(u, YEAR, 'year'));
+        expect(comparable(s)).toEqual(expectedSummary(u, period, 'year'));
       }),
       fcParams(150),
     );

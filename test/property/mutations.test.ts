@@ -46,8 +46,8 @@ function describeRun(mutations: readonly Mutation[], argv: readonly string[]): s
   return `${argv.join(' ')} after ${mutations.map((m) => `${m.op} on ${FILES[m.file % FILES.length]}`).join(', ')}`;
 }
 
-const checkArgs = fc.constantFrom(['check'], ['check', '--format', 'json'], ['check', '--strict'], ['check', '--lang', 'en']);
-const reportArgs = fc.constantFrom(
+const checkArgs = fc.constantFrom<string[]>(['check'], ['check', '--format', 'json'], ['check', '--strict'], ['check', '--lang', 'en']);
+const reportArgs = fc.constantFrom<string[]>(
   ['report', '--year', '2024'],
   ['report', '--month', '2025-02', '--lang', 'en'],
   ['report', '--from', '2024-03-01', '--to', '2024-08-31', '--as-of', '2024-06-30'],

@@ -186,8 +186,11 @@ export function expectedSummary(u: PlainUnit, w: Window, kind: 'year' | 'month' 
           { name: 'Đợt 1', from: `${w.asOf.slice(0, 4)}-01-01`, to: `${w.asOf.slice(0, 4)}-06-30` },
           { name: 'Đợt 2', from: `${w.asOf.slice(0, 4)}-07-01`, to: `${w.asOf.slice(0, 4)}-12-31` },
         ].map((p) => {
-          const pw = { evalFrom: p.from, asOf: p.to };
-          const ppop = populationOf(u, p.to);
+          // Each phase is its own window, cut at the report's asOf; one that starts after
+          // asOf is not evaluated yet (docs/decisions.md): 0 and 0.
+          if (p.from > w.asOf) return { ...p, allMet: 0, innovationAuthors: 0 };
+          const pw = { evalFrom: p.from, asOf: p.to < w.asOf ? p.to : w.asOf };
+          const ppop = populationOf(u, pw.asOf);
           return { ...p, allMet: scoresOf(u, ppop, pw).filter((s) => s.allMet).length, innovationAuthors: innovationOf(u, ppop, pw).authorIds.size };
         });
 
