@@ -24,6 +24,11 @@ export function fcParams(defaultRuns: number): { seed: number; numRuns: number }
 }
 export { fc };
 
+/** A test timeout that grows with FC_RUNS (a failure also needs time to shrink). */
+export function timeoutFor(defaultRuns: number, msPerRun: number): number {
+  return Math.max(120_000, fcParams(defaultRuns).numRuns * msPerRun * 3);
+}
+
 export interface CliResult {
   readonly code: number;
   readonly stdout: string;

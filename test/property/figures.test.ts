@@ -11,7 +11,7 @@ import type { Period } from '../../src/compute/period.js';
 import { computeReport } from '../../src/compute/report.js';
 import { buildSummary, type Summary } from '../../src/render/render-json.js';
 import { dateBetween, toDataSet, unitArb, writeDataFolder, type PlainUnit } from './arbitraries.js';
-import { fc, fcParams, runCli } from './cli-harness.js';
+import { fc, fcParams, runCli, timeoutFor } from './cli-harness.js';
 import { expectedSummary, populationOf } from './oracle.js';
 
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
@@ -62,7 +62,7 @@ function checkInvariants(s: Summary): void {
 }
 
 describe('random valid units', () => {
-  it('year 2024 (sometimes cut by --as-of): the summary equals the independent recomputation, and its sums hold', () => {
+  it('year 2024 (sometimes cut by --as-of): the summary equals the independent recomputation, and its sums hold', { timeout: timeoutFor(150, 50) }, () => {
     const asOf = fc.oneof(fc.constant('2024-12-31'), dateBetween('2024-01-01', '2024-12-30'));
     fc.assert(
       fc.property(unitArb, asOf, (u, cut) => {
@@ -75,7 +75,7 @@ describe('random valid units', () => {
     );
   });
 
-  it('a range window (with an --as-of cut) equals the recomputation; no phases, no commendation', () => {
+  it('a range window (with an --as-of cut) equals the recomputation; no phases, no commendation', { timeout: timeoutFor(100, 50) }, () => {
     const range = fc
       .tuple(dateBetween('2024-01-01', '2024-12-31'), dateBetween('2024-01-01', '2024-12-31'), fc.nat())
       .map(([a, b, n]) => {
@@ -96,7 +96,7 @@ describe('random valid units', () => {
     );
   });
 
-  it('a month report has the figures of the range Y-01-01..month end, except the period', () => {
+  it('a month report has the figures of the range Y-01-01..month end, except the period', { timeout: timeoutFor(60, 50) }, () => {
     fc.assert(
       fc.property(unitArb, fc.integer({ min: 1, max: 12 }), (u, month) => {
         const end = lastDay(2024, month);
@@ -110,7 +110,7 @@ describe('random valid units', () => {
     );
   });
 
-  it('a record for someone outside the population changes no population figure', () => {
+  it('a record for someone outside the population changes no population figure', { timeout: timeoutFor(60, 50) }, () => {
     const extra = fc.record({
       kind: fc.constantFrom('volunteer', 'study', 'initiative', 'violation', 'it-application'),
       date: dateBetween('2024-01-01', '2024-12-31'),
@@ -172,7 +172,7 @@ describe('random valid units through the CLI', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   let n = 0;
 
-  it('check accepts them (warnings only) and report --format json prints the in-process summary', { timeout: 120_000 }, async () => {
+  it('check accepts them (warnings only) and report --format json prints the in-process summary', { timeout: timeoutFor(15, 1000) }, async () => {
     await fc.assert(
       fc.asyncProperty(unitArb, async (u) => {
         const cwd = join(tmp, String(++n));

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fc, fcParams, outputFaults, ROOT, runCli } from './cli-harness.js';
+import { fc, fcParams, outputFaults, ROOT, runCli, timeoutFor } from './cli-harness.js';
 import { applyMutation, mutationsArb, type Mutation } from './mutate.js';
 
 const SAMPLE = join(ROOT, 'data');
@@ -23,8 +23,6 @@ function listFiles(dir: string, rel = ''): string[] {
     });
 }
 const FILES = listFiles(SAMPLE);
-/** Generous: a failure shrinks, and FC_RUNS may ask for many more runs. */
-const TIMEOUT = Math.max(180_000, Number(process.env['FC_RUNS'] ?? 0) * 6_000);
 
 let counter = 0;
 /** A fresh copy of the sample unit with the mutations applied; returns its parent folder. */
@@ -61,7 +59,7 @@ describe('mutated sample data', () => {
     expect(outputFaults(r, cwd)).toEqual([]);
   });
 
-  it('check exits 0 or 1 with located problem lines', { timeout: TIMEOUT }, async () => {
+  it('check exits 0 or 1 with located problem lines', { timeout: timeoutFor(30, 2000) }, async () => {
     await fc.assert(
       fc.asyncProperty(mutationsArb, checkArgs, async (mutations, args) => {
         const cwd = mutatedCopy(mutations);
@@ -75,7 +73,7 @@ describe('mutated sample data', () => {
     );
   });
 
-  it('report exits 0 or 1 with located problem lines, and a valid summary when it writes', { timeout: TIMEOUT }, async () => {
+  it('report exits 0 or 1 with located problem lines, and a valid summary when it writes', { timeout: timeoutFor(16, 2000) }, async () => {
     await fc.assert(
       fc.asyncProperty(mutationsArb, reportArgs, async (mutations, args) => {
         const cwd = mutatedCopy(mutations);
