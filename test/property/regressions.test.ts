@@ -46,3 +46,24 @@ describe('a shift dated far in the future with an open-ended coverage rule', () 
     expect(lines.at(-1)).toBe('0 lỗi, 137330 cảnh báo');
   });
 });
+
+describe('YAML syntax errors after a tab-indented line', () => {
+  // Found by mutations.test.ts (FC_SEED=4242): a tab inserted at the start of a line of
+  // shifts/2024/2024-03.yaml. The yaml parser reads `An\n  department` as one plain scalar
+  // token and its LineCounter never sees that newline, so every later error is placed on
+  // the line before, with columns past its end (2:25 on a 10-character line). The places
+  // must come from the text itself (src/load/read-yaml.ts sourceAt / LineCounter).
+  const cwd = folder('tab-indent', {
+    'unit.yaml': 'name: Đơn vị thử\ndepartments:\n  - { id: a, name: Khoa A }\n',
+    'members.yaml': '- id: an\n\t  name: An\n  department: a\n',
+  });
+
+  it.fails('every yaml-syntax error points inside its line (KNOWN BUG: 2:25 and 2:27)', async () => {
+    const r = await runCli(['check', '--data', 'data'], cwd);
+    expect(r.code).toBe(1);
+    expect(outputFaults(r, cwd)).toEqual([]);
+    // Line 3 is `  department: a`: the `:` is column 13 and `a` column 15.
+    expect(r.stderr).toMatch(/^data\/members\.yaml:3:13: error: .*\[yaml-syntax\]$/m);
+    expect(r.stderr).toMatch(/^data\/members\.yaml:3:15: error: .*\[yaml-syntax\]$/m);
+  });
+});
