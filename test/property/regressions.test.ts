@@ -49,7 +49,8 @@ describe('a shift dated far in the future with an open-ended coverage rule', () 
 
 describe('YAML syntax errors after a tab-indented line', () => {
   // Found by mutations.test.ts (FC_SEED=4242): a tab inserted at the start of a line of
-  // shifts/2024/2024-03.yaml. The yaml parser reads `An\n  department` as one plain scalar
+  // shifts/2024/2024-03.yaml (FC_SEED=31337: an `@` inserted in an activities file, same
+  // cause). The yaml parser reads `An\n  department` as one plain scalar
   // token and its LineCounter never sees that newline, so every later error is placed on
   // the line before, with columns past its end (2:25 on a 10-character line). The places
   // must come from the text itself (src/load/read-yaml.ts sourceAt / LineCounter).
