@@ -154,6 +154,8 @@ function toActivity(raw: RawActivity, members: PlainMember[], departments: strin
     const explicit = active.length === 0 ? [] : raw.picks.map((n) => active[n % active.length]!);
     const depts = raw.depts.map((n) => `dept:${departments[n % departments.length]}`);
     selector = [...new Set([...explicit, ...depts])];
+    // An empty list is a schema error: name a department instead.
+    if (selector.length === 0) selector = [`dept:${departments[0]}`];
   }
   const isInitiative = raw.kind === 'initiative';
   return {

@@ -50,21 +50,31 @@ describe('a shift dated far in the future with an open-ended coverage rule', () 
 describe('YAML syntax errors after a tab-indented line', () => {
   // Found by mutations.test.ts (FC_SEED=4242): a tab inserted at the start of a line of
   // shifts/2024/2024-03.yaml (FC_SEED=31337: an `@` inserted in an activities file, same
-  // cause). The yaml parser reads `An\n  department` as one plain scalar
-  // token and its LineCounter never sees that newline, so every later error is placed on
-  // the line before, with columns past its end (2:25 on a 10-character line). The places
-  // must come from the text itself (src/load/read-yaml.ts sourceAt / LineCounter).
+  // cause). The yaml parser read `An\n  department` as one plain scalar token and its
+  // LineCounter never saw that newline, so every later error was placed on the line before,
+  // with columns past its end (2:25 on a 10-character line). Fixed on main by counting lines
+  // from the text (src/load/read-yaml.ts countLines) and a tab-indent message: kept as a guard.
   const cwd = folder('tab-indent', {
     'unit.yaml': 'name: Đơn vị thử\ndepartments:\n  - { id: a, name: Khoa A }\n',
     'members.yaml': '- id: an\n\t  name: An\n  department: a\n',
   });
 
-  it.fails('every yaml-syntax error points inside its line (KNOWN BUG: 2:25 and 2:27)', async () => {
+  it('every yaml-syntax error points inside its line, the first at the tab (2:1)', async () => {
     const r = await runCli(['check', '--data', 'data'], cwd);
     expect(r.code).toBe(1);
     expect(outputFaults(r, cwd)).toEqual([]);
-    // Line 3 is `  department: a`: the `:` is column 13 and `a` column 15.
-    expect(r.stderr).toMatch(/^data\/members\.yaml:3:13: error: .*\[yaml-syntax\]$/m);
-    expect(r.stderr).toMatch(/^data\/members\.yaml:3:15: error: .*\[yaml-syntax\]$/m);
+    expect(r.stderr.split('\n')[0]).toMatch(/^data\/members\.yaml:2:1: error: .*\[yaml-syntax\]$/);
+  });
+
+  it('an `@` starting a plain value is reported where it stands, and later lines keep their places', async () => {
+    const at = folder('at-sign', {
+      'unit.yaml': 'name: Đơn vị thử\ndepartments:\n  - { id: a, name: Khoa A }\n',
+      'members.yaml': '- id: an\n  name: @An\n  department: a\n  groups: [x, y]\n- id: binh\n  name: Bình\n  department: a\n',
+    });
+    const r = await runCli(['check', '--data', 'data'], at);
+    expect(r.code).toBe(1);
+    expect(outputFaults(r, at)).toEqual([]);
+    // `  name: @An`: the @ is column 9 of line 2.
+    expect(r.stderr).toMatch(/^data\/members\.yaml:2:9: error: .*\[yaml-syntax\]$/m);
   });
 });
