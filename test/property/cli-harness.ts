@@ -12,6 +12,9 @@ import type { MainParams } from '../../src/cli/context.js';
 // @ts-expect-error dist/ has no declarations (tsconfig: declaration false).
 import { main as builtMain } from '../../dist/cli/main.js';
 
+// @ts-expect-error as above.
+import { catalogue } from '../../dist/i18n/index.js';
+
 const main = builtMain as (params: MainParams) => Promise<number>;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,13 +60,17 @@ export const ISSUE_CODES = new Set([
 export const PROBLEM_RE = /^(.+?):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9-]+)\]$/;
 const STACK_RE = /^\s+at .+(:\d+:\d+\)?|\(native\))$|node:internal|internal error/m;
 
+/** A catalogue template as a pattern: `{errors} lỗi` → /^\d+ lỗi$/. */
+function templatePattern(template: string): RegExp {
+  const parts = template.split(/\{[a-zA-Z0-9_]+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('\\d+')}$`);
+}
+
 /** Lines that are not problems: the count line and the "nothing written" line, in both languages. */
-const OTHER_LINES = [
-  /^\d+ lỗi, \d+ cảnh báo$/,
-  /^\d+ errors, \d+ warnings$/,
-  /^Dữ liệu có lỗi; không ghi báo cáo nào\. Chạy “thidua check” để xem chi tiết\.$/,
-  /^The data has errors; no report was written\. Run “thidua check” for details\.$/,
-];
+const OTHER_LINES = (['vi', 'en'] as const).flatMap((lang) => {
+  const cli = (catalogue as (l: string) => { cli: Record<string, string> })(lang).cli;
+  return [templatePattern(cli['summaryCounts']!), templatePattern(cli['dataHasErrors']!)];
+});
 
 /** The text of a data file as the loader sees it (BOM dropped), or undefined for none. */
 function fileText(path: string): string | undefined {
