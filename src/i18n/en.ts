@@ -127,7 +127,7 @@ export const en: Catalogue = {
     hours: '{hours}/{required} hours',
     violations: '{violations} violations (at most {max})',
     allMet: 'All criteria met',
-    initiative: 'Author of an initiative counting toward the 20% target',
+    initiative: 'Author of an initiative counting toward the {target} target',
     shifts: 'Shifts: {total}, {hours} h; night {night}, weekend {weekend}, holiday {holiday}',
     commendation: 'Proposed title',
     none: 'not eligible',

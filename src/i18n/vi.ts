@@ -129,7 +129,7 @@ export const vi = {
     hours: '{hours}/{required} giờ',
     violations: '{violations} lần vi phạm (tối đa {max})',
     allMet: 'Đạt cả các tiêu chí',
-    initiative: 'Có sáng kiến được tính chỉ tiêu 20%',
+    initiative: 'Có sáng kiến được tính chỉ tiêu {target}',
     shifts: 'Ca trực: {total} ca, {hours} giờ; đêm {night}, cuối tuần {weekend}, ngày lễ {holiday}',
     commendation: 'Danh hiệu đề nghị',
     none: 'chưa đủ điều kiện',

@@ -4,6 +4,7 @@ import { isPeriodError, resolvePeriod } from '../../compute/period.js';
 import { computeScorecards } from '../../compute/scorecard.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
+import { formatDecimal } from '../../render/md-format.js';
 import { UsageError, type Context } from '../context.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseWindow, todayFor, type WindowFlags } from '../options.js';
@@ -44,14 +45,14 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   for (const c of data.rules.criteria) {
     const s = score.criteria[c.id]!;
     const parts = [fill(words.count, { count: s.count, required: s.requiredCount })];
-    if (s.requiredHours > 0 || s.hours > 0) parts.push(fill(words.hours, { hours: s.hours, required: s.requiredHours }));
+    if (s.requiredHours > 0 || s.hours > 0) parts.push(fill(words.hours, { hours: formatDecimal(s.hours, ctx.lang), required: formatDecimal(s.requiredHours, ctx.lang) }));
     if (s.violations !== undefined) parts.push(fill(words.violations, { violations: s.violations, max: s.maxViolations ?? 0 }));
     lines.push(`  ${s.met ? '✓' : '✗'} ${c.label}: ${parts.join('; ')}`);
   }
   lines.push(`${words.allMet}: ${score.allMet ? yes : no}`);
-  lines.push(`${words.initiative}: ${figures.authorIds.has(id) ? yes : no}`);
+  lines.push(`${fill(words.initiative, { target: `${formatDecimal(figures.innovation.target * 100, ctx.lang, 1)} %` })}: ${figures.authorIds.has(id) ? yes : no}`);
   const sh = figures.memberShifts.get(id) ?? figures.shifts.perMember.get(id);
-  if (sh) lines.push(fill(words.shifts, { total: sh.total, hours: sh.hours, night: sh.night, weekend: sh.weekend, holiday: sh.holiday }));
+  if (sh) lines.push(fill(words.shifts, { total: sh.total, hours: formatDecimal(sh.hours, ctx.lang), night: sh.night, weekend: sh.weekend, holiday: sh.holiday }));
   const title = figures.commendation?.titles.get(id);
   if (figures.commendation) lines.push(`${words.commendation}: ${title ? catalogue(ctx.lang).csv.titles[title] : words.none}`);
   ctx.stdout.write(`${lines.join('\n')}\n`);

@@ -1,0 +1,66 @@
+/**
+ * `thidua member ID`: one member's scorecard for the "tự kiểm tra" self-check, on the
+ * hand-made unit in test/fixtures/units/basic. Expected lines worked out from its YAML.
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = join(root, 'bin/thidua.js');
+const fixture = join(root, 'test/fixtures/units/basic');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [bin, 'member', ...args, '--data', fixture], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('thidua member', () => {
+  it('binh, who joined on 1 March: pro-rated requirements, her shift, her title', () => {
+    // 2024-03-01..2024-12-31 = 306 days of 366. community: green-sunday 24/3 (3 h) and
+    // free-clinic 15/6 for dept:a (4 h) = 2 activities, 7 h; required floor(2·306/366 + 0.5) = 2.
+    // self: the studies of 1/4, 1/5, 1/6 (the one of 1/2 is before she joined); required
+    // floor(4·306/366 + 0.5) = floor(3.84) = 3. One night shift 2/3 (Saturday) 17:00–07:00 = 14 h.
+    const r = run(['binh', '--year', '2024']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'Trần Thị Bình (binh) — Khoa A',
+        'Đánh giá từ 2024-01-01 đến 2024-12-31 (306 ngày công tác)',
+        '  ✓ Trách nhiệm với cộng đồng: 2/2 hoạt động; 7/0 giờ',
+        '  ✓ Trách nhiệm với công việc: 0/0 hoạt động; 0 lần vi phạm (tối đa 2)',
+        '  ✓ Trách nhiệm với bản thân: 3/3 hoạt động',
+        'Đạt cả các tiêu chí: có',
+        'Có sáng kiến được tính chỉ tiêu 20 %: không',
+        'Ca trực: 1 ca, 14 giờ; đêm 1, cuối tuần 1, ngày lễ 0',
+        'Danh hiệu đề nghị: Lao động tiên tiến',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('dung: three violations fail "work", beyond max_violations 2', () => {
+    const r = run(['dung', '--year', '2024']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  ✗ Trách nhiệm với công việc: 1/0 hoạt động; 3 lần vi phạm (tối đa 2)');
+    expect(r.stdout).toContain('Đạt cả các tiêu chí: không');
+  });
+
+  it('a month evaluates the year to date', () => {
+    // March 2024: 2024-01-01..2024-03-31, binh active 31 days; community required floor(2·31/366 + 0.5) = 0.
+    const r = run(['binh', '--month', '2024-03']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đánh giá từ 2024-01-01 đến 2024-03-31 (31 ngày công tác)');
+    expect(r.stdout).toContain('  ✓ Trách nhiệm với cộng đồng: 1/0 hoạt động; 3/0 giờ');
+    expect(r.stdout).not.toContain('Danh hiệu đề nghị');
+  });
+
+  it('an unknown id is bad usage with a suggestion, and no stack trace', () => {
+    const r = run(['bihn', '--year', '2024']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('bihn');
+    expect(r.stderr).toContain('binh');
+    expect(r.stderr).not.toMatch(/\n\s+at |node:internal/);
+  });
+});
