@@ -83,8 +83,13 @@ function writeDurably(path: string, content: string): void {
   }
 }
 
+/** Would `outDir` lie inside the data folder, through symbolic links too? */
+export function isOutInsideData(outDir: string, dataDir: string): boolean {
+  return isInside(dataDir, outDir) || isInside(realPathOf(dataDir), realPathOf(outDir));
+}
+
 export function writeReportFiles(outDir: string, dataDir: string, files: ReadonlyMap<string, string>): string[] {
-  if (isInside(dataDir, outDir) || isInside(realPathOf(dataDir), realPathOf(outDir))) {
+  if (isOutInsideData(outDir, dataDir)) {
     throw new UsageError(`--out không được nằm trong thư mục dữ liệu / --out must not be inside the data folder: ${outDir}`);
   }
   mkdirSync(outDir, { recursive: true });

@@ -110,6 +110,7 @@ export const en: Catalogue = {
       'as-of-outside': '--as-of must be inside the report window ({from} to {to})',
       'bad-date': 'invalid date: {value}',
     },
+    outInsideData: '--out must not be inside the data folder (thidua never writes there): {dir}',
     writeFailed: 'could not write the report into {dir} ({detail})',
     summaryPeriod: 'period {from} to {to}',
     summaryPopulation: 'Members evaluated: {population}; all criteria met: {allMet}',

@@ -112,6 +112,7 @@ export const vi = {
       'as-of-outside': '--as-of phải nằm trong kỳ báo cáo ({from} đến {to})',
       'bad-date': 'ngày không hợp lệ: {value}',
     } as Record<string, string>,
+    outInsideData: '--out không được nằm trong thư mục dữ liệu (thidua không bao giờ ghi vào đó): {dir}',
     writeFailed: 'không ghi được báo cáo vào {dir} ({detail})',
     summaryPeriod: 'kỳ báo cáo {from} đến {to}',
     summaryPopulation: 'Số người được đánh giá: {population}; đạt cả các tiêu chí: {allMet}',

@@ -166,7 +166,7 @@ describe('the data folder', () => {
     const runs = await inBatches(cases.map((args) => () => runThidua(tmp, args)));
     runs.forEach((r, i) => {
       expect(r.code, cases[i]!.join(' ')).toBe(2);
-      expect(r.stderr, cases[i]!.join(' ')).toContain('--out must not be inside the data folder');
+      expect(r.stderr, cases[i]!.join(' ')).toContain('--out không được nằm trong thư mục dữ liệu');
     });
     expect(fingerprint(join(tmp, 'data'))).toEqual(dataBefore);
     expect(fingerprint(join(tmp, 'real-data'))).toEqual(dataBefore);

@@ -13,7 +13,7 @@ import { renderMarkdown } from '../../render/render-markdown.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
-import { writeReportFiles } from '../write-files.js';
+import { isOutInsideData, writeReportFiles } from '../write-files.js';
 
 export interface ReportOptions extends WindowFlags {
   readonly data: string;
@@ -51,6 +51,10 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (options.stdout && formats.length !== 1) throw new UsageError(words.stdoutOneFormat);
   const delimiter = parseDelimiter(options.delimiter);
 
+  // Refuse an --out inside the data folder before the work of loading, not after it.
+  if (options.out !== undefined && isOutInsideData(resolve(ctx.cwd, options.out), resolve(ctx.cwd, options.data))) {
+    throw new UsageError(fill(words.outInsideData, { dir: options.out }));
+  }
   const checked = loadChecked(ctx.cwd, options.data, ctx.env);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
