@@ -50,8 +50,7 @@ export function makeLibraryLunarSource(): LunarSource {
   return (year) => {
     if (year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) return undefined;
     if (!instance) {
-      const require = createRequire(import.meta.url);
-      const Holidays = require('date-holidays') as new (country: string) => HolidaysInstance;
+      const Holidays = loadDateHolidays() as new (country: string) => HolidaysInstance;
       instance = new Holidays('VN');
     }
     const list = instance.getHolidays(year);
@@ -62,6 +61,16 @@ export function makeLibraryLunarSource(): LunarSource {
     };
     return { tet: find(/^Tết Nguyên Đán$/iu), hungKings: find(/^Giỗ tổ Hùng Vương$/iu) };
   };
+}
+
+/**
+ * `date-holidays`, loaded on first use. In the self-contained build (scripts/build-bundle.mjs)
+ * `require` is defined and esbuild bundles the package behind this very call, still loaded
+ * only when it runs; in the ordinary ES-module build `require` does not exist and Node's
+ * `createRequire` loads it from node_modules.
+ */
+function loadDateHolidays(): unknown {
+  return typeof require === 'function' ? require('date-holidays') : createRequire(import.meta.url)('date-holidays');
 }
 
 /**

@@ -13,6 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wri
 import { createRequire } from 'node:module';
 import { join, parse, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EMBEDDED } from '../model/embedded.js';
 import type { Located, Source } from '../model/types.js';
 
 export interface RecordCache {
@@ -100,6 +101,12 @@ const CODE_ID_PATTERN = /^[0-9a-f]{20}$/;
 /** Hash of the code whose output is cached: loader and model sources, package versions. */
 function computeCodeId(): string {
   const hash = createHash('sha256');
+  if (EMBEDDED) {
+    // The self-contained build: its one file is all the code there is.
+    hash.update(`${EMBEDDED.version}\0`);
+    hash.update(readFileSync(fileURLToPath(import.meta.url)));
+    return hash.digest('hex').slice(0, 20);
+  }
   const here = fileURLToPath(new URL('.', import.meta.url));
   const model = fileURLToPath(new URL('../model/', import.meta.url));
   for (const dir of [here, model]) {

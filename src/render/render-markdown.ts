@@ -16,8 +16,10 @@ export interface MarkdownOptions {
   lang: 'vi' | 'en';
   /** The data folder's git commit, shown in the footer. */
   commit?: string;
-  /** The folder holding `report.md.liquid`, `partials/` and `labels/`. */
-  templatesDir: string;
+  /** The folder holding `report.md.liquid`, `partials/` and `labels/`… */
+  templatesDir?: string;
+  /** …or the same files in memory, keyed by their path in that folder (`partials/heading.liquid`). */
+  templates?: Readonly<Record<string, string>>;
 }
 
 function isMap(x: unknown): x is Record<string, unknown> {
@@ -34,11 +36,21 @@ function mergeLabels(base: Record<string, unknown>, over: Record<string, unknown
   return out;
 }
 
-function readLabelFile(templatesDir: string, lang: string): Record<string, unknown> {
-  const file = join(templatesDir, 'labels', `${lang}.yaml`);
+type TemplateSource = { readonly dir: string } | { readonly files: Readonly<Record<string, string>> };
+
+function readTemplateText(from: TemplateSource, path: string): string {
+  if ('dir' in from) return readFileSync(join(from.dir, path), 'utf8');
+  const text = from.files[path];
+  if (text === undefined) throw new Error('ENOENT');
+  return text;
+}
+
+function readLabelFile(from: TemplateSource, lang: string): Record<string, unknown> {
+  const path = `labels/${lang}.yaml`;
+  const file = 'dir' in from ? join(from.dir, path) : path;
   let parsed: unknown;
   try {
-    parsed = parse(readFileSync(file, 'utf8'));
+    parsed = parse(readTemplateText(from, path));
   } catch (err) {
     throw new Error(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -47,15 +59,20 @@ function readLabelFile(templatesDir: string, lang: string): Record<string, unkno
 }
 
 /** The labels of a language, over the Vietnamese ones. */
-export function readLabels(templatesDir: string, lang: 'vi' | 'en'): Labels {
-  const vi = readLabelFile(templatesDir, 'vi');
-  return (lang === 'vi' ? vi : mergeLabels(vi, readLabelFile(templatesDir, lang))) as Labels;
+export function readLabels(templates: string | Readonly<Record<string, string>>, lang: 'vi' | 'en'): Labels {
+  const from: TemplateSource = typeof templates === 'string' ? { dir: templates } : { files: templates };
+  const vi = readLabelFile(from, 'vi');
+  return (lang === 'vi' ? vi : mergeLabels(vi, readLabelFile(from, lang))) as Labels;
 }
 
 export function renderMarkdown(r: ReportFigures, options: MarkdownOptions): string {
-  const labels = readLabels(options.templatesDir, options.lang);
+  const templates = options.templates ?? options.templatesDir;
+  if (templates === undefined) throw new Error('renderMarkdown: no templates');
+  const labels = readLabels(templates, options.lang);
   const view = buildMarkdownView(r, labels, { lang: options.lang, ...(options.commit ? { commit: options.commit } : {}) });
-  const engine = new Liquid({ root: options.templatesDir, extname: '.liquid', strictFilters: true, ownPropertyOnly: true, outputEscape: undefined });
-  const text = engine.renderFileSync('report.md.liquid', { v: view, t: labels });
+  const source = typeof templates === 'string' ? { root: templates } : { templates: { ...templates } };
+  const engine = new Liquid({ ...source, extname: '.liquid', strictFilters: true, ownPropertyOnly: true, outputEscape: undefined });
+  // LiquidJS's in-memory lookup always appends `extname`; the file-system one only to a bare name.
+  const text = engine.renderFileSync(typeof templates === 'string' ? 'report.md.liquid' : 'report.md', { v: view, t: labels });
   return tidyMarkdown(String(text));
 }

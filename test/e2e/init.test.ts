@@ -1,11 +1,8 @@
 /**
- * `thidua init` through the built binary: a scaffold that checks and reports with no edits,
- * refusal without a partial write, the CI recipes run step by step against the local build,
- * and the pre-commit hook in a real temporary git repository.
- *
- * "Installing thidua" in a scaffold is done as npm would leave it, without npm and without
- * any network: node_modules/thidua -> this repository (its dist/ is built by `npm test`) and
- * node_modules/.bin/thidua -> ../thidua/bin/thidua.js.
+ * `thidua init` and `thidua upgrade` through the built binary: a scaffold that carries thidua
+ * itself and checks and reports with no edits, refusal without a partial write, and an
+ * upgrade that replaces the program and the schemas and says what changed. The repository on
+ * a fresh runner (CI recipes, hook) is test/e2e/clerk-repository.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -15,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { TEMPLATE_FILES } from '../../src/cli/scaffold/plan.js';
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/thidua.js');
@@ -40,13 +39,6 @@ function run(cmd: string, args: readonly string[], cwd: string, env: Record<stri
 }
 const thidua = (args: readonly string[], cwd: string, env: Record<string, string> = {}) => run(process.execPath, [bin, ...args], cwd, env);
 const git = (dir: string, ...args: string[]) => run('git', ['-C', dir, ...args], dir);
-
-/** What the data repository's install step leaves behind, pointed at the local build. */
-function installLocal(dir: string): void {
-  mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
-  symlinkSync(root, join(dir, 'node_modules/thidua'), 'dir');
-  symlinkSync('../thidua/bin/thidua.js', join(dir, 'node_modules/.bin/thidua'));
-}
 
 function listFiles(dir: string, skip: readonly string[] = ['.git', 'node_modules']): string[] {
   const out: string[] = [];
@@ -77,13 +69,13 @@ describe('init, then check and report with no edits', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const dir = join(tmp, 'unit');
-    // 13 templates + package.json + 5 schema files.
+    // 13 templates + package.json + 5 schema files + .thidua/thidua.mjs and its LICENSES.txt.
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
-      `Đã tạo kho dữ liệu thi đua trong unit: 19 tệp.`,
+      `Đã tạo kho dữ liệu thi đua trong unit: 21 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`,
       'Đã tạo kho git (git init).',
       'Đã bật kiểm tra dữ liệu trước mỗi lần commit (git config core.hooksPath .githooks).',
     ]);
-    expect(listFiles(dir)).toHaveLength(19);
+    expect(listFiles(dir)).toHaveLength(21);
     expect(git(dir, 'config', 'core.hooksPath').stdout.trim()).toBe('.githooks');
 
     // 4 people in members.yaml, 7 records in activities/2025/2025-01.yaml, 8 in shifts/2025/2025-01.yaml.
@@ -123,18 +115,20 @@ describe('init, then check and report with no edits', () => {
     mkdirSync(dir);
     const r = thidua(['init', '--no-git'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('Đã tạo kho dữ liệu thi đua trong .: 19 tệp.');
+    expect(r.stdout.split('\n')[0]).toBe(`Đã tạo kho dữ liệu thi đua trong .: 21 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`);
     expect(r.stdout).not.toContain('cd ');
     expect(existsSync(join(dir, '.git'))).toBe(false);
     expect(existsSync(join(dir, 'data/unit.yaml'))).toBe(true);
   }, SLOW);
 
-  it('writes the given dependency spec into package.json', () => {
-    thidua(['init', 'spec', '--no-git', '--thidua', 'file:vendor/thidua-0.1.0.tgz'], tmp);
-    expect(JSON.parse(readFileSync(join(tmp, 'spec/package.json'), 'utf8')).dependencies).toEqual({ thidua: 'file:vendor/thidua-0.1.0.tgz' });
-    const bad = thidua(['init', 'spec2', '--thidua', 'a b'], tmp);
-    expect(bad.code).toBe(2);
-    expect(existsSync(join(tmp, 'spec2'))).toBe(false);
+  it('the scaffold made by the committed program is the same as the one made from this repository', () => {
+    const a = freshScaffold('from-repo');
+    const b = join(tmp, 'from-copy');
+    const r = run(process.execPath, [join(a, '.thidua/thidua.mjs'), 'init', b, '--no-git'], tmp);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(listFiles(b)).toEqual(listFiles(a));
+    for (const f of listFiles(a)) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
   }, SLOW);
 });
 
@@ -174,139 +168,71 @@ describe('init refuses to overwrite', () => {
   }, SLOW);
 });
 
-/** Runs GitHub Actions `run` steps in order like a runner would: GITHUB_PATH/GITHUB_ENV honoured. */
-function runGithubSteps(dir: string, steps: readonly Record<string, unknown>[], env: Record<string, string>, inputs: Record<string, string>) {
-  const pathFile = join(dir, '..', `${dir.split('/').pop()}-github-path`);
-  const envFile = join(dir, '..', `${dir.split('/').pop()}-github-env`);
-  writeFileSync(pathFile, '');
-  writeFileSync(envFile, '');
-  const expand = (text: string) => {
-    const out = text.replace(/\$\{\{\s*inputs\.(\w+)\s*\}\}/g, (_, name: string) => inputs[name] ?? '');
-    expect(out).not.toContain('${{');
-    return out;
-  };
-  const jobEnv = Object.fromEntries(Object.entries(env).map(([k, v]) => [k, expand(String(v))]));
-  const ran: string[] = [];
-  for (const step of steps) {
-    if (typeof step['uses'] === 'string') continue;
-    if (step['id'] === 'install') {
-      installLocal(dir);
-      ran.push('install (local build)');
-      continue;
-    }
-    const extraPath = readFileSync(pathFile, 'utf8').split('\n').filter((l) => l !== '').reverse();
-    const added = Object.fromEntries(readFileSync(envFile, 'utf8').split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-    const stepEnv: Record<string, string> = { ...jobEnv, ...added, GITHUB_PATH: pathFile, GITHUB_ENV: envFile };
-    stepEnv['PATH'] = [...extraPath, baseEnv['PATH']].join(delimiter);
-    const r = run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', expand(String(step['run']))], dir, stepEnv);
-    expect(r.stderr, String(step['name'])).not.toMatch(/error:|internal error|\n\s+at /);
-    expect(r.code, `${String(step['name'])}: ${r.stderr}`).toBe(0);
-    ran.push(String(step['name']));
+describe('upgrade', () => {
+  const toolOf = (dir: string) => join(dir, '.thidua/thidua.mjs');
+  /** Makes the repository look as if an older thidua had made it. */
+  function age(dir: string): void {
+    const text = readFileSync(toolOf(dir), 'utf8').replace(/^(\/\/ thidua )\S+ \(source \S+\)/m, '$10.0.1 (source 1234567)');
+    writeFileSync(toolOf(dir), text);
+    const schema = join(dir, '.thidua/schema/rules.schema.json');
+    writeFileSync(schema, readFileSync(schema, 'utf8').replace('"title"', '"titl"'));
+    writeFileSync(join(dir, '.thidua/schema/retired.schema.json'), '{}\n');
   }
-  return ran;
-}
 
-describe('the CI recipes, executed step by step against the local build', () => {
-  it('GitHub Actions: monthly on the 1st at 07:00 Vietnam time, previous month and year to date, uploaded with a retention', () => {
-    const dir = freshScaffold('gh');
-    const wf = parse(readFileSync(join(dir, '.github/workflows/thidua.yml'), 'utf8'));
-    expect(wf.on.schedule).toEqual([{ cron: '0 0 1 * *' }]);
-    expect(Object.keys(wf.on)).toEqual(['schedule', 'workflow_dispatch']);
-    const job = wf.jobs.report;
-    const uses = job.steps.filter((s: { uses?: string }) => s.uses).map((s: { uses: string }) => s.uses);
-    expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-artifact@v4']);
-    const upload = job.steps.find((s: { uses?: string }) => s.uses === 'actions/upload-artifact@v4');
-    expect(upload.with).toEqual({ name: 'bao-cao-thidua', path: 'reports/', 'retention-days': 90, 'if-no-files-found': 'error' });
-    expect(job.steps.find((s: { id?: string }) => s.id === 'install').run).toBe('npm install --no-audit --no-fund');
-
-    // A scheduled run on 2025-02-01 (Vietnam): the previous month is 2025-01; the year to date ends 2025-01-31.
-    const ran = runGithubSteps(dir, job.steps, { ...job.env, THIDUA_TODAY: '2025-02-01' }, {});
-    expect(ran).toEqual(['install (local build)', 'Đưa thidua vào PATH', 'Kiểm tra dữ liệu', 'Báo cáo tháng', 'Báo cáo từ đầu năm']);
-    expect(readdirSync(join(dir, upload.with.path)).sort()).toEqual(['2025', '2025-01']);
-    expect(readdirSync(join(dir, 'reports/2025-01')).sort()).toEqual(MONTH_FILES);
-    expect(readdirSync(join(dir, 'reports/2025')).sort()).toEqual(YEAR_FILES);
-    const ytd = JSON.parse(readFileSync(join(dir, 'reports/2025/summary.json'), 'utf8'));
-    expect(ytd.period).toEqual({ kind: 'year', from: '2025-01-01', to: '2025-12-31', evalFrom: '2025-01-01', asOf: '2025-01-31' });
-    const month = JSON.parse(readFileSync(join(dir, 'reports/2025-01/summary.json'), 'utf8'));
-    expect(month.period).toEqual({ kind: 'month', from: '2025-01-01', to: '2025-01-31', evalFrom: '2025-01-01', asOf: '2025-01-31' });
-  }, SLOW);
-
-  it('GitHub Actions, run by hand for a given month (the dispatch input)', () => {
-    const dir = freshScaffold('gh-dispatch');
-    const job = parse(readFileSync(join(dir, '.github/workflows/thidua.yml'), 'utf8')).jobs.report;
-    // No THIDUA_TODAY: the month comes from the input, not the clock.
-    runGithubSteps(dir, job.steps, job.env, { month: '2025-01' });
-    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['2025', '2025-01']);
-  }, SLOW);
-
-  it('GitLab CI: a scheduled job with rules and expiring artifacts; on 2026-01-01 it reports December and the whole of 2025', () => {
-    const dir = freshScaffold('gl');
-    const ci = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8'));
-    const job = ci['thidua-report'];
-    expect(job.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }, { if: '$CI_PIPELINE_SOURCE == "web"' }]);
-    expect(job.artifacts).toEqual({ name: 'bao-cao-thidua', paths: ['reports/'], expire_in: '90 days', when: 'on_success' });
-    const lines: string[] = [...job.before_script, ...job.script];
-    expect(lines[0]).toBe('npm install --no-audit --no-fund');
-    installLocal(dir);
-    // GitLab runs before_script and script lines in one shell, stopping at the first failure.
-    const r = run('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', lines.slice(1).join('\n')], dir, { ...job.variables, CI_PIPELINE_SOURCE: 'schedule', THIDUA_TODAY: '2026-01-01' });
+  it('replaces the program and the schemas, from a subfolder too, and says what changed', () => {
+    const dir = freshScaffold('up');
+    age(dir);
+    const workflow = join(dir, '.github/workflows/thidua.yml');
+    writeFileSync(workflow, `# sửa tay\n${readFileSync(workflow, 'utf8')}`);
+    const sub = join(dir, 'data/activities');
+    const r = thidua(['upgrade'], sub);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'reports')).sort()).toEqual(['2025', '2025-12']);
-    expect(readdirSync(join(dir, 'reports/2025')).sort()).toEqual(YEAR_FILES);
-    const ytd = JSON.parse(readFileSync(join(dir, 'reports/2025/summary.json'), 'utf8'));
-    expect(ytd.period.asOf).toBe('2025-12-31');
+    const header = readFileSync(toolOf(dir), 'utf8').split('\n')[1]!;
+    const source = /\(source (\S+)\)/.exec(header)![1];
+    expect(r.stdout.split('\n')).toEqual([
+      `thidua 0.0.1 (1234567) → ${VERSION} (${source})`,
+      '  đã thay:    .thidua/thidua.mjs',
+      '  đã thay:    .thidua/schema/rules.schema.json',
+      '  đã xoá:     .thidua/schema/retired.schema.json',
+      '  không đổi:  5 tệp',
+      '  khác mẫu:   .github/workflows/thidua.yml (giữ nguyên tệp của bạn; muốn lấy mẫu mới: thidua upgrade --templates)',
+      `Tiếp theo: xem lại rồi lưu vào kho: git add -A && git commit -m "Nâng cấp thidua ${VERSION}"`,
+      '',
+    ]);
+    // Back to exactly what init writes, and the hand-edited workflow kept.
+    const fresh = freshScaffold('up-ref');
+    for (const f of listFiles(fresh).filter((p) => p.startsWith('.thidua/'))) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(fresh, f), 'utf8'));
+    expect(existsSync(join(dir, '.thidua/schema/retired.schema.json'))).toBe(false);
+    expect(readFileSync(workflow, 'utf8').startsWith('# sửa tay\n')).toBe(true);
+
+    const again = thidua(['upgrade', '--templates', dir], tmp);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('đã thay:    .github/workflows/thidua.yml');
+    expect(readFileSync(workflow, 'utf8')).toBe(readFileSync(join(fresh, '.github/workflows/thidua.yml'), 'utf8'));
+    const none = thidua(['upgrade', dir, '--lang', 'en'], tmp);
+    expect(none.stdout).toBe(`Already this version: thidua ${VERSION} (${source}); no file changed.\n`);
   }, SLOW);
-});
 
-describe('the pre-commit hook', () => {
-  it('blocks a commit of broken staged data and lets the fixed data through', () => {
-    const dir = join(tmp, 'hooked');
-    expect(thidua(['init', 'hooked'], tmp).code).toBe(0);
-    installLocal(dir);
-    git(dir, 'config', 'user.name', 'Văn thư');
-    git(dir, 'config', 'user.email', 'van-thu@example.invalid');
-    expect(git(dir, 'add', '-A').code).toBe(0);
-    const first = git(dir, 'commit', '-q', '-m', 'Khởi tạo');
-    // git shows a hook's output on stderr: here the check's "valid" line.
-    expect(first.stderr).toBe('Dữ liệu hợp lệ: 4 người, 7 hoạt động, 8 ca trực.\n');
-    expect(first.code).toBe(0);
-
-    const membersPath = join(dir, 'data/members.yaml');
-    const good = readFileSync(membersPath, 'utf8');
-    // The first "department: kham-benh" (nguyen-van-an): its line, and column 15 where the value starts.
-    const at = good.indexOf('  department: kham-benh');
-    const line = good.slice(0, at).split('\n').length;
-    writeFileSync(membersPath, good.replace('  department: kham-benh', '  department: kham-benh2'));
-    git(dir, 'add', 'data/members.yaml');
-    const blocked = git(dir, 'commit', '-q', '-m', 'Sửa sai');
-    expect(blocked.code).not.toBe(0);
-    expect(blocked.stderr).toContain(`data/members.yaml:${line}:15: error: `);
-    expect(blocked.stderr).toContain('[unknown-department]');
-    expect(git(dir, 'rev-list', '--count', 'HEAD').stdout.trim()).toBe('1');
-
-    // Fixed in the working folder but not staged: what would be committed is still broken.
-    writeFileSync(membersPath, good);
-    expect(git(dir, 'commit', '-q', '-m', 'Sửa sai').code).not.toBe(0);
-
-    git(dir, 'add', 'data/members.yaml');
-    const added = good.replace('- id: pham-thi-dung', '- id: vo-thi-em\n  name: Võ Thị Em\n  department: hscc\n\n- id: pham-thi-dung');
-    writeFileSync(membersPath, added);
-    git(dir, 'add', 'data/members.yaml');
-    const ok = git(dir, 'commit', '-q', '-m', 'Thêm Võ Thị Em');
-    expect(ok.stderr).toBe('Dữ liệu hợp lệ: 5 người, 7 hoạt động, 8 ca trực.\n');
-    expect(ok.code).toBe(0);
-    expect(git(dir, 'rev-list', '--count', 'HEAD').stdout.trim()).toBe('2');
+  it('outside a data repository: a plain message and exit 1, nothing written', () => {
+    const dir = join(tmp, 'not-a-repo');
+    mkdirSync(dir);
+    const r = thidua(['upgrade', dir], tmp);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('thidua: không tìm thấy kho dữ liệu thidua (thư mục có .thidua/thidua.mjs) ở not-a-repo hay các thư mục cha; kho mới thì tạo bằng: thidua init [not-a-data-repository]\n');
+    expect(readdirSync(dir)).toEqual([]);
   }, SLOW);
 });
 
 describe('packaging', () => {
-  it('npm pack ships every init template and the built command', () => {
+  it('npm pack ships every init template, the built command and the self-contained build', () => {
     const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], root);
     expect(r.code).toBe(0);
     const files = new Set((JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
     for (const t of TEMPLATE_FILES) expect(files.has(`templates/init/${t.from}`), t.from).toBe(true);
     expect(files.has('dist/cli/commands/init.js')).toBe(true);
+    expect(files.has('dist/bundle/thidua.mjs')).toBe(true);
+    expect(files.has('dist/bundle/LICENSES.txt')).toBe(true);
     expect(files.has('bin/thidua.js')).toBe(true);
   }, SLOW);
 });

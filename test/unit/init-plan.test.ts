@@ -10,10 +10,14 @@ import { parse } from 'yaml';
 import { resolveRules } from '../../src/model/defaults.js';
 import type { RulesInput } from '../../src/model/schemas.js';
 import { rulesSchema } from '../../src/model/schemas.js';
-import { dataPackageJson, INIT_TEMPLATES_DIR, isAcceptableSpec, planScaffold, SCHEMA_DIR, TEMPLATE_FILES } from '../../src/cli/scaffold/plan.js';
+import { fileURLToPath } from 'node:url';
+import { dataPackageJson, planScaffold, planSetup, planTool, SCHEMA_DIR, TEMPLATE_FILES, TOOL_FILE } from '../../src/cli/scaffold/plan.js';
+import { readBuildHeader, readTemplateTree, type SelfContainedBuild } from '../../src/cli/assets.js';
 import { findConflicts, ScaffoldWriteError, writeScaffold } from '../../src/cli/scaffold/write-scaffold.js';
 
+const INIT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/init', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-init-plan-'));
+const build: SelfContainedBuild = { version: '9.8.7', source: 'abc1234', code: '#!/usr/bin/env node\n// thidua 9.8.7 (source abc1234) — test\n', licenses: 'MIT\n' };
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function filesUnder(dir: string): string[] {
@@ -26,12 +30,13 @@ function filesUnder(dir: string): string[] {
   return out.sort();
 }
 
-const plan = planScaffold({ thiduaSpec: '^0.1.0' });
+const plan = planScaffold({ build });
 const byPath = new Map(plan.map((f) => [f.path, f]));
 
 describe('the plan', () => {
   it('lists exactly the files in templates/init, and no template file starts with a dot (npm pack drops some dotfiles)', () => {
     expect(TEMPLATE_FILES.map((t) => t.from).sort()).toEqual(filesUnder(INIT_TEMPLATES_DIR));
+    expect(Object.keys(readTemplateTree('init')).sort()).toEqual(filesUnder(INIT_TEMPLATES_DIR));
     for (const t of TEMPLATE_FILES) expect(t.from.split('/').some((part) => part.startsWith('.'))).toBe(false);
   });
 
@@ -43,10 +48,12 @@ describe('the plan', () => {
       '.gitignore', '.gitattributes', 'README.md', '.github/workflows/thidua.yml', '.gitlab-ci.yml',
       '.vscode/settings.json', '.vscode/extensions.json', '.githooks/pre-commit', 'package.json',
       `${SCHEMA_DIR}/unit.schema.json`, `${SCHEMA_DIR}/rules.schema.json`, `${SCHEMA_DIR}/members.schema.json`,
-      `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`,
+      `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`, TOOL_FILE, '.thidua/LICENSES.txt',
     ]) expect(paths).toContain(p);
-    // 13 templates + package.json + 5 schema files.
-    expect(plan).toHaveLength(19);
+    // 13 templates + package.json + 5 schema files + the program and its licences.
+    expect(plan).toHaveLength(21);
+    expect(byPath.get(TOOL_FILE)).toEqual({ path: TOOL_FILE, content: build.code, mode: 0o755 });
+    expect(byPath.get('.thidua/LICENSES.txt')!.content).toBe('MIT\n');
     expect(byPath.get('.githooks/pre-commit')!.mode).toBe(0o755);
     expect(byPath.get('.githooks/pre-commit')!.content.startsWith('#!/bin/sh\n')).toBe(true);
   });
@@ -84,30 +91,47 @@ describe('the plan', () => {
     expect(Object.keys(parsed as object)).toEqual(['population', 'criteria', 'kinds', 'phases', 'innovation', 'commendation', 'shifts', 'holidays']);
   });
 
-  it('.gitignore keeps reports and node_modules out of the repository', () => {
+  it('.gitignore keeps reports out of the repository, and the program stays in it', () => {
     const lines = byPath.get('.gitignore')!.content.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
     expect(lines).toContain('/reports/');
-    expect(lines).toContain('node_modules/');
+    expect(lines.some((l) => l.includes('.thidua'))).toBe(false);
   });
 });
 
 describe('the data package.json', () => {
-  it('depends on thidua by the given spec and turns the hook on at npm install', () => {
-    const pkg = JSON.parse(dataPackageJson('file:vendor/thidua-0.1.0.tgz')) as { private: boolean; dependencies: Record<string, string>; scripts: Record<string, string> };
+  it('depends on nothing and runs the committed program, so that npm install is never needed', () => {
+    const pkg = JSON.parse(dataPackageJson()) as { private: boolean; dependencies?: unknown; devDependencies?: unknown; scripts: Record<string, string> };
     expect(pkg.private).toBe(true);
-    expect(pkg.dependencies).toEqual({ thidua: 'file:vendor/thidua-0.1.0.tgz' });
-    expect(pkg.scripts['prepare']).toBe('git config core.hooksPath .githooks || exit 0');
-    expect(pkg.scripts['check']).toBe('thidua check');
-    // After upgrading thidua, `npm run schema` refreshes the files the modelines point at.
-    expect(pkg.scripts['schema']).toBe('thidua schema --out .thidua/schema');
+    expect(pkg.dependencies).toBeUndefined();
+    expect(pkg.devDependencies).toBeUndefined();
+    expect(pkg.scripts).toEqual({
+      check: 'node .thidua/thidua.mjs check',
+      report: 'node .thidua/thidua.mjs report',
+      member: 'node .thidua/thidua.mjs member',
+      thidua: 'node .thidua/thidua.mjs',
+      hooks: 'git config core.hooksPath .githooks',
+    });
+  });
+});
+
+describe('what upgrade replaces, and what it only compares', () => {
+  it('the tool files are the program, its licences and the schema files', () => {
+    expect(planTool(build).map((f) => f.path).sort()).toEqual([
+      '.thidua/LICENSES.txt', '.thidua/schema/activities.schema.json', '.thidua/schema/members.schema.json',
+      '.thidua/schema/rules.schema.json', '.thidua/schema/shifts.schema.json', '.thidua/schema/unit.schema.json', TOOL_FILE,
+    ]);
   });
 
-  it('accepts one-token specs only', () => {
-    expect(isAcceptableSpec('^0.1.0')).toBe(true);
-    expect(isAcceptableSpec('github:someone/thidua#v0.1.0')).toBe(true);
-    expect(isAcceptableSpec('')).toBe(false);
-    expect(isAcceptableSpec('0.1.0 && rm -rf x')).toBe(false);
-    expect(isAcceptableSpec('"x"')).toBe(false);
+  it('the set-up files are the templates other than the data and the README, and package.json', () => {
+    expect(planSetup().map((f) => f.path).sort()).toEqual([
+      '.gitattributes', '.githooks/pre-commit', '.github/workflows/thidua.yml', '.gitignore', '.gitlab-ci.yml',
+      '.vscode/extensions.json', '.vscode/settings.json', 'package.json',
+    ]);
+  });
+
+  it('a build names its version and source on its second line', () => {
+    expect(readBuildHeader(build.code)).toEqual({ version: '9.8.7', source: 'abc1234' });
+    expect(readBuildHeader('console.log(1)\n')).toBeUndefined();
   });
 });
 

@@ -7,6 +7,7 @@ import { runCheck } from './check.js';
 import type { ReportOptions } from './report.js';
 import type { MemberOptions } from './member.js';
 import type { InitOptions } from './init.js';
+import type { UpgradeOptions } from './upgrade.js';
 
 export type Register = (program: Command, ctx: Context, setExit: (code: number) => void) => void;
 
@@ -69,11 +70,21 @@ const registerInit: Register = (program, ctx, setExit) => {
     .command('init')
     .argument('[dir]', 'thư mục của kho dữ liệu mới (mặc định: thư mục hiện tại)')
     .description('Tạo kho dữ liệu mới: dữ liệu mẫu, README, kiểm tra trước khi commit, báo cáo tự động hằng tháng')
-    .option('--thidua <spec>', 'gói thidua ghi vào package.json (mặc định ^<phiên bản này>; ví dụ file:vendor/thidua.tgz)')
     .option('--no-git', 'không chạy git init, không bật hook')
     .action(async (dir: string | undefined, opts: InitOptions) => {
       setExit((await import('./init.js')).runInit(ctx, dir, opts));
     });
 };
 
-export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema, registerInit];
+const registerUpgrade: Register = (program, ctx, setExit) => {
+  program
+    .command('upgrade')
+    .argument('[dir]', 'kho dữ liệu cần nâng cấp (mặc định: kho chứa thư mục hiện tại)')
+    .description('Thay thidua trong kho dữ liệu (.thidua/thidua.mjs, tệp schema) bằng bản này, và cho biết những gì đã đổi')
+    .option('--templates', 'thay cả hook, tệp CI, package.json bằng mẫu của bản này', false)
+    .action(async (dir: string | undefined, opts: UpgradeOptions) => {
+      setExit((await import('./upgrade.js')).runUpgrade(ctx, dir, opts));
+    });
+};
+
+export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema, registerInit, registerUpgrade];

@@ -1,20 +1,20 @@
 /**
  * `thidua init [DIR]`: a ready data repository — example data with a schema modeline on
- * every YAML file, the schema files, editor settings, the pre-commit hook, CI recipes, a
- * package.json that installs thidua, and a README for the clerk. Checks every target first
- * and writes nothing when one is in the way (exit 1).
+ * every YAML file, the schema files, editor settings, the pre-commit hook, CI recipes,
+ * thidua itself (`.thidua/thidua.mjs`, so that nothing needs installing), a package.json of
+ * scripts, and a README for the clerk. Checks every target first and writes nothing when
+ * one is in the way (exit 1).
  */
 import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fill, catalogue } from '../../i18n/index.js';
-import { displayPath, UsageError, type Context } from '../context.js';
+import { displayPath, type Context } from '../context.js';
 import { setUpGit, type GitOutcome } from '../scaffold/git-setup.js';
-import { defaultThiduaSpec, EXAMPLE_MONTH, isAcceptableSpec, planScaffold } from '../scaffold/plan.js';
+import { MissingBuildError, selfContainedBuild, type SelfContainedBuild } from '../assets.js';
+import { EXAMPLE_MONTH, planScaffold, TOOL_FILE } from '../scaffold/plan.js';
 import { findConflicts, ScaffoldWriteError, writeScaffold } from '../scaffold/write-scaffold.js';
 
 export interface InitOptions {
-  /** Dependency spec for thidua in the new package.json (default: `^<this version>`). */
-  readonly thidua?: string;
   /** `false` with `--no-git`: no `git init`, no hook setting. */
   readonly git: boolean;
 }
@@ -36,11 +36,17 @@ function gitMessage(outcome: GitOutcome, words: Words, shownDir: string): string
 
 export function runInit(ctx: Context, dirArg: string | undefined, options: InitOptions): number {
   const words = catalogue(ctx.lang).init;
-  const spec = options.thidua ?? defaultThiduaSpec();
-  if (!isAcceptableSpec(spec)) throw new UsageError(fill(words.badSpec, { spec }));
   const root = resolve(ctx.cwd, dirArg ?? '.');
   const shownRoot = displayPath(ctx.cwd, root);
-  const files = planScaffold({ thiduaSpec: spec });
+  let build: SelfContainedBuild;
+  try {
+    build = selfContainedBuild();
+  } catch (err) {
+    if (!(err instanceof MissingBuildError)) throw err;
+    ctx.stderr.write(`thidua: ${fill(words.noBuild, { path: err.path })}\n`);
+    return 1;
+  }
+  const files = planScaffold({ build });
 
   let rootStat;
   try {
@@ -69,11 +75,13 @@ export function runInit(ctx: Context, dirArg: string | undefined, options: InitO
     ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: displayPath(ctx.cwd, err.path), detail: err.detail })}\n`);
     return 1;
   }
-  const lines = [fill(words.created, { dir: shownRoot, count: files.length })];
-  lines.push(...(options.git ? gitMessage(setUpGit(root, ctx.env), words, shownRoot) : [words.skippedGit]));
+  const lines = [fill(words.created, { dir: shownRoot, count: files.length, version: build.version })];
+  const outcome = options.git ? setUpGit(root, ctx.env) : undefined;
+  lines.push(...(outcome ? gitMessage(outcome, words, shownRoot) : [words.skippedGit]));
   lines.push(words.next);
   if (shownRoot !== '.') lines.push(`  cd ${shownRoot}`);
-  lines.push('  npm install', '  npx thidua check', `  npx thidua report --month ${EXAMPLE_MONTH}`);
+  lines.push(`  node ${TOOL_FILE} check`, `  node ${TOOL_FILE} report --month ${EXAMPLE_MONTH}`);
+  if (outcome?.kind === 'enabled') lines.push(`  git add -A && git commit -m "${words.firstCommit}"`);
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -1,7 +1,6 @@
 /** `thidua report`: load → check → compute → render → write, and a short summary. */
 import { execFileSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { computeReport } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
@@ -10,6 +9,7 @@ import { renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShift
 import { renderJson } from '../../render/render-json.js';
 import { formatDecimal } from '../../render/md-format.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
+import { readReportTemplates } from '../assets.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
@@ -24,7 +24,6 @@ export interface ReportOptions extends WindowFlags {
   readonly delimiter: string;
 }
 
-export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../templates');
 
 /** The data folder's git commit (short), or undefined outside a repository. */
 export function dataCommit(dir: string): string | undefined {
@@ -71,7 +70,7 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   const lang = ctx.lang;
   const csv = { lang, delimiter };
   const files = new Map<string, string>();
-  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templatesDir: TEMPLATES_DIR, ...(commit ? { commit } : {}) }));
+  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templates: readReportTemplates(), ...(commit ? { commit } : {}) }));
   if (formats.includes('json')) files.set('summary.json', renderJson(figures));
   if (formats.includes('csv')) {
     files.set('members.csv', renderMembersCsv(figures, csv));

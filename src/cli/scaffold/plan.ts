@@ -1,18 +1,23 @@
 /**
  * What `thidua init` writes: the files of templates/init (named without leading dots, so
- * that `npm pack` keeps them), the data repository's package.json and the JSON Schema files,
- * as a plan of `{ path, content, mode }` sorted by path. Reading templates is the only I/O.
+ * that `npm pack` keeps them), the data repository's package.json, the JSON Schema files,
+ * and thidua itself — the self-contained build `.thidua/thidua.mjs` with the licences of
+ * what it bundles — as a plan of `{ path, content, mode }` sorted by path.
+ *
+ * The repository needs nothing but Node.js and git: no package is installed from anywhere,
+ * and the build committed in `.thidua/` is the exact program that made each report
+ * (docs/decisions.md, "The clerk's repository carries thidua").
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readTemplateTree, type SelfContainedBuild } from '../assets.js';
 import { schemaTexts } from '../commands/schema.js';
-import { VERSION } from '../version.js';
 
-export const INIT_TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../templates/init');
-
+/** Where thidua lives in a data repository. */
+export const TOOL_DIR = '.thidua';
+/** The program, run as `node .thidua/thidua.mjs …` by the hook, the scripts and CI. */
+export const TOOL_FILE = `${TOOL_DIR}/thidua.mjs`;
+export const LICENSES_PATH = `${TOOL_DIR}/LICENSES.txt`;
 /** Where the schema files go in a data repository; the YAML modelines point here. */
-export const SCHEMA_DIR = '.thidua/schema';
+export const SCHEMA_DIR = `${TOOL_DIR}/schema`;
 
 export interface PlannedFile {
   /** `/`-separated, relative to the repository root. */
@@ -41,48 +46,65 @@ export const TEMPLATE_FILES: readonly { readonly from: string; readonly to: stri
 /** The example month of the scaffold's data (fixed, so that output is deterministic). */
 export const EXAMPLE_MONTH = '2025-01';
 
-/** The dependency spec written when `--thidua` is not given: this version, by semver range. */
-export function defaultThiduaSpec(): string {
-  return `^${VERSION}`;
-}
-
-/** An npm dependency spec we are willing to write: one token, no spaces or quotes. */
-export function isAcceptableSpec(spec: string): boolean {
-  return /^[^\s"'\\]+$/.test(spec);
-}
-
-/** The data repository's package.json: thidua as its one dependency, scripts, the hook. */
-export function dataPackageJson(thiduaSpec: string): string {
+/** The data repository's package.json: no dependency at all, scripts that run `.thidua/thidua.mjs`. */
+export function dataPackageJson(): string {
+  const run = `node ${TOOL_FILE}`;
   const pkg = {
     name: 'thidua-data',
     version: '1.0.0',
     private: true,
-    description: 'Dữ liệu thi đua của đơn vị, kiểm tra và lập báo cáo bằng thidua',
+    description: 'Dữ liệu thi đua của đơn vị, kiểm tra và lập báo cáo bằng thidua (.thidua/thidua.mjs)',
     engines: { node: '>=20' },
     scripts: {
-      check: 'thidua check',
-      report: 'thidua report',
-      schema: `thidua schema --out ${SCHEMA_DIR}`,
-      prepare: 'git config core.hooksPath .githooks || exit 0',
+      check: `${run} check`,
+      report: `${run} report`,
+      member: `${run} member`,
+      thidua: run,
+      hooks: 'git config core.hooksPath .githooks',
     },
-    dependencies: { thidua: thiduaSpec },
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/** The files that are thidua itself rather than the clerk's: what `upgrade` replaces. */
+export function planTool(build: SelfContainedBuild): PlannedFile[] {
+  const files: PlannedFile[] = [
+    { path: TOOL_FILE, content: build.code, mode: 0o755 },
+    { path: LICENSES_PATH, content: build.licenses, mode: 0o644 },
+  ];
+  for (const [name, text] of schemaTexts()) files.push({ path: `${SCHEMA_DIR}/${name}`, content: text, mode: 0o644 });
+  return files;
+}
+
+/** The repository's own set-up files from this version's templates (hook, CI, package.json…), not the data. */
+export function planSetup(templates: Readonly<Record<string, string>> = readTemplateTree('init')): PlannedFile[] {
+  const files: PlannedFile[] = TEMPLATE_FILES.filter((t) => !t.from.startsWith('data/') && t.from !== 'README.md').map((t) => ({
+    path: t.to,
+    content: templateText(templates, t.from),
+    mode: t.mode ?? 0o644,
+  }));
+  files.push({ path: 'package.json', content: dataPackageJson(), mode: 0o644 });
+  return files;
+}
+
+function templateText(templates: Readonly<Record<string, string>>, from: string): string {
+  const text = templates[from];
+  if (text === undefined) throw new Error(`templates/init/${from} is missing`);
+  return text;
+}
+
+const byPath = (a: PlannedFile, b: PlannedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 export interface PlanOptions {
-  readonly thiduaSpec: string;
-  readonly templatesDir?: string;
+  readonly build: SelfContainedBuild;
+  /** templates/init's files by their path in it (default: this copy's own). */
+  readonly templates?: Readonly<Record<string, string>>;
 }
 
 export function planScaffold(options: PlanOptions): PlannedFile[] {
-  const dir = options.templatesDir ?? INIT_TEMPLATES_DIR;
-  const files: PlannedFile[] = TEMPLATE_FILES.map((t) => ({
-    path: t.to,
-    content: readFileSync(join(dir, t.from), 'utf8'),
-    mode: t.mode ?? 0o644,
-  }));
-  files.push({ path: 'package.json', content: dataPackageJson(options.thiduaSpec), mode: 0o644 });
-  for (const [name, text] of schemaTexts()) files.push({ path: `${SCHEMA_DIR}/${name}`, content: text, mode: 0o644 });
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const templates = options.templates ?? readTemplateTree('init');
+  const files: PlannedFile[] = TEMPLATE_FILES.map((t) => ({ path: t.to, content: templateText(templates, t.from), mode: t.mode ?? 0o644 }));
+  files.push({ path: 'package.json', content: dataPackageJson(), mode: 0o644 });
+  files.push(...planTool(options.build));
+  return files.sort(byPath);
 }

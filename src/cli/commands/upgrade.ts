@@ -1,0 +1,158 @@
+/**
+ * `thidua upgrade [DIR]`: puts this copy's thidua into a data repository made by `init` —
+ * `.thidua/thidua.mjs`, its licences and the schema files — and says what changed (versions,
+ * files). With `--templates` it also replaces the repository's set-up files (hook, CI files,
+ * package.json, editor settings) by this version's; without, it only names those that differ.
+ * The data and the README are never touched. Files are switched in together: a failure
+ * half-way puts the replaced ones back.
+ */
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fill, catalogue } from '../../i18n/index.js';
+import { MissingBuildError, readBuildHeader, selfContainedBuild, type SelfContainedBuild } from '../assets.js';
+import { displayPath, type Context } from '../context.js';
+import { planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
+
+export interface UpgradeOptions {
+  /** Also replace the hook, CI files and package.json by this version's templates. */
+  readonly templates: boolean;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The data repository around `start`: the first folder up to the git root holding `.thidua/thidua.mjs`. */
+export function findToolRoot(start: string, walk: boolean): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (isFile(join(dir, TOOL_FILE))) return dir;
+    if (!walk || existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
+  }
+}
+
+type Change = { readonly file: PlannedFile; readonly kind: 'replaced' | 'added' };
+
+/** Writes every change beside its target, then renames all in; undoes the renames on failure. */
+function switchIn(root: string, changes: readonly Change[], removals: readonly string[]): void {
+  const tag = `${process.pid}`;
+  const staged: { target: string; fresh: string; backup?: string }[] = [];
+  try {
+    for (const { file } of changes) {
+      const target = join(root, file.path);
+      const fresh = `${target}.new-${tag}`;
+      writeFileSync(fresh, file.content, { mode: file.mode });
+      chmodSync(fresh, file.mode);
+      staged.push({ target, fresh });
+    }
+    for (const s of staged) {
+      if (existsSync(s.target)) {
+        s.backup = `${s.target}.old-${tag}`;
+        renameSync(s.target, s.backup);
+      }
+      renameSync(s.fresh, s.target);
+      s.fresh = '';
+    }
+  } catch (err) {
+    for (const s of staged.reverse()) {
+      if (s.fresh !== '') rmSync(s.fresh, { force: true });
+      else if (s.backup) renameSync(s.backup, s.target);
+      else rmSync(s.target, { force: true });
+    }
+    throw err;
+  }
+  for (const s of staged) if (s.backup) rmSync(s.backup, { force: true });
+  for (const path of removals) rmSync(join(root, path), { force: true });
+}
+
+function describe(version: string, source: string): string {
+  return `${version} (${source})`;
+}
+
+export function runUpgrade(ctx: Context, dirArg: string | undefined, options: UpgradeOptions): number {
+  const words = catalogue(ctx.lang).upgrade;
+  const start = resolve(ctx.cwd, dirArg ?? '.');
+  const root = findToolRoot(start, dirArg === undefined);
+  if (root === undefined) {
+    ctx.stderr.write(`thidua: ${fill(words.notRepository, { dir: displayPath(ctx.cwd, start) })} [not-a-data-repository]\n`);
+    return 1;
+  }
+  let build: SelfContainedBuild;
+  try {
+    build = selfContainedBuild();
+  } catch (err) {
+    if (!(err instanceof MissingBuildError)) throw err;
+    ctx.stderr.write(`thidua: ${fill(catalogue(ctx.lang).init.noBuild, { path: err.path })}\n`);
+    return 1;
+  }
+  const oldHeader = readBuildHeader(readOrUndefined(join(root, TOOL_FILE)) ?? '');
+  const planned = planTool(build);
+  const setup = planSetup();
+  const changes: Change[] = [];
+  const differs: string[] = [];
+  let unchanged = 0;
+  for (const file of [...planned, ...(options.templates ? setup : [])]) {
+    const current = readOrUndefined(join(root, file.path));
+    if (current === file.content) unchanged += 1;
+    else changes.push({ file, kind: current === undefined ? 'added' : 'replaced' });
+  }
+  if (!options.templates) for (const file of setup) if (readOrUndefined(join(root, file.path)) !== file.content) differs.push(file.path);
+  const wanted = new Set(planned.map((f) => f.path));
+  let schemaNames: string[] = [];
+  try {
+    schemaNames = readdirSync(join(root, SCHEMA_DIR)).sort();
+  } catch {
+    schemaNames = [];
+  }
+  const removals = schemaNames.map((n) => `${SCHEMA_DIR}/${n}`).filter((p) => p.endsWith('.schema.json') && !wanted.has(p));
+
+  // Paths as in the repository (`.thidua/thidua.mjs`), wherever the command runs from.
+  const shown = (path: string) => path;
+  if (changes.length === 0 && removals.length === 0) {
+    ctx.stdout.write(`${fill(words.upToDate, { version: describe(build.version, build.source) })}\n`);
+    for (const path of differs) ctx.stdout.write(`${fill(words.differs, { path: shown(path) })}\n`);
+    return 0;
+  }
+  for (const { file } of changes) {
+    const dir = dirname(join(root, file.path));
+    if (!existsSync(dir)) {
+      // A folder the templates add (a new CI file): made before anything is switched in.
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (err) {
+        ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: shown(file.path), detail: errorCode(err) })}\n`);
+        return 1;
+      }
+    }
+  }
+  try {
+    switchIn(root, changes, removals);
+  } catch (err) {
+    ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: displayPath(ctx.cwd, root), detail: errorCode(err) })}\n`);
+    return 1;
+  }
+  const from = oldHeader ? describe(oldHeader.version, oldHeader.source) : words.unknownVersion;
+  const lines = [fill(words.versions, { from, to: describe(build.version, build.source) })];
+  for (const c of changes) lines.push(fill(c.kind === 'added' ? words.added : words.replaced, { path: shown(c.file.path) }));
+  for (const path of removals) lines.push(fill(words.removed, { path: shown(path) }));
+  if (unchanged > 0) lines.push(fill(words.unchanged, { count: unchanged }));
+  for (const path of differs) lines.push(fill(words.differs, { path: shown(path) }));
+  lines.push(fill(words.next, { version: build.version }));
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function errorCode(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+}
