@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initiativeStatuses, innovationFigures } from '../../src/compute/innovation.js';
-import { isPeriodError, resolvePeriod, type Period } from '../../src/compute/period.js';
+import { isPeriodError, periodSlug, resolvePeriod, type Period } from '../../src/compute/period.js';
 import { computeScorecards, population, type EvalWindow } from '../../src/compute/scorecard.js';
 import { expandMembers } from '../../src/model/activity.js';
 import type { DataSet } from '../../src/model/types.js';
@@ -36,6 +36,22 @@ describe('windows', () => {
     expect(period(resolvePeriod({ kind: 'phase', year: 2024, phase: 2 }, phases))).toMatchObject({ from: '2024-07-01', to: '2024-12-31', evalFrom: '2024-07-01' });
     expect(resolvePeriod({ kind: 'year', year: 2024 }, [], '2025-01-01')).toMatchObject({ error: 'as-of-outside' });
     expect(resolvePeriod({ kind: 'phase', year: 2024, phase: 3 }, phases)).toMatchObject({ error: 'phase-missing' });
+  });
+  it('the default out folder: the window, then -den-<asOf> when --as-of cuts it before its last day', () => {
+    const phases = [{ name: 'Đợt 1', from: '01-01', to: '06-30' }, { name: 'Đợt 2', from: '07-01', to: '12-31' }];
+    const slug = (request: Parameters<typeof resolvePeriod>[0], asOf?: string) => periodSlug(period(resolvePeriod(request, phases, asOf)));
+    expect(slug({ kind: 'year', year: 2024 })).toBe('2024');
+    expect(slug({ kind: 'year', year: 2024 }, '2024-12-31')).toBe('2024');
+    expect(slug({ kind: 'year', year: 2024 }, '2024-06-30')).toBe('2024-den-2024-06-30');
+    expect(slug({ kind: 'year', year: 2024 }, '2024-01-01')).toBe('2024-den-2024-01-01');
+    expect(slug({ kind: 'month', year: 2024, month: 3 })).toBe('2024-03');
+    expect(slug({ kind: 'month', year: 2024, month: 3 }, '2024-03-31')).toBe('2024-03');
+    expect(slug({ kind: 'month', year: 2024, month: 3 }, '2024-03-15')).toBe('2024-03-den-2024-03-15');
+    expect(slug({ kind: 'phase', year: 2024, phase: 1 })).toBe('2024-phase-1');
+    expect(slug({ kind: 'phase', year: 2024, phase: 1 }, '2024-06-30')).toBe('2024-phase-1');
+    expect(slug({ kind: 'phase', year: 2024, phase: 1 }, '2024-03-31')).toBe('2024-phase-1-den-2024-03-31');
+    expect(slug({ kind: 'range', from: '2024-03-01', to: '2024-08-31' })).toBe('2024-03-01_2024-08-31');
+    expect(slug({ kind: 'range', from: '2024-03-01', to: '2024-08-31' }, '2024-06-30')).toBe('2024-03-01_2024-08-31-den-2024-06-30');
   });
 });
 
