@@ -15,9 +15,18 @@ import { buildInnovationView, type InnovationView } from './md-innovation.js';
 import { buildAppendixView, type AppendixView } from './md-appendix.js';
 import { buildShiftsView, type ShiftsView } from './md-shifts.js';
 
+/**
+ * What the report was made from (found by the cli in git): the data folder's last commit,
+ * and whether its working tree had changes not in that commit. Absent outside git.
+ */
+export interface DataProvenance {
+  readonly commit?: string;
+  readonly dirty: boolean;
+}
+
 export interface ViewOptions {
   readonly lang: MarkdownLang;
-  readonly commit?: string;
+  readonly provenance?: DataProvenance;
 }
 
 export interface HeadingView {
@@ -235,6 +244,13 @@ function criteriaViews(x: ViewContext): CriterionView[] {
   });
 }
 
+/** The footer's "figures as of" line, naming the data's commit and any uncommitted change. */
+function footerAsOf(f: ViewContext['f'], asOf: string, provenance: DataProvenance | undefined): string {
+  const params = { asOf: f.date(asOf), commit: (provenance?.commit ?? '').replace(/`/g, '') };
+  if (provenance?.commit !== undefined) return f.w(provenance.dirty ? 'footer.asOfCommitDirty' : 'footer.asOfCommit', params);
+  return f.w(provenance?.dirty ? 'footer.asOfUncommitted' : 'footer.asOf', params);
+}
+
 export function buildMarkdownView(r: ReportFigures, labels: Labels, options: ViewOptions): MarkdownView {
   const f = makeFmt(labels, options.lang);
   const x = makeContext(r, f);
@@ -254,7 +270,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     reminders: buildReminderView(x),
     appendix: buildAppendixView(x),
     footer: {
-      asOf: f.w(options.commit ? 'footer.asOfCommit' : 'footer.asOf', { asOf: f.date(r.period.asOf), commit: (options.commit ?? '').replace(/`/g, '') }),
+      asOf: footerAsOf(f, r.period.asOf, options.provenance),
       signer: [f.w(`signature.${r.unit.kind}.line1`), f.w(`signature.${r.unit.kind}.line2`)].filter((l) => l !== ''),
       recipients: [...(parent ? [cell(f.w('footer.toParent', { parent }))] : []), f.w('footer.archive')],
     },

@@ -10,12 +10,12 @@ import { Liquid } from 'liquidjs';
 import { parse } from 'yaml';
 import type { ReportFigures } from '../compute/report.js';
 import { tidyMarkdown, type Labels } from './md-format.js';
-import { buildMarkdownView } from './markdown-view.js';
+import { buildMarkdownView, type DataProvenance } from './markdown-view.js';
 
 export interface MarkdownOptions {
   lang: 'vi' | 'en';
-  /** The data folder's git commit, shown in the footer. */
-  commit?: string;
+  /** The data folder's git commit and whether it had uncommitted changes, shown in the footer. */
+  provenance?: DataProvenance;
   /** The folder holding `report.md.liquid`, `partials/` and `labels/`. */
   templatesDir: string;
 }
@@ -54,7 +54,7 @@ export function readLabels(templatesDir: string, lang: 'vi' | 'en'): Labels {
 
 export function renderMarkdown(r: ReportFigures, options: MarkdownOptions): string {
   const labels = readLabels(options.templatesDir, options.lang);
-  const view = buildMarkdownView(r, labels, { lang: options.lang, ...(options.commit ? { commit: options.commit } : {}) });
+  const view = buildMarkdownView(r, labels, { lang: options.lang, ...(options.provenance ? { provenance: options.provenance } : {}) });
   const engine = new Liquid({ root: options.templatesDir, extname: '.liquid', strictFilters: true, ownPropertyOnly: true, outputEscape: undefined });
   const text = engine.renderFileSync('report.md.liquid', { v: view, t: labels });
   return tidyMarkdown(String(text));

@@ -1,5 +1,4 @@
 /** `thidua report`: load → check → compute → render → write, and a short summary. */
-import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
@@ -11,6 +10,7 @@ import { renderJson } from '../../render/render-json.js';
 import { formatDecimal } from '../../render/md-format.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
 import { displayPath, UsageError, type Context } from '../context.js';
+import { dataProvenance } from '../data-provenance.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import { isOutInsideData, writeReportFiles } from '../write-files.js';
@@ -25,16 +25,6 @@ export interface ReportOptions extends WindowFlags {
 }
 
 export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../templates');
-
-/** The data folder's git commit (short), or undefined outside a repository. */
-export function dataCommit(dir: string): string | undefined {
-  try {
-    const out = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%h', '--', '.'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
-    return /^[0-9a-f]{4,40}$/.test(out) ? out : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
   const { env } = ctx;
@@ -67,11 +57,10 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (isPeriodError(period)) throw new UsageError(fill(words.periodErrors[period.error] ?? period.error, period as unknown as Record<string, string | number>));
 
   const figures = computeReport(data, period);
-  const commit = dataCommit(checked.absDir);
   const lang = ctx.lang;
   const csv = { lang, delimiter };
   const files = new Map<string, string>();
-  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templatesDir: TEMPLATES_DIR, ...(commit ? { commit } : {}) }));
+  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templatesDir: TEMPLATES_DIR, provenance: dataProvenance(checked.absDir, ctx.env) }));
   if (formats.includes('json')) files.set('summary.json', renderJson(figures));
   if (formats.includes('csv')) {
     files.set('members.csv', renderMembersCsv(figures, csv));
