@@ -3,7 +3,7 @@
  * charts in the report language, so that the Liquid templates only lay them out. Pure: the
  * label files come in as data; no fs, no clock.
  */
-import type { ReportFigures } from '../compute/report.js';
+import { isEmptyPeriod, type ReportFigures } from '../compute/report.js';
 import { expandMembers } from '../model/activity.js';
 import type { Criterion } from '../model/types.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
@@ -51,6 +51,8 @@ export interface MarkdownView {
   readonly lang: MarkdownLang;
   readonly heading: HeadingView;
   readonly title: { readonly sub: string; readonly window: string; readonly cut: string };
+  /** A note shown under the title ('' for none): the listed period holds no record at all. */
+  readonly notice: string;
   readonly intro: string;
   /** Numbered section headings (`II. Kết quả …`), by section id; a section absent here is not shown. */
   readonly sec: Readonly<Record<string, string>>;
@@ -259,6 +261,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     lang: options.lang,
     heading: headingView(x),
     title: titleView(x),
+    notice: isEmptyPeriod(r) ? cell(f.w('notice.emptyPeriod', { from: f.date(r.period.from), to: f.date(r.period.asOf) })) : '',
     intro: cell(f.w('intro', { unit: r.unit.name })),
     sec: sectionTitles(x),
     overview: overviewView(x),

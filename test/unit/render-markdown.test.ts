@@ -243,6 +243,13 @@ describe('the year report', () => {
     expect(render(sample(), YEAR)).toContain('*Số liệu tính đến ngày 31/12/2024.*');
   });
 
+  it('a note under the title only when the listed period holds no record at all', () => {
+    expect(md).not.toContain('Lưu ý:');
+    const empty = render(sample(), { kind: 'year', year: 2030 });
+    expect(empty).toContain('\n\n> **Lưu ý:** từ ngày 01/01/2030 đến ngày 31/12/2030, dữ liệu chưa có hoạt động hay ca trực nào.');
+    expectTidy(empty);
+  });
+
   it('footer: uncommitted changes in the data folder are named; outside git nothing is said', () => {
     const footer = (provenance?: { commit?: string; dirty: boolean }, lang: 'vi' | 'en' = 'vi') =>
       render(sample(), YEAR, { lang, ...(provenance ? { provenance } : {}) }).split('\n').filter((l) => /^\*(Số liệu|Figures)/.test(l));

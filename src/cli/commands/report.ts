@@ -2,7 +2,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
-import { computeReport } from '../../compute/report.js';
+import { computeReport, reportWarnings } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
@@ -57,6 +57,8 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (isPeriodError(period)) throw new UsageError(fill(words.periodErrors[period.error] ?? period.error, period as unknown as Record<string, string | number>));
 
   const figures = computeReport(data, period);
+  // Warnings about the window itself (a period with no record at all): the report is still written.
+  for (const warning of reportWarnings(figures)) ctx.stderr.write(`${formatIssue(warning, checked.shownDir, ctx.lang)}\n`);
   const lang = ctx.lang;
   const csv = { lang, delimiter };
   const files = new Map<string, string>();
