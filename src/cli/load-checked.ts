@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { runChecks, sortIssues } from '../check/run-checks.js';
 import { issueMessage, type Lang } from '../i18n/index.js';
 import { loadDataFolder } from '../load/load-data-folder.js';
-import type { DataSet, Issue } from '../model/types.js';
+import type { DataSet, Issue, ReportWarning } from '../model/types.js';
 import { openRecordCache } from '../load/cache.js';
 import { recordCacheDir } from './cache-dir.js';
 import { displayPath, type MainParams } from './context.js';
@@ -31,8 +31,8 @@ export function issueFile(shownDir: string, file: string): string {
   return shownDir === '.' ? file : `${shownDir}/${file}`;
 }
 
-/** `file:line:col: severity: message [code]` */
-export function formatIssue(issue: Issue, shownDir: string, lang: Lang): string {
+/** `file:line:col: severity: message [code]` (a data issue, or a warning of `report` about its window) */
+export function formatIssue(issue: Issue | ReportWarning, shownDir: string, lang: Lang): string {
   const { line, column } = issue.source;
   return `${issueFile(shownDir, issue.source.file)}:${line}:${column}: ${issue.severity}: ${issueMessage(issue, lang)} [${issue.code}]`;
 }

@@ -103,8 +103,18 @@ export function previousMonth(today: string): { year: number; month: number } {
   return { year: Number(prev.slice(0, 4)), month: Number(prev.slice(5, 7)) };
 }
 
-/** A stable name for the period, used for the default output folder (`2024`, `2024-03`, `2024-dot-1`). */
+/**
+ * A stable name for the period, used for the default output folder: `2024`, `2024-03`,
+ * `2024-phase-1`, `2024-01-01_2024-03-31`; a window cut by `--as-of` before its last day gets
+ * `-den-<asOf>` ("đến", to) after it (`2024-den-2024-06-30`), so that it never overwrites the
+ * report of the whole window. ASCII only.
+ */
 export function periodSlug(period: Period): string {
+  const cut = period.asOf < period.to ? `-den-${period.asOf}` : '';
+  return `${windowSlug(period)}${cut}`;
+}
+
+function windowSlug(period: Period): string {
   switch (period.kind) {
     case 'year':
       return String(period.year);

@@ -3,7 +3,7 @@
  * that the JSON, CSV and Markdown renderers all read from, so they always agree.
  */
 import { expandMembers } from '../model/activity.js';
-import type { Activity, DataSet, Department, Member, Unit } from '../model/types.js';
+import type { Activity, DataSet, Department, Member, ReportWarning, Unit } from '../model/types.js';
 import { computeCommendation, type CommendationFigures } from './commendation.js';
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
 import { makeHolidayCalendar, type HolidaySource } from './holidays.js';
@@ -57,6 +57,11 @@ export interface ReportFigures {
   /** Awards received in the listed part of the window. */
   readonly awards: readonly { activity: Activity; members: readonly string[] }[];
   readonly membersById: ReadonlyMap<string, Member>;
+  /**
+   * Records dated in the listed part of the window `[from, asOf]` (every activity kind, every
+   * shift, whoever they name). None at all usually means the period's data is not entered yet.
+   */
+  readonly listedRecords: { readonly activities: number; readonly shifts: number };
 }
 
 export function expandAll(data: DataSet): Expansion {
@@ -148,5 +153,34 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     discipline: computeDiscipline(data, scores, w, expansion),
     awards,
     membersById: new Map(data.members.map((m) => [m.id, m])),
+    listedRecords: {
+      activities: data.activities.filter((a) => inWindow(a.date, listed)).length,
+      shifts: data.shifts.filter((sh) => inWindow(sh.date, listed)).length,
+    },
   };
+}
+
+/** Whether the listed part of the window holds no activity and no shift at all. */
+export function isEmptyPeriod(r: ReportFigures): boolean {
+  return r.listedRecords.activities === 0 && r.listedRecords.shifts === 0;
+}
+
+/**
+ * What `report` warns about its window: `empty-period` when the listed part holds no record
+ * at all (any window: a month, phase, year or range with nothing is equally silent), so that a
+ * scheduled job does not publish a report of "nobody met anything" without a word. Located at
+ * the data folder itself (`file: '.'`, shown as `data:1:1`).
+ */
+export function reportWarnings(r: ReportFigures): ReportWarning[] {
+  if (!isEmptyPeriod(r)) return [];
+  const p = r.period;
+  return [
+    {
+      code: 'empty-period',
+      severity: 'warning',
+      source: { file: '.', line: 1, column: 1 },
+      message: `empty-period-${p.kind}`,
+      params: { from: p.from, asOf: p.asOf, year: p.year, month: p.from.slice(0, 7), ...(p.kind === 'phase' ? { phase: p.index ?? 1 } : {}) },
+    },
+  ];
 }

@@ -74,6 +74,11 @@ export const en: Catalogue = {
     'night-limit': '“{member}” has {nights} night shifts in {month} (at most {max})',
     coverage: 'on {date}, {department} has only {have}/{need} people on “{type}” duty',
     'coverage-more': 'this coverage rule is short on {more} more days (only the first {listed} are listed); check the dates of the shifts and of the rule',
+    // Report windows (printed by report only, never by check)
+    'empty-period-month': 'month {month} has no activity and no duty shift yet ({from} to {asOf}): its records are probably not entered, so this report does not reflect that month',
+    'empty-period-year': 'year {year} has no activity and no duty shift yet ({from} to {asOf}): the records are probably not entered, so this report shows everyone as not meeting the criteria',
+    'empty-period-phase': 'phase {phase} of {year} has no activity and no duty shift yet ({from} to {asOf}): the records are probably not entered, so this report shows everyone as not meeting the criteria',
+    'empty-period-range': '{from} to {asOf} has no activity and no duty shift yet: the records are probably not entered, so this report shows everyone as not meeting the criteria',
   },
   types: { record: 'key: value pairs', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'key: value pairs' },
   csv: {

@@ -1,5 +1,5 @@
 /** The message catalogues and the one function that turns an issue into words. */
-import type { Issue } from '../model/types.js';
+import type { Issue, ReportWarning } from '../model/types.js';
 import { en } from './en.js';
 import { vi, type Catalogue } from './vi.js';
 
@@ -15,7 +15,7 @@ export function fill(template: string, params: Readonly<Record<string, string | 
   return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export function issueMessage(issue: Issue, lang: Lang): string {
+export function issueMessage(issue: Issue | ReportWarning, lang: Lang): string {
   const c = catalogue(lang);
   const template = c.issues[issue.message] ?? issue.message;
   const params: Record<string, string | number> = { ...issue.params };

@@ -76,6 +76,11 @@ export const vi = {
     'night-limit': '“{member}” trực {nights} ca đêm trong tháng {month} (tối đa {max})',
     coverage: 'ngày {date}, {department} chỉ có {have}/{need} người trực ca “{type}”',
     'coverage-more': 'quy định trực này còn thiếu người thêm {more} ngày nữa (chỉ liệt kê {listed} ngày đầu); hãy xem ngày của các ca trực và của quy định',
+    // Report windows (printed by report only, never by check)
+    'empty-period-month': 'tháng {month} chưa có hoạt động hay ca trực nào (từ {from} đến {asOf}): có lẽ dữ liệu của tháng chưa được nhập, nên báo cáo này chưa phản ánh tháng đó',
+    'empty-period-year': 'năm {year} chưa có hoạt động hay ca trực nào (từ {from} đến {asOf}): có lẽ dữ liệu chưa được nhập, nên báo cáo này cho thấy mọi người đều chưa đạt',
+    'empty-period-phase': 'đợt {phase} năm {year} chưa có hoạt động hay ca trực nào (từ {from} đến {asOf}): có lẽ dữ liệu chưa được nhập, nên báo cáo này cho thấy mọi người đều chưa đạt',
+    'empty-period-range': 'từ {from} đến {asOf} chưa có hoạt động hay ca trực nào: có lẽ dữ liệu chưa được nhập, nên báo cáo này cho thấy mọi người đều chưa đạt',
   } as Record<string, string>,
   types: { record: 'các cặp khoá: giá trị', string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,
   csv: {

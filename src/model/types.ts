@@ -188,6 +188,22 @@ export type IssueCode =
   | 'missing-file';
 
 /**
+ * Stable codes of what `report` notices about the window it was asked for, not about the
+ * data's validity: printed like an issue (`file:line:col: warning: … [code]`), by `report`
+ * only, never by `check`, never an error (docs/decisions.md).
+ */
+export type ReportWarningCode = 'empty-period';
+
+/** A warning of `report` about its window, worded like an issue by the message catalogue. */
+export interface ReportWarning {
+  readonly code: ReportWarningCode;
+  readonly severity: 'warning';
+  readonly source: Source;
+  readonly message: MessageId;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/**
  * A problem found in the data: pure data, rendered into words by the message catalogue
  * of the report language (`src/i18n`). `message` names a catalogue entry; `params` fill it.
  */

@@ -3,7 +3,7 @@
  * charts in the report language, so that the Liquid templates only lay them out. Pure: the
  * label files come in as data; no fs, no clock.
  */
-import type { ReportFigures } from '../compute/report.js';
+import { isEmptyPeriod, type ReportFigures } from '../compute/report.js';
 import { expandMembers } from '../model/activity.js';
 import type { Criterion } from '../model/types.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
@@ -15,9 +15,18 @@ import { buildInnovationView, type InnovationView } from './md-innovation.js';
 import { buildAppendixView, type AppendixView } from './md-appendix.js';
 import { buildShiftsView, type ShiftsView } from './md-shifts.js';
 
+/**
+ * What the report was made from (found by the cli in git): the data folder's last commit,
+ * and whether its working tree had changes not in that commit. Absent outside git.
+ */
+export interface DataProvenance {
+  readonly commit?: string;
+  readonly dirty: boolean;
+}
+
 export interface ViewOptions {
   readonly lang: MarkdownLang;
-  readonly commit?: string;
+  readonly provenance?: DataProvenance;
 }
 
 export interface HeadingView {
@@ -42,6 +51,8 @@ export interface MarkdownView {
   readonly lang: MarkdownLang;
   readonly heading: HeadingView;
   readonly title: { readonly sub: string; readonly window: string; readonly cut: string };
+  /** A note shown under the title ('' for none): the listed period holds no record at all. */
+  readonly notice: string;
   readonly intro: string;
   /** Numbered section headings (`II. Kết quả …`), by section id; a section absent here is not shown. */
   readonly sec: Readonly<Record<string, string>>;
@@ -235,6 +246,13 @@ function criteriaViews(x: ViewContext): CriterionView[] {
   });
 }
 
+/** The footer's "figures as of" line, naming the data's commit and any uncommitted change. */
+function footerAsOf(f: ViewContext['f'], asOf: string, provenance: DataProvenance | undefined): string {
+  const params = { asOf: f.date(asOf), commit: (provenance?.commit ?? '').replace(/`/g, '') };
+  if (provenance?.commit !== undefined) return f.w(provenance.dirty ? 'footer.asOfCommitDirty' : 'footer.asOfCommit', params);
+  return f.w(provenance?.dirty ? 'footer.asOfUncommitted' : 'footer.asOf', params);
+}
+
 export function buildMarkdownView(r: ReportFigures, labels: Labels, options: ViewOptions): MarkdownView {
   const f = makeFmt(labels, options.lang);
   const x = makeContext(r, f);
@@ -243,6 +261,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     lang: options.lang,
     heading: headingView(x),
     title: titleView(x),
+    notice: isEmptyPeriod(r) ? cell(f.w('notice.emptyPeriod', { from: f.date(r.period.from), to: f.date(r.period.asOf) })) : '',
     intro: cell(f.w('intro', { unit: r.unit.name })),
     sec: sectionTitles(x),
     overview: overviewView(x),
@@ -254,7 +273,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     reminders: buildReminderView(x),
     appendix: buildAppendixView(x),
     footer: {
-      asOf: f.w(options.commit ? 'footer.asOfCommit' : 'footer.asOf', { asOf: f.date(r.period.asOf), commit: (options.commit ?? '').replace(/`/g, '') }),
+      asOf: footerAsOf(f, r.period.asOf, options.provenance),
       signer: [f.w(`signature.${r.unit.kind}.line1`), f.w(`signature.${r.unit.kind}.line2`)].filter((l) => l !== ''),
       recipients: [...(parent ? [cell(f.w('footer.toParent', { parent }))] : []), f.w('footer.archive')],
     },

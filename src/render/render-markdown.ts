@@ -10,12 +10,12 @@ import { Liquid } from 'liquidjs';
 import { parse } from 'yaml';
 import type { ReportFigures } from '../compute/report.js';
 import { tidyMarkdown, type Labels } from './md-format.js';
-import { buildMarkdownView } from './markdown-view.js';
+import { buildMarkdownView, type DataProvenance } from './markdown-view.js';
 
 export interface MarkdownOptions {
   lang: 'vi' | 'en';
-  /** The data folder's git commit, shown in the footer. */
-  commit?: string;
+  /** The data folder's git commit and whether it had uncommitted changes, shown in the footer. */
+  provenance?: DataProvenance;
   /** The folder holding `report.md.liquid`, `partials/` and `labels/`… */
   templatesDir?: string;
   /** …or the same files in memory, keyed by their path in that folder (`partials/heading.liquid`). */
@@ -69,7 +69,7 @@ export function renderMarkdown(r: ReportFigures, options: MarkdownOptions): stri
   const templates = options.templates ?? options.templatesDir;
   if (templates === undefined) throw new Error('renderMarkdown: no templates');
   const labels = readLabels(templates, options.lang);
-  const view = buildMarkdownView(r, labels, { lang: options.lang, ...(options.commit ? { commit: options.commit } : {}) });
+  const view = buildMarkdownView(r, labels, { lang: options.lang, ...(options.provenance ? { provenance: options.provenance } : {}) });
   const source = typeof templates === 'string' ? { root: templates } : { templates: { ...templates } };
   const engine = new Liquid({ ...source, extname: '.liquid', strictFilters: true, ownPropertyOnly: true, outputEscape: undefined });
   // LiquidJS's in-memory lookup always appends `extname`; the file-system one only to a bare name.

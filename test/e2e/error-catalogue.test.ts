@@ -22,6 +22,17 @@ function issueCodes(): string[] {
   return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
 }
 
+/**
+ * The codes of ReportWarningCode: what `report` says about its window (a period with no record
+ * at all), never printed by `check`. The blocks here run `check`, so these codes have no folder;
+ * test/e2e/report-basic.test.ts checks their exact lines instead.
+ */
+function reportWarningCodes(): string[] {
+  const source = readFileSync(join(root, 'src/model/types.ts'), 'utf8');
+  const union = /export type ReportWarningCode =([^;]+);/.exec(source)?.[1] ?? '';
+  return [...union.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
+}
+
 const WARNING_CODES = new Set(['duplicate-record', 'rest', 'night-limit', 'coverage']);
 
 interface Block {
@@ -76,6 +87,16 @@ describe('the catalogue covers every issue code', () => {
     // The 17 codes of SPEC §4 plus the loader's file-read and missing-file.
     expect(codes).toHaveLength(17);
     expect(dirsIn(catalogue)).toEqual([...codes].sort());
+  });
+
+  it('report-only codes are no issue code of check, and have no folder here', () => {
+    const reportCodes = reportWarningCodes();
+    expect(reportCodes).toEqual(['empty-period']);
+    for (const code of reportCodes) {
+      expect(issueCodes()).not.toContain(code);
+      expect(dirsIn(catalogue)).not.toContain(code);
+      expect(readFileSync(join(root, 'test/e2e/report-basic.test.ts'), 'utf8')).toContain(`[${code}]`);
+    }
   });
 
   it('codes with several causes have several fixtures', () => {

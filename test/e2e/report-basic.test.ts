@@ -3,7 +3,7 @@
  * binary. Every expected figure below was worked out by hand from the fixture's YAML.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -167,6 +167,20 @@ describe('written files', () => {
     expect(r.stdout).toContain('report.md');
   });
 
+  it('a window cut by --as-of gets its own default folder; --as-of on the last day and --out do not', () => {
+    const cwd = join(tmp, 'default-out');
+    mkdirSync(cwd);
+    const inCwd = (args: string[]) => spawnSync(process.execPath, [bin, 'report', '--data', fixture, '--format', 'json', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(inCwd(['--year', '2024', '--as-of', '2024-06-30']).status).toBe(0);
+    expect(inCwd(['--year', '2024', '--as-of', '2024-12-31']).status).toBe(0);
+    expect(inCwd(['--month', '2024-03', '--as-of', '2024-03-15']).status).toBe(0);
+    expect(inCwd(['--year', '2024', '--as-of', '2024-06-30', '--out', 'mine']).status).toBe(0);
+    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['2024', '2024-03-den-2024-03-15', '2024-den-2024-06-30']);
+    expect(JSON.parse(readFileSync(join(cwd, 'reports/2024-den-2024-06-30/summary.json'), 'utf8')).period.asOf).toBe('2024-06-30');
+    expect(JSON.parse(readFileSync(join(cwd, 'reports/2024/summary.json'), 'utf8')).period.asOf).toBe('2024-12-31');
+    expect(readdirSync(join(cwd, 'mine'))).toEqual(['summary.json']);
+  });
+
   it('refuses to write inside the data folder', () => {
     const r = run(['report', '--data', fixture, '--year', '2024', '--out', join(fixture, 'reports')]);
     expect(r.code).toBe(2);
@@ -179,5 +193,48 @@ describe('written files', () => {
       return readdirSync(out).sort().map((f) => readFileSync(join(out, f), 'utf8')).join('\n---\n');
     });
     for (const o of outputs) expect(o).toBe(outputs[0]);
+  });
+});
+
+describe('a period with no records at all (empty-period)', () => {
+  const emptyLines = (stderr: string) => stderr.split('\n').filter((l) => l.endsWith('[empty-period]'));
+
+  it('a month: a located warning on stderr, the report still written with a note near the top, summary.json unchanged in shape', () => {
+    // The basic unit has records from February to June 2024 only.
+    const out = join(tmp, 'empty-month');
+    const r = run(['report', '--data', fixture, '--month', '2024-08', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(emptyLines(r.stderr)).toEqual([
+      'test/fixtures/units/basic:1:1: warning: tháng 2024-08 chưa có hoạt động hay ca trực nào (từ 2024-08-01 đến 2024-08-31): có lẽ dữ liệu của tháng chưa được nhập, nên báo cáo này chưa phản ánh tháng đó [empty-period]',
+    ]);
+    // After the data's own warnings, before the summary.
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/\[empty-period\]$/);
+    const md = readFileSync(join(out, 'report.md'), 'utf8');
+    const note = '> **Lưu ý:** từ ngày 01/08/2024 đến ngày 31/08/2024, dữ liệu chưa có hoạt động hay ca trực nào. Có thể dữ liệu của kỳ này chưa được nhập; các số liệu dưới đây chưa phản ánh kỳ báo cáo.';
+    expect(md).toContain(`\n\n${note}\n\n`);
+    expect(md.indexOf(note)).toBeLessThan(md.indexOf('## I.'));
+    const s = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(Object.keys(s)).toEqual(['unit', 'period', 'population', 'criteria', 'allMet', 'innovation', 'departments', 'members', 'shifts', 'phases', 'commendation']);
+  });
+
+  it('in English, for a year, and cut by --as-of before the first record', () => {
+    const year = run(['report', '--data', fixture, '--year', '2025', '--format', 'md', '--stdout', '--lang', 'en']);
+    expect(year.code).toBe(0);
+    expect(emptyLines(year.stderr)).toEqual([
+      'test/fixtures/units/basic:1:1: warning: year 2025 has no activity and no duty shift yet (2025-01-01 to 2025-12-31): the records are probably not entered, so this report shows everyone as not meeting the criteria [empty-period]',
+    ]);
+    expect(year.stdout).toContain('> **Note:** the data holds no activity and no duty shift from 2025-01-01 to 2025-12-31.');
+    const cut = run(['report', '--data', fixture, '--phase', '2024:1', '--as-of', '2024-01-31', '--format', 'json', '--stdout']);
+    expect(cut.code).toBe(0);
+    expect(emptyLines(cut.stderr)).toEqual([
+      'test/fixtures/units/basic:1:1: warning: đợt 1 năm 2024 chưa có hoạt động hay ca trực nào (từ 2024-01-01 đến 2024-01-31): có lẽ dữ liệu chưa được nhập, nên báo cáo này cho thấy mọi người đều chưa đạt [empty-period]',
+    ]);
+  });
+
+  it('a month with a record gives no such warning and no note', () => {
+    const r = run(['report', '--data', fixture, '--month', '2024-04', '--format', 'md', '--stdout']);
+    expect(r.code).toBe(0);
+    expect(emptyLines(r.stderr)).toEqual([]);
+    expect(r.stdout).not.toContain('Lưu ý:');
   });
 });

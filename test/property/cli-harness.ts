@@ -55,6 +55,8 @@ export const ISSUE_CODES = new Set([
   'yaml-syntax', 'schema', 'duplicate-id', 'unknown-member', 'unknown-department', 'unknown-kind', 'unknown-shift-type',
   'member-inactive', 'bad-date', 'date-order', 'shift-overlap', 'duplicate-record', 'rest', 'night-limit', 'coverage',
   'file-read', 'missing-file',
+  // report only: a window with no record at all (ReportWarningCode)
+  'empty-period',
 ]);
 
 export const PROBLEM_RE = /^(.+?):(\d+):(\d+): (error|warning): (.+) \[([a-z0-9-]+)\]$/;

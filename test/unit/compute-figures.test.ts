@@ -4,11 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { initiativeStatuses, innovationFigures } from '../../src/compute/innovation.js';
-import { isPeriodError, resolvePeriod, type Period } from '../../src/compute/period.js';
+import { isPeriodError, periodSlug, resolvePeriod, type Period } from '../../src/compute/period.js';
+import { computeReport, reportWarnings } from '../../src/compute/report.js';
 import { computeScorecards, population, type EvalWindow } from '../../src/compute/scorecard.js';
 import { expandMembers } from '../../src/model/activity.js';
 import type { DataSet } from '../../src/model/types.js';
-import { activity, dataSet, member } from './builders.js';
+import { activity, dataSet, member, shift } from './builders.js';
 
 const YEAR: EvalWindow = { evalFrom: '2024-01-01', asOf: '2024-12-31' };
 
@@ -36,6 +37,22 @@ describe('windows', () => {
     expect(period(resolvePeriod({ kind: 'phase', year: 2024, phase: 2 }, phases))).toMatchObject({ from: '2024-07-01', to: '2024-12-31', evalFrom: '2024-07-01' });
     expect(resolvePeriod({ kind: 'year', year: 2024 }, [], '2025-01-01')).toMatchObject({ error: 'as-of-outside' });
     expect(resolvePeriod({ kind: 'phase', year: 2024, phase: 3 }, phases)).toMatchObject({ error: 'phase-missing' });
+  });
+  it('the default out folder: the window, then -den-<asOf> when --as-of cuts it before its last day', () => {
+    const phases = [{ name: 'Đợt 1', from: '01-01', to: '06-30' }, { name: 'Đợt 2', from: '07-01', to: '12-31' }];
+    const slug = (request: Parameters<typeof resolvePeriod>[0], asOf?: string) => periodSlug(period(resolvePeriod(request, phases, asOf)));
+    expect(slug({ kind: 'year', year: 2024 })).toBe('2024');
+    expect(slug({ kind: 'year', year: 2024 }, '2024-12-31')).toBe('2024');
+    expect(slug({ kind: 'year', year: 2024 }, '2024-06-30')).toBe('2024-den-2024-06-30');
+    expect(slug({ kind: 'year', year: 2024 }, '2024-01-01')).toBe('2024-den-2024-01-01');
+    expect(slug({ kind: 'month', year: 2024, month: 3 })).toBe('2024-03');
+    expect(slug({ kind: 'month', year: 2024, month: 3 }, '2024-03-31')).toBe('2024-03');
+    expect(slug({ kind: 'month', year: 2024, month: 3 }, '2024-03-15')).toBe('2024-03-den-2024-03-15');
+    expect(slug({ kind: 'phase', year: 2024, phase: 1 })).toBe('2024-phase-1');
+    expect(slug({ kind: 'phase', year: 2024, phase: 1 }, '2024-06-30')).toBe('2024-phase-1');
+    expect(slug({ kind: 'phase', year: 2024, phase: 1 }, '2024-03-31')).toBe('2024-phase-1-den-2024-03-31');
+    expect(slug({ kind: 'range', from: '2024-03-01', to: '2024-08-31' })).toBe('2024-03-01_2024-08-31');
+    expect(slug({ kind: 'range', from: '2024-03-01', to: '2024-08-31' }, '2024-06-30')).toBe('2024-03-01_2024-08-31-den-2024-06-30');
   });
 });
 
@@ -173,5 +190,39 @@ describe('a custom criteria set needs no code change', () => {
     expect(s!.criteria['responsible']).toMatchObject({ count: 0, requiredCount: 1, met: false, violations: 0 });
     expect(s!.totalCount).toBe(2); // the default kind 'volunteer' maps to a criterion that no longer exists
     expect(s!.allMet).toBe(false);
+  });
+});
+
+describe('records in the listed period (empty-period)', () => {
+  const data = dataSet({
+    members: [member({ id: 'an' })],
+    activities: [activity({ kind: 'study', date: '2024-01-20', members: ['an'] }), activity({ kind: 'violation', date: '2024-03-05', members: ['an'], type: 'late' })],
+    shifts: [shift({ date: '2024-05-31', members: ['an'] })],
+  });
+  const report = (request: Parameters<typeof resolvePeriod>[0], asOf?: string) => computeReport(data, period(resolvePeriod(request, [], asOf)));
+
+  it('counts every activity kind and every shift dated in [from, asOf], not the year to date of a month', () => {
+    expect(report({ kind: 'year', year: 2024 }).listedRecords).toEqual({ activities: 2, shifts: 1 });
+    // March lists 03-01..03-31: the violation; January's study is evaluated but not listed.
+    expect(report({ kind: 'month', year: 2024, month: 3 }).listedRecords).toEqual({ activities: 1, shifts: 0 });
+    expect(report({ kind: 'month', year: 2024, month: 5 }).listedRecords).toEqual({ activities: 0, shifts: 1 });
+    // Cut before the shift of 05-31.
+    expect(report({ kind: 'month', year: 2024, month: 5 }, '2024-05-30').listedRecords).toEqual({ activities: 0, shifts: 0 });
+  });
+
+  it('warns, located at the data folder, only when nothing at all is listed', () => {
+    expect(reportWarnings(report({ kind: 'month', year: 2024, month: 3 }))).toEqual([]);
+    expect(reportWarnings(report({ kind: 'month', year: 2024, month: 5 }))).toEqual([]);
+    expect(reportWarnings(report({ kind: 'month', year: 2024, month: 4 }))).toEqual([
+      {
+        code: 'empty-period',
+        severity: 'warning',
+        source: { file: '.', line: 1, column: 1 },
+        message: 'empty-period-month',
+        params: { from: '2024-04-01', asOf: '2024-04-30', year: 2024, month: '2024-04' },
+      },
+    ]);
+    expect(reportWarnings(report({ kind: 'year', year: 2025 })).map((w) => w.message)).toEqual(['empty-period-year']);
+    expect(reportWarnings(report({ kind: 'range', from: '2024-06-01', to: '2024-06-30' })).map((w) => w.message)).toEqual(['empty-period-range']);
   });
 });

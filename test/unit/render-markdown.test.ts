@@ -146,11 +146,11 @@ describe('the heading and title', () => {
 });
 
 describe('the year report', () => {
-  const md = render(sample(), YEAR, { commit: 'abc1234' });
+  const md = render(sample(), YEAR, { provenance: { commit: 'abc1234', dirty: false } });
 
   it('is tidy: LF, no trailing spaces, at most one blank line, one final newline', () => {
     expectTidy(md);
-    expect(render(sample(), YEAR, { commit: 'abc1234' })).toBe(md);
+    expect(render(sample(), YEAR, { provenance: { commit: 'abc1234', dirty: false } })).toBe(md);
   });
 
   it('numbers its sections in order', () => {
@@ -241,6 +241,25 @@ describe('the year report', () => {
     expect(md).toContain('| **NGƯỜI LẬP BÁO CÁO** | **T/M BAN CHẤP HÀNH**<br>**BÍ THƯ** |');
     expect(md).toContain('- Huyện đoàn Quế Sơn (b/c);');
     expect(render(sample(), YEAR)).toContain('*Số liệu tính đến ngày 31/12/2024.*');
+  });
+
+  it('a note under the title only when the listed period holds no record at all', () => {
+    expect(md).not.toContain('Lưu ý:');
+    const empty = render(sample(), { kind: 'year', year: 2030 });
+    expect(empty).toContain('\n\n> **Lưu ý:** từ ngày 01/01/2030 đến ngày 31/12/2030, dữ liệu chưa có hoạt động hay ca trực nào.');
+    expectTidy(empty);
+  });
+
+  it('footer: uncommitted changes in the data folder are named; outside git nothing is said', () => {
+    const footer = (provenance?: { commit?: string; dirty: boolean }, lang: 'vi' | 'en' = 'vi') =>
+      render(sample(), YEAR, { lang, ...(provenance ? { provenance } : {}) }).split('\n').filter((l) => /^\*(Số liệu|Figures)/.test(l));
+    expect(footer({ commit: 'abc1234', dirty: true })).toEqual(['*Số liệu tính đến ngày 31/12/2024; dữ liệu: commit `abc1234` kèm thay đổi chưa commit.*']);
+    expect(footer({ dirty: true })).toEqual(['*Số liệu tính đến ngày 31/12/2024; dữ liệu chưa được commit.*']);
+    expect(footer({ dirty: false })).toEqual(['*Số liệu tính đến ngày 31/12/2024.*']);
+    expect(footer(undefined)).toEqual(['*Số liệu tính đến ngày 31/12/2024.*']);
+    expect(footer({ commit: 'abc1234', dirty: false }, 'en')).toEqual(['*Figures as of 2024-12-31; data: commit `abc1234`.*']);
+    expect(footer({ commit: 'abc1234', dirty: true }, 'en')).toEqual(['*Figures as of 2024-12-31; data: commit `abc1234` plus uncommitted changes.*']);
+    expect(footer({ dirty: true }, 'en')).toEqual(['*Figures as of 2024-12-31; data: not yet committed.*']);
   });
 });
 

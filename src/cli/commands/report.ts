@@ -1,8 +1,7 @@
 /** `thidua report`: load → check → compute → render → write, and a short summary. */
-import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { computeReport } from '../../compute/report.js';
+import { computeReport, reportWarnings } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
@@ -11,6 +10,7 @@ import { formatDecimal } from '../../render/md-format.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
 import { readReportTemplates } from '../assets.js';
 import { displayPath, UsageError, type Context } from '../context.js';
+import { dataProvenance } from '../data-provenance.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import { isOutInsideData, writeReportFiles } from '../write-files.js';
@@ -24,16 +24,6 @@ export interface ReportOptions extends WindowFlags {
   readonly delimiter: string;
 }
 
-
-/** The data folder's git commit (short), or undefined outside a repository. */
-export function dataCommit(dir: string): string | undefined {
-  try {
-    const out = execFileSync('git', ['-C', dir, 'log', '-1', '--format=%h', '--', '.'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
-    return /^[0-9a-f]{4,40}$/.test(out) ? out : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
   const { env } = ctx;
@@ -66,11 +56,12 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (isPeriodError(period)) throw new UsageError(fill(words.periodErrors[period.error] ?? period.error, period as unknown as Record<string, string | number>));
 
   const figures = computeReport(data, period);
-  const commit = dataCommit(checked.absDir);
+  // Warnings about the window itself (a period with no record at all): the report is still written.
+  for (const warning of reportWarnings(figures)) ctx.stderr.write(`${formatIssue(warning, checked.shownDir, ctx.lang)}\n`);
   const lang = ctx.lang;
   const csv = { lang, delimiter };
   const files = new Map<string, string>();
-  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templates: readReportTemplates(), ...(commit ? { commit } : {}) }));
+  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templates: readReportTemplates(), provenance: dataProvenance(checked.absDir, ctx.env) }));
   if (formats.includes('json')) files.set('summary.json', renderJson(figures));
   if (formats.includes('csv')) {
     files.set('members.csv', renderMembersCsv(figures, csv));
