@@ -165,7 +165,7 @@ export const en: Catalogue = {
     unchanged: '  unchanged:  {count} files',
     upToDate: 'Already this version: thidua {version}; no file changed.',
     differs: '  differs:    {path} (your file is kept; to take the new template: thidua upgrade --templates)',
-    next: 'Next: review, then commit: git add -A && git commit -m "Upgrade thidua to {version}"',
+    next: 'Next: review, then commit:\n  git add -A\n  git commit -m "Upgrade thidua to {version}"',
     writeFailed: 'could not write {path} ({detail}); the files already replaced were put back',
   },
   cli: {

@@ -167,7 +167,7 @@ export const vi = {
     unchanged: '  không đổi:  {count} tệp',
     upToDate: 'Đã là bản này rồi: thidua {version}; không có tệp nào thay đổi.',
     differs: '  khác mẫu:   {path} (giữ nguyên tệp của bạn; muốn lấy mẫu mới: thidua upgrade --templates)',
-    next: 'Tiếp theo: xem lại rồi lưu vào kho: git add -A && git commit -m "Nâng cấp thidua {version}"',
+    next: 'Tiếp theo: xem lại rồi lưu vào kho:\n  git add -A\n  git commit -m "Nâng cấp thidua {version}"',
     writeFailed: 'không ghi được {path} ({detail}); các tệp đã thay được trả lại như cũ',
   },
   cli: {

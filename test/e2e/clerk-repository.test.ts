@@ -315,6 +315,30 @@ describe('the pre-commit hook, through real commits on a fresh machine', () => {
     expect(commits(dir, env)).toBe('1');
   }, SLOW);
 
+  it('says when Node.js is too old, or when the program is missing from the repository', () => {
+    const env = runnerEnv();
+    const dir = workingCopy(env);
+    // A `node` that is version 18: it answers --version and fails the hook's version test.
+    const oldNode = join(tmp, 'old-node-bin');
+    if (!existsSync(oldNode)) {
+      mkdirSync(oldNode);
+      writeFileSync(join(oldNode, 'node'), '#!/bin/sh\nif [ "$1" = "--version" ]; then echo v18.20.0; exit 0; fi\nexit 1\n');
+      chmodSync(join(oldNode, 'node'), 0o755);
+    }
+    writeFileSync(join(dir, 'data/members.yaml'), `${readFileSync(join(dir, 'data/members.yaml'), 'utf8')}\n`);
+    run('git', ['add', '-A'], dir, env);
+    const old = run('git', ['commit', '-q', '-m', 'x'], dir, { ...env, PATH: `${oldNode}:${env['PATH']}` });
+    expect(old.code).not.toBe(0);
+    expect(old.stderr).toContain('thidua: Node.js v18.20.0 đã quá cũ; thidua cần bản 20 trở lên');
+    expect(old.stderr).not.toContain('dữ liệu có lỗi');
+
+    run('git', ['rm', '-q', '.thidua/thidua.mjs'], dir, env);
+    const gone = run('git', ['commit', '-q', '-m', 'x'], dir, env);
+    expect(gone.code).not.toBe(0);
+    expect(gone.stderr).toContain('kho này thiếu .thidua/thidua.mjs');
+    expect(commits(dir, env)).toBe('1');
+  }, SLOW);
+
   it('says "thidua itself failed" for an internal error or bad usage, and does not blame the data', () => {
     const env = runnerEnv();
     const dir = workingCopy(env);

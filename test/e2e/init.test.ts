@@ -197,7 +197,9 @@ describe('upgrade', () => {
       '  đã xoá:     .thidua/schema/retired.schema.json',
       '  không đổi:  5 tệp',
       '  khác mẫu:   .github/workflows/thidua.yml (giữ nguyên tệp của bạn; muốn lấy mẫu mới: thidua upgrade --templates)',
-      `Tiếp theo: xem lại rồi lưu vào kho: git add -A && git commit -m "Nâng cấp thidua ${VERSION}"`,
+      'Tiếp theo: xem lại rồi lưu vào kho:',
+      '  git add -A',
+      `  git commit -m "Nâng cấp thidua ${VERSION}"`,
       '',
     ]);
     // Back to exactly what init writes, and the hand-edited workflow kept.

@@ -81,7 +81,7 @@ export function runInit(ctx: Context, dirArg: string | undefined, options: InitO
   lines.push(words.next);
   if (shownRoot !== '.') lines.push(`  cd ${shownRoot}`);
   lines.push(`  node ${TOOL_FILE} check`, `  node ${TOOL_FILE} report --month ${EXAMPLE_MONTH}`);
-  if (outcome?.kind === 'enabled') lines.push(`  git add -A && git commit -m "${words.firstCommit}"`);
+  if (outcome?.kind === 'enabled') lines.push('  git add -A', `  git commit -m "${words.firstCommit}"`);
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
