@@ -25,7 +25,9 @@ export const vi = {
     'file-too-large': 'tệp quá lớn ({mb} MB, tối đa {max} MB); hãy chia thành nhiều tệp',
     'not-utf8': 'tệp không phải văn bản UTF-8; hãy lưu lại với mã hoá UTF-8',
     'binary-file': 'tệp chứa ký tự NUL — có vẻ không phải tệp văn bản',
-    'data-missing': 'không tìm thấy thư mục dữ liệu; dùng --data để chỉ đường dẫn, hoặc “thidua init” để tạo mới',
+    'data-missing': 'không tìm thấy thư mục dữ liệu; hãy kiểm tra đường dẫn sau --data',
+    'data-missing-in-repo': 'kho git này không có thư mục data/ (đã tìm từ thư mục hiện tại lên tới gốc kho); dùng --data để chỉ thư mục dữ liệu',
+    'data-missing-no-repo': 'không tìm thấy thư mục data/ ở đây hay ở các thư mục cha; dùng --data để chỉ thư mục dữ liệu, hoặc “thidua init DIR” để tạo một kho dữ liệu mới trong DIR',
     'data-not-dir': 'đường dẫn dữ liệu không phải là thư mục',
     'unit-missing': 'thiếu tệp unit.yaml (thông tin đơn vị)',
     // Shapes and keys
