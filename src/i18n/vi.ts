@@ -30,6 +30,10 @@ export const vi = {
     'data-missing-no-repo': 'không tìm thấy thư mục data/ ở đây hay ở các thư mục cha; dùng --data để chỉ thư mục dữ liệu, hoặc “thidua init DIR” để tạo một kho dữ liệu mới trong DIR',
     'data-not-dir': 'đường dẫn dữ liệu không phải là thư mục',
     'unit-missing': 'thiếu tệp unit.yaml (thông tin đơn vị)',
+    'ignored-top-file': 'tệp này không được đọc (thidua chỉ đọc unit.yaml, rules.yaml, members.yaml và các thư mục members/, activities/, shifts/)',
+    'ignored-top-dir': 'thư mục này không được đọc (thidua chỉ đọc các thư mục members/, activities/, shifts/)',
+    'ignored-second-file': 'tệp này không được đọc vì đã đọc {used}; hãy gộp hai tệp làm một',
+    'ignored-not-yaml': 'tệp này không được đọc: bản ghi phải nằm trong tệp .yaml (hoặc .yml)',
     // Shapes and keys
     'expected-list': 'tệp phải là một danh sách bản ghi (mỗi bản ghi bắt đầu bằng “- ”)',
     'expected-map': 'tệp phải là các cặp “khoá: giá trị”',

@@ -185,7 +185,8 @@ export type IssueCode =
   | 'night-limit'
   | 'coverage'
   | 'file-read'
-  | 'missing-file';
+  | 'missing-file'
+  | 'ignored-file';
 
 /**
  * A problem found in the data: pure data, rendered into words by the message catalogue
