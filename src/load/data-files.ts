@@ -141,7 +141,8 @@ export function listDataFiles(dir: string): DataFiles {
   const shifts: string[] = [];
   const membersFile = pick(dir, ['members.yaml', 'members.yml']);
   if (membersFile) members.push(membersFile);
-  issues.push(...ignoredAtTop(dir, [unit, rules, membersFile].filter((f) => f !== undefined)));
+  // Record folders count as read: a file named `activities` is an `expected-dir` error below.
+  issues.push(...ignoredAtTop(dir, [unit, rules, membersFile, ...RECORD_DIRS].filter((f) => f !== undefined)));
   // The folder itself counts as seen: a link back up to it is a loop, not more records.
   const seen = new Set<string>([realpathSync(dir)]);
   for (const folder of ['members', 'activities', 'shifts']) {
@@ -170,17 +171,13 @@ function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
   const issues: Issue[] = [];
   for (const name of entries) {
     if (name.startsWith('.') || read.includes(name)) continue;
-    // On a case-insensitive disk, `Unit.yaml` is the file read as `unit.yaml`.
+    // On a case-insensitive disk, `Unit.yaml` is the file read as `unit.yaml`, `Activities` the folder walked.
     if (read.some((r) => r.toLowerCase() === name.toLowerCase() && sameEntry(join(dir, r), join(dir, name)))) continue;
     const isDir = statOrUndefined(join(dir, name))?.isDirectory() ?? false;
-    if (isDir) {
-      if (![...RECORD_DIRS, ...OTHER_DIRS].includes(name)) issues.push(ignored(name, 'ignored-top-dir', withHint(topLevelHint(name, true))));
-      continue;
-    }
-    // A file named `activities` is an `expected-dir` error already.
-    if ((RECORD_DIRS as readonly string[]).includes(name)) continue;
     const used = SECOND_OF[name];
-    if (used !== undefined) issues.push(ignored(name, 'ignored-second-file', { used }));
+    if (isDir) {
+      if (!OTHER_DIRS.includes(name)) issues.push(ignored(name, 'ignored-top-dir', withHint(topLevelHint(name, true))));
+    } else if (used !== undefined) issues.push(ignored(name, 'ignored-second-file', { used }));
     else if (!NOTES.test(name) || YAML_PLUS_EXT.test(name)) issues.push(ignored(name, 'ignored-top-file', withHint(topLevelHint(name, false))));
   }
   return issues;
