@@ -7,6 +7,7 @@ import type { DataSet, Issue, ReportWarning } from '../model/types.js';
 import { openRecordCache } from '../load/cache.js';
 import { recordCacheDir } from './cache-dir.js';
 import { displayPath, type MainParams } from './context.js';
+import type { DataLocation } from './find-data-dir.js';
 
 export interface Checked {
   readonly data?: DataSet;
@@ -16,9 +17,14 @@ export interface Checked {
   readonly absDir: string;
 }
 
-/** `env` (the command's environment) turns on the record cache (see cache-dir.ts). */
-export function loadChecked(cwd: string, dataDir: string, env?: MainParams['env']): Checked {
-  const absDir = resolve(cwd, dataDir);
+/**
+ * `dataDir`: a path relative to `cwd`, or where `locateDataDir` found the folder (its
+ * `missing` problem is then the only one). `env` (the command's environment) turns on the
+ * record cache (see cache-dir.ts).
+ */
+export function loadChecked(cwd: string, dataDir: string | DataLocation, env?: MainParams['env']): Checked {
+  const absDir = typeof dataDir === 'string' ? resolve(cwd, dataDir) : dataDir.absDir;
+  if (typeof dataDir !== 'string' && dataDir.missing) return { issues: [dataDir.missing], shownDir: displayPath(cwd, absDir), absDir };
   const cacheDir = env ? recordCacheDir(env, cwd, absDir) : undefined;
   const loaded = loadDataFolder(absDir, cacheDir ? { cache: openRecordCache(cacheDir) } : {});
   const issues = [...loaded.issues];

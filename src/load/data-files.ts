@@ -1,12 +1,14 @@
 /**
  * Finds and reads the files of a data folder. Reading never throws for anything a user
  * can cause (a missing folder, a directory named x.yaml, a symlink loop, binary junk, a
- * huge file): each becomes an issue at the file.
+ * huge file): each becomes an issue at the file. Nothing that might hold records is
+ * skipped in silence: a file or folder that is not read gets an `ignored-file` warning.
  */
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Issue } from '../model/types.js';
 import { issueAt } from './read-yaml.js';
+import { closest } from './suggest.js';
 
 /** Larger files are refused: no hand-kept record file comes near this. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -28,6 +30,33 @@ export interface DataFiles {
 
 const YAML_EXT = /\.ya?ml$/i;
 const top = (file: string) => ({ file, line: 1, column: 1 });
+
+/** The folders of records, read at any depth. */
+const RECORD_DIRS = ['members', 'activities', 'shifts'] as const;
+/** Folders of SPEC §2 that other parts of thidua read (or will): left alone here. */
+const OTHER_DIRS = ['ratings', 'narrative'];
+/** Notes at the top of the data folder, never records: README, Markdown, plain text. */
+const NOTES = /^readme|\.md$|\.txt$/i;
+/** A YAML file saved with one more extension (Notepad's `.yaml.txt`): `2025-03.yaml` of `2025-03.yaml.txt`. */
+const YAML_PLUS_EXT = /^(.+\.ya?ml)\.[^.]+$/i;
+
+/** What a misplaced top-level name was probably meant to be: by its name without a YAML extension. */
+function topLevelHint(name: string, isDir: boolean): string | undefined {
+  const yaml = /^(.+?)(\.ya?ml)$/i.exec(YAML_PLUS_EXT.exec(name)?.[1] ?? name);
+  if (!isDir && !yaml) return undefined;
+  const stem = isDir ? name : yaml![1]!;
+  const ext = yaml?.[2]?.toLowerCase() ?? '.yaml';
+  const targets: Record<string, string> = Object.fromEntries([...RECORD_DIRS, ...OTHER_DIRS].map((d) => [d, `${d}/`]));
+  if (!isDir) for (const file of ['unit', 'rules', 'members']) targets[file] = `${file}${ext}`;
+  const key = Object.keys(targets).find((k) => k === stem.toLowerCase()) ?? closest(stem, Object.keys(targets));
+  return key === undefined ? undefined : targets[key];
+}
+
+/** When both names of a pair exist, the first is read (see `pick`): the other is named here. */
+const SECOND_OF: Readonly<Record<string, string>> = { 'unit.yml': 'unit.yaml', 'rules.yml': 'rules.yaml', 'members.yml': 'members.yaml' };
+
+const ignored = (file: string, message: string, params: Issue['params'] = {}): Issue => issueAt('ignored-file', top(file), message, params, 'warning');
+const withHint = (hint: string | undefined): Issue['params'] => (hint === undefined ? {} : { hint });
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
@@ -85,7 +114,9 @@ function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>)
       continue;
     }
     if (st.isDirectory()) out.push(...walkYaml(root, childRel, issues, seen));
-    else if (YAML_EXT.test(name) && st.isFile()) out.push(childRel);
+    else if (YAML_EXT.test(name)) {
+      if (st.isFile()) out.push(childRel);
+    } else issues.push(ignored(childRel, 'ignored-not-yaml', withHint(YAML_PLUS_EXT.exec(name)?.[1])));
   }
   return out;
 }
@@ -110,6 +141,8 @@ export function listDataFiles(dir: string): DataFiles {
   const shifts: string[] = [];
   const membersFile = pick(dir, ['members.yaml', 'members.yml']);
   if (membersFile) members.push(membersFile);
+  // Record folders count as read: a file named `activities` is an `expected-dir` error below.
+  issues.push(...ignoredAtTop(dir, [unit, rules, membersFile, ...RECORD_DIRS].filter((f) => f !== undefined)));
   // The folder itself counts as seen: a link back up to it is a loop, not more records.
   const seen = new Set<string>([realpathSync(dir)]);
   for (const folder of ['members', 'activities', 'shifts']) {
@@ -125,6 +158,35 @@ export function listDataFiles(dir: string): DataFiles {
     else shifts.push(...found);
   }
   return { ...(unit ? { unit } : {}), ...(rules ? { rules } : {}), members, activities, shifts, issues };
+}
+
+/** `ignored-file` for each entry at the top of the data folder that is neither read nor left alone on purpose. */
+function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return []; // Read by name above; a folder that cannot be listed has nothing more to say.
+  }
+  const issues: Issue[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.') || read.includes(name)) continue;
+    // On a case-insensitive disk, `Unit.yaml` is the file read as `unit.yaml`, `Activities` the folder walked.
+    if (read.some((r) => r.toLowerCase() === name.toLowerCase() && sameEntry(join(dir, r), join(dir, name)))) continue;
+    const isDir = statOrUndefined(join(dir, name))?.isDirectory() ?? false;
+    const used = SECOND_OF[name];
+    if (isDir) {
+      if (!OTHER_DIRS.includes(name)) issues.push(ignored(name, 'ignored-top-dir', withHint(topLevelHint(name, true))));
+    } else if (used !== undefined) issues.push(ignored(name, 'ignored-second-file', { used }));
+    else if (!NOTES.test(name) || YAML_PLUS_EXT.test(name)) issues.push(ignored(name, 'ignored-top-file', withHint(topLevelHint(name, false))));
+  }
+  return issues;
+}
+
+function sameEntry(a: string, b: string): boolean {
+  const x = lstatOrUndefined(a);
+  const y = lstatOrUndefined(b);
+  return x !== undefined && y !== undefined && x.dev === y.dev && x.ino === y.ino;
 }
 
 /** Reads a file as UTF-8 text (BOM dropped, CRLF kept for the parser), or says why not. */

@@ -185,7 +185,8 @@ export type IssueCode =
   | 'night-limit'
   | 'coverage'
   | 'file-read'
-  | 'missing-file';
+  | 'missing-file'
+  | 'ignored-file';
 
 /**
  * Stable codes of what `report` notices about the window it was asked for, not about the

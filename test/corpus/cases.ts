@@ -214,5 +214,6 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'missing data folder', files: {}, data: 'absent', exit: 1, at: ['absent:1:1 missing-file'] },
   { name: 'data path is a file', files: { 'notes.txt': 'x' }, data: 'notes.txt', exit: 1, at: ['notes.txt:1:1 missing-file'] },
   { name: 'empty data folder', files: { 'unit.yaml': null, 'members.yaml': null }, exit: 1, at: ['unit.yaml:1:1 missing-file'] },
-  { name: '.yml files are read, dot files and other files are not', files: { 'members.yaml': null, 'members.yml': MEMBERS, 'activities/.draft.yaml': '{{{ junk', 'activities/notes.txt': '\0\0\0', 'activities/2024.YML': '- { kind: study, date: 2024-03-05, members: [an] }\n' }, exit: 0, at: [] },
+  // The junk in notes.txt is not read (no file-read error); being in activities/, it is named as not read.
+  { name: '.yml files are read, dot files and other files are not', files: { 'members.yaml': null, 'members.yml': MEMBERS, 'activities/.draft.yaml': '{{{ junk', 'activities/notes.txt': '\0\0\0', 'activities/2024.YML': '- { kind: study, date: 2024-03-05, members: [an] }\n' }, exit: 0, at: ['activities/notes.txt:1:1 ignored-file'] },
 ];

@@ -2,16 +2,18 @@
 import { fill } from '../../i18n/index.js';
 import { catalogue } from '../../i18n/index.js';
 import type { Context } from '../context.js';
+import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, issueJson, loadChecked } from '../load-checked.js';
 
 export interface CheckOptions {
-  readonly data: string;
+  /** Undefined: look for data/ here and above (find-data-dir.ts). */
+  readonly data?: string;
   readonly format: 'text' | 'json';
   readonly strict: boolean;
 }
 
 export function runCheck(ctx: Context, options: CheckOptions): number {
-  const { data, issues, shownDir } = loadChecked(ctx.cwd, options.data, ctx.env);
+  const { data, issues, shownDir } = loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data), ctx.env);
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const failed = errors > 0 || (options.strict && warnings > 0);

@@ -11,7 +11,9 @@ import type { UpgradeOptions } from './upgrade.js';
 
 export type Register = (program: Command, ctx: Context, setExit: (code: number) => void) => void;
 
-const dataOption = () => new Option('--data <dir>', 'thư mục dữ liệu / data folder').default('data');
+// No commander default: without --data the command looks for data/ here and in the parent
+// folders (find-data-dir.ts), which it can only do when it knows the option was not given.
+const dataOption = () => new Option('--data <dir>', 'thư mục dữ liệu (mặc định: data/ ở đây hoặc ở thư mục cha) / data folder');
 
 const registerCheck: Register = (program, ctx, setExit) => {
   program
@@ -20,7 +22,7 @@ const registerCheck: Register = (program, ctx, setExit) => {
     .addOption(dataOption())
     .addOption(new Option('--format <format>', 'text | json').choices(['text', 'json']).default('text'))
     .option('--strict', 'coi cảnh báo là lỗi / treat warnings as errors', false)
-    .action((opts: { data: string; format: 'text' | 'json'; strict: boolean }) => {
+    .action((opts: { data?: string; format: 'text' | 'json'; strict: boolean }) => {
       setExit(runCheck(ctx, opts));
     });
 };

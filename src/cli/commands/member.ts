@@ -6,18 +6,20 @@ import { fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
 import { formatDecimal } from '../../render/md-format.js';
 import { UsageError, type Context } from '../context.js';
+import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseWindow, todayFor, type WindowFlags } from '../options.js';
 
 export interface MemberOptions extends WindowFlags {
-  readonly data: string;
+  /** Undefined: look for data/ here and above (find-data-dir.ts). */
+  readonly data?: string;
   readonly asOf?: string;
 }
 
 export function runMember(ctx: Context, id: string, options: MemberOptions): number {
   const words = catalogue(ctx.lang).member;
   const request = parseWindow(options, () => todayFor(ctx));
-  const checked = loadChecked(ctx.cwd, options.data, ctx.env);
+  const checked = loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data), ctx.env);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || !checked.data) {
     for (const issue of errors) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);

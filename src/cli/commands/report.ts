@@ -1,5 +1,5 @@
 /** `thidua report`: load → check → compute → render → write, and a short summary. */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { computeReport, reportWarnings } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
@@ -11,12 +11,14 @@ import { renderMarkdown } from '../../render/render-markdown.js';
 import { readReportTemplates } from '../assets.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { dataProvenance } from '../data-provenance.js';
+import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import { isOutInsideData, writeReportFiles } from '../write-files.js';
 
 export interface ReportOptions extends WindowFlags {
-  readonly data: string;
+  /** Undefined: look for data/ here and above (find-data-dir.ts). */
+  readonly data?: string;
   readonly out?: string;
   readonly format: string;
   readonly stdout: boolean;
@@ -40,11 +42,12 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (options.stdout && formats.length !== 1) throw new UsageError(words.stdoutOneFormat);
   const delimiter = parseDelimiter(options.delimiter);
 
+  const location = locateDataDir(ctx.cwd, options.data);
   // Refuse an --out inside the data folder before the work of loading, not after it.
-  if (options.out !== undefined && isOutInsideData(resolve(ctx.cwd, options.out), resolve(ctx.cwd, options.data))) {
+  if (options.out !== undefined && isOutInsideData(resolve(ctx.cwd, options.out), location.absDir)) {
     throw new UsageError(fill(words.outInsideData, { dir: options.out }));
   }
-  const checked = loadChecked(ctx.cwd, options.data, ctx.env);
+  const checked = loadChecked(ctx.cwd, location, ctx.env);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
   if (errors.length > 0 || !checked.data) {
@@ -74,7 +77,8 @@ export function runReport(ctx: Context, options: ReportOptions): number {
     ctx.stdout.write(first);
     return 0;
   }
-  const outDir = resolve(ctx.cwd, options.out ?? join('reports', periodSlug(period)));
+  // The default folder sits beside the data folder, also when it was found from a subfolder.
+  const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(location.base, 'reports', periodSlug(period));
   let written: string[];
   try {
     written = writeReportFiles(outDir, checked.absDir, files);
