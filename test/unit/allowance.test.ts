@@ -9,13 +9,19 @@
  * March 2024: the 1st is a Friday, so 2, 9, 16 are Saturdays and 10 a Sunday. Holidays: 8 and
  * 9 March (the 9th is a Saturday too: the holiday wins).
  */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { computeAllowance, dutyClassOf, dutyDayOf, shiftAmount } from '../../src/compute/allowance.js';
 import { makeHolidayCalendar } from '../../src/compute/holidays.js';
 import { isPeriodError, resolvePeriod, type Period } from '../../src/compute/period.js';
 import { computeReport } from '../../src/compute/report.js';
 import { timeShift } from '../../src/compute/shifts.js';
+import { resolveRules } from '../../src/model/defaults.js';
+import { rulesSchema } from '../../src/model/schemas.js';
+import { renderAllowanceCsv } from '../../src/render/render-csv.js';
 import { buildSummary } from '../../src/render/render-json.js';
+import { renderMarkdown } from '../../src/render/render-markdown.js';
 import { dataSet, member, shift } from './builders.js';
 
 const noLunar = () => undefined;
@@ -159,5 +165,70 @@ describe('the report pays the listed period only', () => {
   it('summary.json says allowance: null without the block', () => {
     const r = computeReport(dataSet({ members: data.members, shifts: data.shifts }), period(resolvePeriod({ kind: 'year', year: 2024 }, [])));
     expect(buildSummary(r).allowance).toBeNull();
+  });
+});
+
+describe("thidua init's example rules", () => {
+  it('show the block commented out: uncommented, it is valid and pays 65 000 đ with the official factors', () => {
+    const text = readFileSync(new URL('../../templates/init/data/rules.yaml', import.meta.url), 'utf8');
+    expect(resolveRules(rulesSchema.parse(parse(text))).allowance).toBeNull();
+    for (const rate of ['115000', '90000', '65000', '25000']) expect(text).toMatch(new RegExp(`^# +${rate} `, 'm'));
+    const at = text.indexOf('# allowance:');
+    const uncommented = text.slice(0, at) + text.slice(at).replace(/^# /gm, '');
+    expect(resolveRules(rulesSchema.parse(parse(uncommented))).allowance).toEqual({ rate: 65000, intensiveCare: ['hscc'], intensiveFactor: 1.5, weekendFactor: 1.3, holidayFactor: 1.8 });
+  });
+});
+
+describe('the payroll in the report', () => {
+  const templatesDir = new URL('../../templates', import.meta.url).pathname;
+  const march = () => {
+    const p = resolvePeriod({ kind: 'month', year: 2024, month: 3 }, []);
+    if (isPeriodError(p)) throw new Error(p.error);
+    return computeReport(data, p);
+  };
+
+  it('Markdown: its own section with the rate, the factors, the table, the total and the words', () => {
+    const md = renderMarkdown(march(), { lang: 'vi', templatesDir });
+    expect(md).toContain('## V. Bảng thanh toán phụ cấp thường trực');
+    expect(md).toContain('## VI. Kỷ luật, giờ giấc');
+    expect(md).toContain('- Mức phụ cấp thường trực: 65.000 đồng/người/phiên trực 24/24 giờ');
+    expect(md).toContain('× 1,3; trực ngày lễ, Tết × 1,8');
+    expect(md).toContain('- Trực tại Khoa B × 1,5.');
+    // by department (a, then b), then by given name: An, Bình, Dũng; Cường
+    expect(md).toContain('| 1 | Người an | Khoa A | 1 | 1 | 2 | 4 | 0 | 0 | 178.750 |');
+    expect(md).toContain('| 4 | Người cuong | Khoa B | 1 | 1 | 1 | 1 | 2 | 0 | 254.313 |');
+    expect(md).toContain('|  | **Cộng** |  | **3** | **2** | **6** | **7** | **3** | **1** | **631.313** |');
+    expect(md).toContain('Tổng số tiền: 631.313 đồng (4 người, 11 lượt trực được tính).');
+    expect(md).toContain('*Bằng chữ: Sáu trăm ba mươi mốt nghìn ba trăm mười ba đồng*');
+    expect(md).not.toContain('[[');
+  });
+
+  it('English: the same section, amounts with a comma, the words still Vietnamese', () => {
+    const md = renderMarkdown(march(), { lang: 'en', templatesDir });
+    expect(md).toContain('## V. Duty allowance payroll');
+    expect(md).toContain('Total: 631,313 VND (4 people, 11 paid duties).');
+    expect(md).toContain('*In words (Vietnamese): Sáu trăm ba mươi mốt nghìn ba trăm mười ba đồng*');
+    expect(md).not.toContain('[[');
+  });
+
+  it('allowance.csv: plain numbers, a total row', () => {
+    const text = renderAllowanceCsv(march(), { lang: 'vi', delimiter: ',' });
+    expect(text.split('\n')).toEqual([
+      '\uFEFFSTT,Họ và tên,Khoa/phòng,Số phiên trực 24/24 giờ,Số phiên trực 16/24 giờ,Số phiên trực 12/24 giờ,Trực ngày thường,Trực ngày nghỉ hằng tuần,"Trực ngày lễ, Tết",Số tiền (đồng)',
+      '1,Người an,Khoa A,1,1,2,4,0,0,178750',
+      '2,Người binh,Khoa A,0,0,3,1,1,1,133250',
+      '3,Người dung,Khoa A,1,0,0,1,0,0,65000',
+      '4,Người cuong,Khoa B,1,1,1,1,2,0,254313',
+      ',Cộng,,3,2,6,7,3,1,631313',
+      '',
+    ]);
+  });
+
+  it('no section and no section number without the block', () => {
+    const p = resolvePeriod({ kind: 'month', year: 2024, month: 3 }, []);
+    if (isPeriodError(p)) throw new Error(p.error);
+    const md = renderMarkdown(computeReport(dataSet({ members: data.members, shifts: data.shifts }), p), { lang: 'vi', templatesDir });
+    expect(md).not.toContain('phụ cấp');
+    expect(md).toContain('## V. Kỷ luật, giờ giấc');
   });
 });
