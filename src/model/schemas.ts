@@ -128,10 +128,11 @@ export const DUTY_CLASSES = [1, 0.75, 0.5, 0] as const;
 
 const dutyClassSchema = d(z.literal(DUTY_CLASSES), 'Phụ cấp thường trực: ca này tính như phiên trực 24/24 giờ (1), 16/24 giờ (0.75), 12/24 giờ (0.5) hoặc không tính (0); không ghi thì tính theo số giờ của ca');
 
-const factorSchema = z.number().min(1);
+/** At least 1; at most 100, so that no slip of the keyboard can make an amount beyond exact reach. */
+const factorSchema = z.number().min(1).max(100);
 
 const allowanceSchema = d(z.strictObject({
-  rate: ex(d(z.number().positive(), 'Mức phụ cấp một phiên trực 24/24 giờ, đồng/người (QĐ 73/2011/QĐ-TTg): 115000 bệnh viện hạng đặc biệt, hạng I; 90000 hạng II; 65000 bệnh viện khác, trung tâm y tế; 25000 trạm y tế xã'), [115000, 90000, 65000, 25000]),
+  rate: ex(d(z.number().positive().max(1_000_000_000), 'Mức phụ cấp một phiên trực 24/24 giờ, đồng/người (QĐ 73/2011/QĐ-TTg): 115000 bệnh viện hạng đặc biệt, hạng I; 90000 hạng II; 65000 bệnh viện khác, trung tâm y tế; 25000 trạm y tế xã'), [115000, 90000, 65000, 25000]),
   intensive_care: d(z.array(id), 'Mã các khoa hồi sức cấp cứu, hồi sức tích cực, chống độc: ca trực ở đó được nhân intensive_factor'),
   intensive_factor: d(factorSchema, 'Hệ số của khoa hồi sức cấp cứu, mặc định 1.5'),
   weekend_factor: d(factorSchema, 'Hệ số khi trực ngày thứ Bảy, Chủ nhật, mặc định 1.3'),

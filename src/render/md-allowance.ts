@@ -44,7 +44,7 @@ export function allowanceRows(r: ReportFigures): AllowanceRow[] {
 
 /** Whole đồng with thousands grouped: `709.313` (vi), `709,313` (en). */
 export function formatAmount(n: number, lang: 'vi' | 'en'): string {
-  const digits = String(Math.trunc(Math.abs(n)));
+  const digits = BigInt(Math.trunc(Math.abs(n))).toString();
   const grouped = digits.replace(/\B(?=(\d{3})+$)/g, lang === 'vi' ? '.' : ',');
   return n < 0 ? `-${grouped}` : grouped;
 }
@@ -108,6 +108,6 @@ export function buildAllowanceView(x: ViewContext): AllowanceView | null {
     table: tbl,
     none: f.w('allowance.none'),
     total: cell(f.w('allowance.total', { total: money(a.total), people: rows.length, shifts: t.shifts })),
-    words: cell(f.w('allowance.words', { words: amountInWords(a.total) })),
+    words: cell(f.w('allowance.words', { words: amountInWords(BigInt(a.total)) })),
   };
 }
