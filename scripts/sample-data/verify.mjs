@@ -103,7 +103,7 @@ const KEYS = {
   activity: ['id', 'kind', 'date', 'end', 'title', 'members', 'except', 'hours', 'note', 'level', 'recognized',
     'decision', 'in_01m', 'type', 'minutes', 'severity'],
   shift: ['date', 'type', 'department', 'members', 'start', 'end', 'note'],
-  rules: ['population', 'criteria', 'kinds', 'phases', 'innovation', 'commendation', 'shifts', 'holidays'],
+  rules: ['population', 'criteria', 'kinds', 'phases', 'innovation', 'commendation', 'shifts', 'holidays', 'allowance'],
 };
 const unknownKeys = (obj, allowed, where) => {
   for (const k of Object.keys(obj)) if (k !== '__where' && !allowed.includes(k)) error(where, `unknown key ${k}`);
@@ -359,6 +359,40 @@ function commendation(ev) {
     unit: collective(pop), tenureOk };
 }
 
+// ------------------------------------------------------------------ duty allowance (SPEC §7)
+// Exact: every number as a fraction of big integers from its decimal spelling; one person's
+// amount for one shift rounded half-up to a whole đồng; the class by the type, else by minutes.
+const ALLOW = rulesIn.allowance ?? null;
+const frac = (x) => { const [w, f = ''] = String(x).split('.'); return [BigInt(w + f), 10n ** BigInt(f.length)]; };
+for (const k of Object.keys(ALLOW ?? {})) if (!['rate', 'intensive_care', 'intensive_factor', 'weekend_factor', 'holiday_factor'].includes(k)) error('rules.yaml', `allowance: unknown key ${k}`);
+for (const d of ALLOW?.intensive_care ?? []) if (!DEPTS.includes(d)) error('rules.yaml', `allowance: unknown department ${d}`);
+function allowance(from, to) {
+  if (!ALLOW) return null;
+  const people = new Map();
+  let total = 0n;
+  for (const s of shifts) {
+    if (s.date < from || s.date > to) continue;
+    const m = s.e - s.s;
+    const cls = TYPES[s.type].allowance ?? (m >= 1440 ? 1 : m >= 960 ? 0.75 : m >= 720 ? 0.5 : 0);
+    if (cls === 0) continue;
+    const parts = [frac(ALLOW.rate), frac(cls)];
+    if (s.isHoliday) parts.push(frac(ALLOW.holiday_factor ?? 1.8));
+    else if (s.isWeekend) parts.push(frac(ALLOW.weekend_factor ?? 1.3));
+    if ((ALLOW.intensive_care ?? []).includes(s.department)) parts.push(frac(ALLOW.intensive_factor ?? 1.5));
+    const n = parts.reduce((a, [p]) => a * p, 1n);
+    const d = parts.reduce((a, [, q]) => a * q, 1n);
+    const amount = (2n * n + d) / (2n * d);
+    for (const id of new Set(s.members)) {
+      const p = people.get(id) ?? { shifts: 0, amount: 0n };
+      p.shifts++;
+      p.amount += amount;
+      people.set(id, p);
+      total += amount;
+    }
+  }
+  return { total, people: [...people.entries()].sort(([a], [b]) => (a < b ? -1 : 1)) };
+}
+
 // ------------------------------------------------------------------ the 2024 story
 const name = (id) => MEMBER.get(id).name;
 const pct = (x) => `${(100 * x).toFixed(1)} %`;
@@ -420,6 +454,13 @@ for (const [n, from, to] of [['Đợt 1', '2024-01-01', '2024-06-30'], ['Đợt 
   console.log(`phase ${n}: population ${P.pop.length}, allMet ${P.pop.filter((id) => P.card[id].allMet).length}, innovation authors ${P.authors.size}`);
 }
 
+// allowance: the listed period of each golden report (a month pays that month only)
+for (const [from, to] of [['2024-01-01', '2024-12-31'], ['2024-03-01', '2024-03-31'], ['2024-01-01', '2024-06-30']]) {
+  const A = allowance(from, to);
+  if (A) console.log(`allowance ${from}..${to}: total ${A.total}; ${A.people.map(([id, p]) => `${id}:${p.shifts}:${p.amount}`).join(' ')}`);
+  else console.log(`allowance ${from}..${to}: none`);
+}
+
 // ------------------------------------------------------------------ the story, asserted
 const used2024 = new Set(activities.filter((a) => a.date.startsWith('2024')).map((a) => a.kind));
 for (const k of Object.keys(DEFAULT_KINDS)) expect(used2024.has(k), `kind ${k} used in 2024`);
@@ -468,6 +509,11 @@ expect(joinedMarch.length === 1 && C.tenureOk(joinedMarch[0]), 'joined 2024-03-0
 expect(Y.pop.some((id) => MEMBER.get(id).joined > '2024-03-01' && !C.tenureOk(id)), 'a mid-2024 joiner lacks tenure');
 expect([...MEMBER.values()].some((m) => m.left === '2024-09-30'), 'a leaver on 2024-09-30');
 expect([...MEMBER.values()].some((m) => !inGroups(m) && byMember.has(m.id)), 'non-population staff on the rosters');
+if (ALLOW) {
+  const A = allowance('2024-01-01', '2024-12-31');
+  expect(A.people.some(([id]) => !Y.popSet.has(id)), 'the payroll pays non-population staff too');
+  expect(shifts.some((s) => s.date.startsWith('2024') && s.isHoliday && s.isWeekend && (ALLOW.intensive_care ?? []).includes(s.department)), 'an intensive-care shift on a holiday that is a weekend day');
+}
 
 // The same checks for the whole data set, as `thidua check` (no window) does them.
 const popAll = new Set([...MEMBER.values()].filter(inGroups).map((m) => m.id));

@@ -81,6 +81,9 @@ export function checkReferences(data: DataSet): Issue[] {
       issues.push(error('schema', rulesAt(`kinds.${k.id}.criterion`), 'unknown-criterion', withHint({ id: k.criterion, kind: k.id }, closest(k.criterion, criteria))));
     }
   }
+  data.rules.allowance?.intensiveCare.forEach((id, i) => {
+    if (!departments.has(id)) unknownDept(id, rulesAt(`allowance.intensive_care.${i}`));
+  });
   data.rules.shifts.coverage.forEach((c, i) => {
     if (!departments.has(c.department)) unknownDept(c.department, rulesAt(`shifts.coverage.${i}.department`));
     if (!Object.hasOwn(types, c.type)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));

@@ -3,6 +3,7 @@
  * that the JSON, CSV and Markdown renderers all read from, so they always agree.
  */
 import { expandMembers } from '../model/activity.js';
+import { computeAllowance, type AllowanceFigures } from './allowance.js';
 import type { Activity, DataSet, Department, Member, ReportWarning, Unit } from '../model/types.js';
 import { computeCommendation, type CommendationFigures } from './commendation.js';
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
@@ -53,6 +54,8 @@ export interface ReportFigures {
   readonly listedShifts: ReadonlyMap<string, MemberShiftCounts>;
   readonly holidaySources: readonly { year: number; source: HolidaySource; days: readonly string[] }[];
   readonly commendation: CommendationFigures | null;
+  /** The duty allowance of the listed part of the window `[from, asOf]`; null without an `allowance` block. */
+  readonly allowance: AllowanceFigures | null;
   readonly discipline: DisciplineFigures;
   /** Awards received in the listed part of the window. */
   readonly awards: readonly { activity: Activity; members: readonly string[] }[];
@@ -150,6 +153,7 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     listedShifts: countShiftsOfEveryone(data, period.from, period.asOf, calendar),
     holidaySources: years.map((year) => ({ year, source: calendar.sourceOf(year), days: calendar.holidaysOf(year) })),
     commendation,
+    allowance: computeAllowance(data, period.from, period.asOf, calendar),
     discipline: computeDiscipline(data, scores, w, expansion),
     awards,
     membersById: new Map(data.members.map((m) => [m.id, m])),

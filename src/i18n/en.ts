@@ -50,6 +50,7 @@ export const en: Catalogue = {
     'empty-list': '“{key}” must not be empty',
     'empty-text': '“{key}” must not be empty',
     'number-too-small': '“{key}” = {value} is below the minimum ({limit})',
+    'number-not-above': '“{key}” = {value} must be greater than {limit}',
     'number-too-large': '“{key}” = {value} is above the maximum ({limit})',
     'bad-members': '“members” must be all, or a list of member ids and dept:<department-id>; got {value}',
     'bad-value': 'value “{value}” of “{key}” is not valid',
@@ -97,6 +98,11 @@ export const en: Catalogue = {
     decision: 'Decision', in01m: 'Recorded in 01M', status: 'Status',
     statusCounting: 'Counts toward the {target} target', statusNot01m: 'Recognized, not yet in 01M', statusPending: 'Awaiting recognition',
     from: 'From', to: 'To', rowNo: 'No.', proposedTitle: 'Proposed title', basis: 'Basis',
+    allowance: {
+      full: '24/24-hour duties', threeQuarter: '16/24-hour duties', half: '12/24-hour duties',
+      ordinary: 'On ordinary days', weekend: 'On weekly rest days', holiday: 'On public holidays',
+      amount: 'Amount (VND)', total: 'Total',
+    },
     proposalBasis: {
       criteria: 'Met all {n} criteria',
       tenure: 'in service since {joined} ({months} months reached)',
@@ -130,6 +136,7 @@ export const en: Catalogue = {
     notMet: 'NOT MET — {gap} more people needed',
     summaryShifts: 'Shifts: {total}; coverage gaps: {gaps}; short rests: {rest}; night limit exceeded: {nights}',
     summaryCommendation: 'Advanced workers: {advanced}; emulation-fighter quota: {quota}; proposed: {fighters}; beyond quota: {beyond}',
+    summaryAllowance: 'Duty allowance ({from} to {to}): {total} VND, {people} people',
   },
   member: {
     unknown: 'no member has the id “{id}”',

@@ -50,6 +50,7 @@ export const vi = {
     'empty-list': '“{key}” không được để trống',
     'empty-text': '“{key}” không được để trống',
     'number-too-small': '“{key}” = {value} nhỏ hơn mức cho phép ({limit})',
+    'number-not-above': '“{key}” = {value} phải lớn hơn {limit}',
     'number-too-large': '“{key}” = {value} lớn hơn mức cho phép ({limit})',
     'bad-members': '“members” phải là all, hoặc danh sách mã người và dept:<mã khoa>; đang là {value}',
     'bad-value': 'giá trị “{value}” của “{key}” không hợp lệ',
@@ -99,6 +100,11 @@ export const vi = {
     decision: 'Số quyết định', in01m: 'Đã đăng 01 triệu sáng kiến', status: 'Tình trạng',
     statusCounting: 'Được tính chỉ tiêu {target}', statusNot01m: 'Đã công nhận, chưa đăng 01M', statusPending: 'Chờ công nhận',
     from: 'Từ ngày', to: 'Đến ngày', rowNo: 'STT', proposedTitle: 'Danh hiệu đề nghị', basis: 'Căn cứ',
+    allowance: {
+      full: 'Số phiên trực 24/24 giờ', threeQuarter: 'Số phiên trực 16/24 giờ', half: 'Số phiên trực 12/24 giờ',
+      ordinary: 'Trực ngày thường', weekend: 'Trực ngày nghỉ hằng tuần', holiday: 'Trực ngày lễ, Tết',
+      amount: 'Số tiền (đồng)', total: 'Cộng',
+    },
     proposalBasis: {
       criteria: 'Hoàn thành đủ {n} tiêu chí thi đua',
       tenure: 'công tác từ ngày {joined} (đủ {months} tháng)',
@@ -132,6 +138,7 @@ export const vi = {
     notMet: 'CHƯA ĐẠT — cần thêm {gap} người',
     summaryShifts: 'Ca trực: {total}; thiếu người trực: {gaps} lượt; nghỉ không đủ: {rest}; vượt số đêm: {nights}',
     summaryCommendation: 'Lao động tiên tiến: {advanced}; chỉ tiêu CSTĐ cơ sở: {quota}; đề nghị: {fighters}; ngoài chỉ tiêu: {beyond}',
+    summaryAllowance: 'Phụ cấp thường trực ({from} đến {to}): {total} đồng, {people} người',
   },
   member: {
     unknown: 'không có người nào mã “{id}”',

@@ -157,6 +157,8 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, root
       if (zi.code === 'too_small' && typeof input === 'string') return [issueAt('schema', here, 'empty-text', { key })];
       if ((zi.code === 'too_small' || zi.code === 'too_big') && typeof input === 'number') {
         const limit = Number((zi as { minimum?: unknown; maximum?: unknown }).minimum ?? (zi as { maximum?: unknown }).maximum);
+        // `positive()`: the limit itself is refused too ("must be greater than 0").
+        if (zi.code === 'too_small' && (zi as { inclusive?: boolean }).inclusive === false) return [issueAt('schema', here, 'number-not-above', { key, value: show(input), limit })];
         return [issueAt('schema', here, zi.code === 'too_small' ? 'number-too-small' : 'number-too-large', { key, value: show(input), limit })];
       }
       if (zi.code === 'invalid_union' && key === 'members') return [issueAt('schema', here, 'bad-members', { value: show(input) })];

@@ -2,10 +2,10 @@
  * The rules that apply when rules.yaml is silent (SPEC §2), and the merge of a unit's
  * rules.yaml over them (SPEC §3 "Fine points").
  */
-import type { CoverageRule, Criterion, Kind, Level, Phase, Rules, ShiftType, Source } from './types.js';
+import type { AllowanceRules, CoverageRule, Criterion, Kind, Level, Phase, Rules, ShiftType, Source } from './types.js';
 import type { RulesInput } from './schemas.js';
 
-export const DEFAULT_RULES: Required<Omit<RulesInput, 'criteria' | 'kinds'>> & {
+export const DEFAULT_RULES: Required<Omit<RulesInput, 'criteria' | 'kinds' | 'allowance'>> & {
   criteria: NonNullable<RulesInput['criteria']>;
   kinds: NonNullable<RulesInput['kinds']>;
 } = {
@@ -52,6 +52,24 @@ export const DEFAULT_RULES: Required<Omit<RulesInput, 'criteria' | 'kinds'>> & {
   holidays: [],
 };
 
+/**
+ * The factors of QĐ 73/2011/QĐ-TTg Art. 2, used when an `allowance` block leaves one out.
+ * The block itself is absent by default (no allowance is computed); its `rate` is required.
+ */
+export const DEFAULT_ALLOWANCE_FACTORS = { intensive_factor: 1.5, weekend_factor: 1.3, holiday_factor: 1.8 } as const;
+
+function resolveAllowance(input: RulesInput['allowance']): AllowanceRules | null {
+  if (input === undefined) return null;
+  const F = DEFAULT_ALLOWANCE_FACTORS;
+  return {
+    rate: input.rate,
+    intensiveCare: [...(input.intensive_care ?? [])],
+    intensiveFactor: input.intensive_factor ?? F.intensive_factor,
+    weekendFactor: input.weekend_factor ?? F.weekend_factor,
+    holidayFactor: input.holiday_factor ?? F.holiday_factor,
+  };
+}
+
 /** Kinds the tool itself gives meaning to; a unit may relabel them but not remove them. */
 export const BUILT_IN_KINDS = ['initiative', 'violation', 'award'] as const;
 
@@ -85,7 +103,7 @@ export function resolveRules(input: RulesInput, at: Readonly<Record<string, Sour
   const shiftsIn = input.shifts ?? {};
   const types: Record<string, ShiftType> = {};
   for (const [id, t] of Object.entries({ ...D.shifts.types, ...(shiftsIn.types ?? {}) })) {
-    types[id] = { id, start: t.start, end: t.end };
+    types[id] = { id, start: t.start, end: t.end, ...('allowance' in t && t.allowance !== undefined ? { allowance: t.allowance } : {}) };
   }
   const nightWindow = { ...D.shifts.night_window, ...(shiftsIn.night_window ?? {}) } as { start: string; end: string };
   const coverage: CoverageRule[] = (shiftsIn.coverage ?? []).map((c, i) => {
@@ -125,6 +143,7 @@ export function resolveRules(input: RulesInput, at: Readonly<Record<string, Sour
       coverage,
     },
     holidays: [...(input.holidays ?? [])],
+    allowance: resolveAllowance(input.allowance),
     at,
   };
 }

@@ -123,6 +123,22 @@ const coverageSchema = d(z.strictObject({
   to: d(date, 'Áp dụng đến ngày (không bắt buộc)').optional(),
 }), 'Quy định số người trực tối thiểu của một khoa cho một loại ca');
 
+/** The duty classes of SPEC §7: 24/24 giờ, 16/24 giờ, 12/24 giờ, not paid. */
+export const DUTY_CLASSES = [1, 0.75, 0.5, 0] as const;
+
+const dutyClassSchema = d(z.literal(DUTY_CLASSES), 'Phụ cấp thường trực: ca này tính như phiên trực 24/24 giờ (1), 16/24 giờ (0.75), 12/24 giờ (0.5) hoặc không tính (0); không ghi thì tính theo số giờ của ca');
+
+/** At least 1; at most 100, so that no slip of the keyboard can make an amount beyond exact reach. */
+const factorSchema = z.number().min(1).max(100);
+
+const allowanceSchema = d(z.strictObject({
+  rate: ex(d(z.number().positive().max(1_000_000_000), 'Mức phụ cấp một phiên trực 24/24 giờ, đồng/người (QĐ 73/2011/QĐ-TTg): 115000 bệnh viện hạng đặc biệt, hạng I; 90000 hạng II; 65000 bệnh viện khác, trung tâm y tế; 25000 trạm y tế xã'), [115000, 90000, 65000, 25000]),
+  intensive_care: d(z.array(id), 'Mã các khoa hồi sức cấp cứu, hồi sức tích cực, chống độc: ca trực ở đó được nhân intensive_factor'),
+  intensive_factor: d(factorSchema, 'Hệ số của khoa hồi sức cấp cứu, mặc định 1.5'),
+  weekend_factor: d(factorSchema, 'Hệ số khi trực ngày thứ Bảy, Chủ nhật, mặc định 1.3'),
+  holiday_factor: d(factorSchema, 'Hệ số khi trực ngày lễ, Tết (thay cho hệ số cuối tuần), mặc định 1.8'),
+}).partial({ intensive_care: true, intensive_factor: true, weekend_factor: true, holiday_factor: true }), 'Phụ cấp thường trực (QĐ 73/2011/QĐ-TTg); không có mục này thì không tính');
+
 export const rulesSchema = z.strictObject({
   population: d(z.strictObject({
     groups: d(z.array(id), 'Chỉ đánh giá người thuộc một trong các nhóm này; [] = tất cả'),
@@ -148,13 +164,18 @@ export const rulesSchema = z.strictObject({
     }).partial(), 'Tập thể lao động tiên tiến').optional(),
   }).partial(), 'Điều kiện đề nghị danh hiệu thi đua cuối năm').optional(),
   shifts: d(z.strictObject({
-    types: d(z.record(id, z.strictObject({ start: d(time, 'Giờ bắt đầu "HH:MM"'), end: d(time, 'Giờ kết thúc "HH:MM"; nhỏ hơn hoặc bằng giờ bắt đầu là sang hôm sau') })), 'Loại ca trực và giờ'),
+    types: d(z.record(id, z.strictObject({
+      start: d(time, 'Giờ bắt đầu "HH:MM"'),
+      end: d(time, 'Giờ kết thúc "HH:MM"; nhỏ hơn hoặc bằng giờ bắt đầu là sang hôm sau'),
+      allowance: dutyClassSchema.optional(),
+    })), 'Loại ca trực và giờ'),
     night_window: d(z.strictObject({ start: d(time, 'Bắt đầu giờ đêm "HH:MM"'), end: d(time, 'Hết giờ đêm "HH:MM"') }).partial(), 'Khung giờ đêm: ca có giờ trong khung này là ca đêm'),
     min_rest_hours: d(amount, 'Số giờ nghỉ tối thiểu giữa hai ca'),
     max_nights_per_month: d(count, 'Số đêm trực tối đa mỗi tháng'),
     coverage: d(z.array(coverageSchema), 'Số người trực tối thiểu theo khoa và loại ca'),
   }).partial(), 'Quy định lịch trực').optional(),
   holidays: d(z.array(date), 'Ngày nghỉ lễ chính thức YYYY-MM-DD; để trống [] thì dùng ngày lễ Việt Nam có sẵn').optional(),
+  allowance: allowanceSchema.optional(),
 });
 
 export const membersFileSchema = d(z.array(memberSchema), 'Danh sách thành viên; mỗi người bắt đầu bằng “- id: …”');

@@ -111,10 +111,26 @@ export interface Phase {
   readonly to: string;
 }
 
+/** A duty class of SPEC §7: the share of a 24-hour duty's allowance (24/24, 16/24, 12/24 giờ, not paid). */
+export type DutyClass = 1 | 0.75 | 0.5 | 0;
+
 export interface ShiftType {
   readonly id: string;
   readonly start: string;
   readonly end: string;
+  /** The duty class every shift of this type has; absent = by the shift's duration. */
+  readonly allowance?: DutyClass;
+}
+
+/** The duty allowance rules (SPEC §7), present only when rules.yaml has an `allowance` block. */
+export interface AllowanceRules {
+  /** Đồng per person per 24-hour duty. */
+  readonly rate: number;
+  /** Department ids whose shifts are paid × `intensiveFactor`. */
+  readonly intensiveCare: readonly string[];
+  readonly intensiveFactor: number;
+  readonly weekendFactor: number;
+  readonly holidayFactor: number;
 }
 
 export interface CoverageRule {
@@ -151,6 +167,8 @@ export interface Rules {
     readonly coverage: readonly CoverageRule[];
   };
   readonly holidays: readonly string[];
+  /** `null` when rules.yaml has no `allowance` block: no allowance is computed. */
+  readonly allowance: AllowanceRules | null;
   /** Where each rules key was written, for messages (`criteria.work`, `kinds.sport`, …). */
   readonly at: Readonly<Record<string, Source>>;
 }

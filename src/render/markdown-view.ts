@@ -12,6 +12,7 @@ import { makeContext, type ViewContext } from './md-context.js';
 import { buildDisciplineView, buildReminderView, type DisciplineView, type ReminderView } from './md-discipline.js';
 import { cell, decreeDateParts, makeFmt, roman, withoutDiacritics, type Labels, type MarkdownLang } from './md-format.js';
 import { buildInnovationView, type InnovationView } from './md-innovation.js';
+import { buildAllowanceView, type AllowanceView } from './md-allowance.js';
 import { buildAppendixView, type AppendixView } from './md-appendix.js';
 import { buildShiftsView, type ShiftsView } from './md-shifts.js';
 
@@ -60,6 +61,8 @@ export interface MarkdownView {
   readonly criteria: readonly CriterionView[];
   readonly innovation: InnovationView;
   readonly shifts: ShiftsView;
+  /** The duty allowance table; null without an `allowance` block in rules.yaml. */
+  readonly allowance: AllowanceView | null;
   readonly discipline: DisciplineView;
   readonly commendation: CommendationView | null;
   readonly reminders: ReminderView;
@@ -111,7 +114,7 @@ function titleView(x: ViewContext): MarkdownView['title'] {
 }
 
 function sectionTitles(x: ViewContext): Record<string, string> {
-  const ids = ['overview', 'criteria', 'innovation', 'shifts', 'discipline', ...(x.r.commendation ? ['commendation'] : []), 'reminders', 'appendix'];
+  const ids = ['overview', 'criteria', 'innovation', 'shifts', ...(x.r.allowance ? ['allowance'] : []), 'discipline', ...(x.r.commendation ? ['commendation'] : []), 'reminders', 'appendix'];
   const target = x.f.pctOf(x.r.data.rules.innovation.target);
   return Object.fromEntries(ids.map((id, i) => [id, `${roman(i + 1)}. ${x.f.w(`sections.${id}`, { target })}`]));
 }
@@ -268,6 +271,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     criteria: criteriaViews(x),
     innovation: buildInnovationView(x),
     shifts: buildShiftsView(x),
+    allowance: buildAllowanceView(x),
     discipline: buildDisciplineView(x),
     commendation: buildCommendationView(x),
     reminders: buildReminderView(x),

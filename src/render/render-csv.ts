@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ReportFigures } from '../compute/report.js';
 import type { MemberShiftCounts } from '../compute/shifts.js';
 import { catalogue, fill } from '../i18n/index.js';
+import { allowanceRows } from './md-allowance.js';
 import { authorOrder, formatDecimal } from './md-format.js';
 import { proposalRows } from './proposal-basis.js';
 
@@ -107,5 +108,25 @@ export function renderProposalsCsv(r: ReportFigures, options: CsvOptions): strin
   const header = [w.rowNo, w.name, w.title, w.department, w.proposedTitle, w.basis];
   const date = (iso: string) => (options.lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
   const rows = proposalRows(r, w.proposalBasis, date).map((p) => [p.index, p.name, p.title, p.department, w.titles[p.award], p.basis]);
+  return toCsv(header, rows, options.delimiter);
+}
+
+/**
+ * The duty allowance payroll (SPEC §7), written only with an `allowance` block: one row a
+ * person with a paid shift in the listed period (by department in unit.yaml order, then by
+ * name), paid shifts by class and by day type, the amount in whole đồng; then a total row.
+ */
+export function renderAllowanceCsv(r: ReportFigures, options: CsvOptions): string {
+  const w = csvWords(options.lang);
+  const a = w.allowance;
+  const header = [w.rowNo, w.name, w.department, a.full, a.threeQuarter, a.half, a.ordinary, a.weekend, a.holiday, a.amount];
+  const fig = r.allowance;
+  if (!fig) return toCsv(header, [], options.delimiter);
+  const rows: Cell[][] = allowanceRows(r).map((row) => {
+    const m = row.member;
+    return [row.index, row.name, row.department, m.byClass.full, m.byClass.threeQuarter, m.byClass.half, m.byDay.ordinary, m.byDay.weekend, m.byDay.holiday, m.amount];
+  });
+  const t = fig.totals;
+  rows.push(['', a.total, '', t.byClass.full, t.byClass.threeQuarter, t.byClass.half, t.byDay.ordinary, t.byDay.weekend, t.byDay.holiday, fig.total]);
   return toCsv(header, rows, options.delimiter);
 }

@@ -73,6 +73,10 @@ export function buildSummary(r: ReportFigures) {
           advancedCollective: { unit: c.advancedCollective.unit, departments: c.advancedCollective.departments },
         }
       : null,
+    // SPEC §7; last, after the keys of §5 and §6.
+    allowance: r.allowance
+      ? { rate: r.allowance.rules.rate, total: r.allowance.total, members: r.allowance.members.map((m) => ({ id: m.id, shifts: m.shifts, amount: m.amount })) }
+      : null,
   };
 }
 

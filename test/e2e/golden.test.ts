@@ -219,6 +219,54 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
   });
 });
 
+interface AllowanceJson {
+  rate: number;
+  total: number;
+  members: { id: string; shifts: number; amount: number }[];
+}
+
+describe('the duty allowance: allowance.csv, summary.json and report.md agree, and a hand count', () => {
+  const COLS = ['STT', 'Họ và tên', 'Khoa/phòng', 'Số phiên trực 24/24 giờ', 'Số phiên trực 16/24 giờ', 'Số phiên trực 12/24 giờ', 'Trực ngày thường', 'Trực ngày nghỉ hằng tuần', 'Trực ngày lễ, Tết', 'Số tiền (đồng)'];
+
+  it.each(GOLDEN_CASES.map((c) => c.name))('%s: one row a paid person and a total row', (name) => {
+    const a = JSON.parse(golden(name, 'summary.json')).allowance as AllowanceJson;
+    expect(a.rate).toBe(65000);
+    const rows = csv(name, 'allowance.csv');
+    expect(Object.keys(rows[0]!)).toEqual(COLS);
+    const people = rows.slice(0, -1);
+    const total = rows.at(-1)!;
+    expect(people.map((r) => Number(r['STT']))).toEqual(people.map((_, i) => i + 1));
+    expect(people.length).toBe(a.members.length);
+    expect(total['Họ và tên']).toBe('Cộng');
+    expect(Number(total['Số tiền (đồng)'])).toBe(a.total);
+    expect(people.reduce((n, r) => n + Number(r['Số tiền (đồng)']), 0)).toBe(a.total);
+    for (const col of COLS.slice(3, 9)) expect(people.reduce((n, r) => n + Number(r[col]), 0), col).toBe(Number(total[col]));
+    // paid shifts by class and by day type each add up to the person's paid shifts
+    const shifts = people.map((r) => Number(r[COLS[3]!]) + Number(r[COLS[4]!]) + Number(r[COLS[5]!]));
+    expect(shifts).toEqual(people.map((r) => Number(r[COLS[6]!]) + Number(r[COLS[7]!]) + Number(r[COLS[8]!])));
+    expect(shifts.reduce((x, y) => x + y, 0)).toBe(a.members.reduce((n, m) => n + m.shifts, 0));
+    // the Markdown shows the same total, in figures and in words
+    const md = golden(name, 'report.md');
+    expect(md).toContain(`Tổng số tiền: ${a.total.toLocaleString('en-US').replace(/,/g, '.')} đồng (${a.members.length} người,`);
+    expect(md).toMatch(/^\*Bằng chữ: [A-ZĐ][^*]* đồng\*$/m);
+  });
+
+  it('--month 2024-03 pays March only: Trần Quốc Bảo, five hscc nights counted 16/24 (× 0,75) by their type', () => {
+    // 02, 09, 16/03 are Saturdays: 65 000 × 0,75 × 1,3 × 1,5 = 95 062,5 → 95 063 each;
+    // 22 and 29/03 are Fridays: 65 000 × 0,75 × 1,5 = 73 125 each. 3 × 95 063 + 2 × 73 125 = 431 439.
+    const row = csv('month-2024-03', 'allowance.csv').find((r) => r['Họ và tên'] === 'Trần Quốc Bảo')!;
+    expect(row).toMatchObject({ 'Khoa/phòng': 'Khoa Hồi sức cấp cứu', 'Số phiên trực 24/24 giờ': '0', 'Số phiên trực 16/24 giờ': '5', 'Trực ngày thường': '2', 'Trực ngày nghỉ hằng tuần': '3', 'Số tiền (đồng)': '431439' });
+    const month = JSON.parse(golden('month-2024-03', 'summary.json')).allowance as AllowanceJson;
+    const year = JSON.parse(golden('year-2024', 'summary.json')).allowance as AllowanceJson;
+    expect(month.members.find((m) => m.id === 'tran-quoc-bao')).toEqual({ id: 'tran-quoc-bao', shifts: 5, amount: 431439 });
+    // the month report evaluates the year to date (his 18 shifts of January–March, 3 on Tết
+    // holidays), but its payroll is March's alone
+    const member = JSON.parse(golden('month-2024-03', 'summary.json')).members.find((m: MemberJson) => m.id === 'tran-quoc-bao') as MemberJson;
+    expect(member.shifts).toMatchObject({ total: 18, holiday: 3 });
+    expect(month.total).toBeLessThan(year.total / 6);
+  });
+});
+
 describe('the independent checker scripts/sample-data/verify.mjs agrees with summary.json', () => {
   it('population, criteria, innovation, departments, commendation, shifts, phases', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/sample-data/verify.mjs'), join(tmp, 'data')], { encoding: 'utf8', env: cleanEnv() });
@@ -256,6 +304,13 @@ describe('the independent checker scripts/sample-data/verify.mjs agrees with sum
     const nights = [...grab(/^night-limit warnings: (.*)$/m)[1]!.matchAll(/(\S+) (\d{4}-\d{2}) (\d+)/g)].map((m) => ({ member: m[1], month: m[2], nights: Number(m[3]) }));
     expect(nights).toEqual(s.shifts.nightLimit);
     expect(Number(grab(/^shifts in 2024: (\d+) records/m)[1])).toBe(s.shifts.total);
+    // the duty allowance of each golden report's listed period, person by person
+    for (const [name, from, to] of [['year-2024', '2024-01-01', '2024-12-31'], ['month-2024-03', '2024-03-01', '2024-03-31'], ['phase-2024-1', '2024-01-01', '2024-06-30']] as const) {
+      const a = JSON.parse(golden(name, 'summary.json')).allowance as AllowanceJson;
+      const line = grab(new RegExp(`^allowance ${from}\\.\\.${to}: total (\\d+); (.*)$`, 'm'));
+      expect(Number(line[1]), name).toBe(a.total);
+      expect(line[2]!.split(' '), name).toEqual(a.members.map((m) => `${m.id}:${m.shifts}:${m.amount}`));
+    }
     const phases = [...text.matchAll(/^phase (.+): population \d+, allMet (\d+), innovation authors (\d+)$/gm)].map((m) => ({ name: m[1], allMet: Number(m[2]), innovationAuthors: Number(m[3]) }));
     expect(phases).toEqual(s.phases.map((p: { name: string; allMet: number; innovationAuthors: number }) => ({ name: p.name, allMet: p.allMet, innovationAuthors: p.innovationAuthors })));
   }, 60_000);

@@ -38,7 +38,9 @@ describe('year 2024 on the basic unit', () => {
     // community: an 2, binh 2 (required 2 of 306 days), dung 1, em 1. work: dung has 3 violations > 2.
     expect(s.criteria).toEqual({ community: { met: 2 }, work: { met: 3 }, self: { met: 4 } });
     expect(s.allMet).toBe(2);
-    expect(Object.keys(s)).toEqual(['unit', 'period', 'population', 'criteria', 'allMet', 'innovation', 'departments', 'members', 'shifts', 'phases', 'commendation']);
+    expect(Object.keys(s)).toEqual(['unit', 'period', 'population', 'criteria', 'allMet', 'innovation', 'departments', 'members', 'shifts', 'phases', 'commendation', 'allowance']);
+    // no allowance block in this unit's rules.yaml (SPEC §7)
+    expect(s.allowance).toBeNull();
   });
 
   it('innovation: an and dung author the one counting initiative; em is recognized but not in 01M', () => {

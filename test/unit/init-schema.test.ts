@@ -79,6 +79,12 @@ describe('JSON Schema files', () => {
     expect(check('unit.schema.json', { name: 'X', kind: 'doan-vien', departments: [{ id: 'a', name: 'A' }] })).toHaveLength(1);
     expect(check('rules.schema.json', { innovation: { target: 20 } })).toEqual(['/innovation/target must be <= 1']);
     expect(check('rules.schema.json', { critera: {} })).toEqual([' must NOT have additional properties']);
+    // the duty allowance (SPEC §7): a positive rate, factors of at least 1, the four duty classes
+    expect(check('rules.schema.json', { allowance: { rate: 65000, intensive_care: ['hscc'], weekend_factor: 1.3 }, shifts: { types: { night: { start: '17:00', end: '07:00', allowance: 0.75 } } } })).toEqual([]);
+    expect(check('rules.schema.json', { allowance: { rate: 0 } })).toEqual(['/allowance/rate must be > 0']);
+    expect(check('rules.schema.json', { allowance: { rate: 65000, holiday_factor: 0.8 } })).toEqual(['/allowance/holiday_factor must be >= 1']);
+    expect(check('rules.schema.json', { allowance: { intensive_care: [] } })).toEqual(["/allowance must have required property 'rate'"]);
+    expect(check('rules.schema.json', { shifts: { types: { night: { start: '17:00', end: '07:00', allowance: 0.65 } } } })).toEqual(['/shifts/types/night/allowance must be equal to one of the allowed values']);
   });
 
   it('every key has a Vietnamese description for hover help, and kinds are offered for completion', () => {

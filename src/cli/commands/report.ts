@@ -4,8 +4,9 @@ import { Chalk } from 'chalk';
 import { computeReport, reportWarnings } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
 import { fill, catalogue } from '../../i18n/index.js';
-import { renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
+import { renderAllowanceCsv, renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
 import { renderJson } from '../../render/render-json.js';
+import { formatAmount } from '../../render/md-allowance.js';
 import { formatDecimal } from '../../render/md-format.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
 import { readReportTemplates } from '../assets.js';
@@ -71,6 +72,7 @@ export function runReport(ctx: Context, options: ReportOptions): number {
     files.set('initiatives.csv', renderInitiativesCsv(figures, csv));
     files.set('shifts.csv', renderShiftsCsv(figures, figures.listedShifts, csv));
     if (figures.commendation) files.set('proposals.csv', renderProposalsCsv(figures, csv));
+    if (figures.allowance) files.set('allowance.csv', renderAllowanceCsv(figures, csv));
   }
   if (options.stdout) {
     const first = files.values().next().value ?? '';
@@ -100,6 +102,10 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   if (figures.commendation) {
     const cm = figures.commendation;
     ctx.stdout.write(`${fill(words.summaryCommendation, { advanced: cm.advancedWorkers, quota: cm.quota, fighters: cm.emulationFighters.length, beyond: cm.beyondQuota.length })}\n`);
+  }
+  if (figures.allowance) {
+    const a = figures.allowance;
+    ctx.stdout.write(`${fill(words.summaryAllowance, { from: a.from, to: a.to, total: formatAmount(a.total, lang), people: a.members.length })}\n`);
   }
   for (const path of written) ctx.stdout.write(`  ${c.cyan(displayPath(ctx.cwd, path))}\n`);
   return 0;
