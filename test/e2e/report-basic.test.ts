@@ -216,7 +216,7 @@ describe('a period with no records at all (empty-period)', () => {
     expect(md).toContain(`\n\n${note}\n\n`);
     expect(md.indexOf(note)).toBeLessThan(md.indexOf('## I.'));
     const s = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
-    expect(Object.keys(s)).toEqual(['unit', 'period', 'population', 'criteria', 'allMet', 'innovation', 'departments', 'members', 'shifts', 'phases', 'commendation']);
+    expect(Object.keys(s)).toEqual(['unit', 'period', 'population', 'criteria', 'allMet', 'innovation', 'departments', 'members', 'shifts', 'phases', 'commendation', 'allowance']);
   });
 
   it('in English, for a year, and cut by --as-of before the first record', () => {
