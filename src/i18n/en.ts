@@ -169,7 +169,8 @@ export const en: Catalogue = {
     firstCommit: 'Start the emulation records',
   },
   upgrade: {
-    notRepository: 'no thidua data repository (a folder with .thidua/thidua.mjs) in {dir} or its parents; to make a new one: thidua init',
+    notRepository: '{dir} is no thidua data repository (it has no .thidua/thidua.mjs); to make a new one: thidua init',
+    notRepositoryHere: 'no thidua data repository (a folder with .thidua/thidua.mjs) in {dir} or its parents; to make a new one: thidua init',
     versions: 'thidua {from} → {to}',
     unknownVersion: 'unknown version',
     replaced: '  replaced:   {path}',

@@ -171,7 +171,8 @@ export const vi = {
     firstCommit: 'Bắt đầu kho dữ liệu thi đua',
   },
   upgrade: {
-    notRepository: 'không tìm thấy kho dữ liệu thidua (thư mục có .thidua/thidua.mjs) ở {dir} hay các thư mục cha; kho mới thì tạo bằng: thidua init',
+    notRepository: '{dir} không phải kho dữ liệu thidua (không có .thidua/thidua.mjs); kho mới thì tạo bằng: thidua init',
+    notRepositoryHere: 'không tìm thấy kho dữ liệu thidua (thư mục có .thidua/thidua.mjs) ở {dir} hay các thư mục cha; kho mới thì tạo bằng: thidua init',
     versions: 'thidua {from} → {to}',
     unknownVersion: 'không rõ phiên bản',
     replaced: '  đã thay:    {path}',

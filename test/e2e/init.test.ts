@@ -221,7 +221,11 @@ describe('upgrade', () => {
     mkdirSync(dir);
     const r = thidua(['upgrade', dir], tmp);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('thidua: không tìm thấy kho dữ liệu thidua (thư mục có .thidua/thidua.mjs) ở not-a-repo hay các thư mục cha; kho mới thì tạo bằng: thidua init [not-a-data-repository]\n');
+    expect(r.stderr).toBe('thidua: not-a-repo không phải kho dữ liệu thidua (không có .thidua/thidua.mjs); kho mới thì tạo bằng: thidua init [not-a-data-repository]\n');
+    expect(readdirSync(dir)).toEqual([]);
+    const here = thidua(['upgrade'], dir);
+    expect(here.code).toBe(1);
+    expect(here.stderr).toContain('không tìm thấy kho dữ liệu thidua (thư mục có .thidua/thidua.mjs) ở . hay các thư mục cha');
     expect(readdirSync(dir)).toEqual([]);
   }, SLOW);
 });

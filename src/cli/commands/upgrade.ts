@@ -42,10 +42,10 @@ export function findToolRoot(start: string, walk: boolean): string | undefined {
   }
 }
 
-type Change = { readonly file: PlannedFile; readonly kind: 'replaced' | 'added' };
+export type Change = { readonly file: PlannedFile; readonly kind: 'replaced' | 'added' };
 
 /** Writes every change beside its target, then renames all in; undoes the renames on failure. */
-function switchIn(root: string, changes: readonly Change[], removals: readonly string[]): void {
+export function switchIn(root: string, changes: readonly Change[], removals: readonly string[]): void {
   const tag = `${process.pid}`;
   const staged: { target: string; fresh: string; backup?: string }[] = [];
   try {
@@ -58,17 +58,18 @@ function switchIn(root: string, changes: readonly Change[], removals: readonly s
     }
     for (const s of staged) {
       if (existsSync(s.target)) {
-        s.backup = `${s.target}.old-${tag}`;
-        renameSync(s.target, s.backup);
+        const backup = `${s.target}.old-${tag}`;
+        renameSync(s.target, backup);
+        s.backup = backup;
       }
       renameSync(s.fresh, s.target);
       s.fresh = '';
     }
   } catch (err) {
     for (const s of staged.reverse()) {
-      if (s.fresh !== '') rmSync(s.fresh, { force: true });
-      else if (s.backup) renameSync(s.backup, s.target);
-      else rmSync(s.target, { force: true });
+      // Not switched in: drop the new text; switched in: drop it from its place. Then put the old file back.
+      rmSync(s.fresh !== '' ? s.fresh : s.target, { force: true });
+      if (s.backup) renameSync(s.backup, s.target);
     }
     throw err;
   }
@@ -85,7 +86,8 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   const start = resolve(ctx.cwd, dirArg ?? '.');
   const root = findToolRoot(start, dirArg === undefined);
   if (root === undefined) {
-    ctx.stderr.write(`thidua: ${fill(words.notRepository, { dir: displayPath(ctx.cwd, start) })} [not-a-data-repository]\n`);
+    const message = dirArg === undefined ? words.notRepositoryHere : words.notRepository;
+    ctx.stderr.write(`thidua: ${fill(message, { dir: displayPath(ctx.cwd, start) })} [not-a-data-repository]\n`);
     return 1;
   }
   let build: SelfContainedBuild;
