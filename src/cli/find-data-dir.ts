@@ -35,19 +35,29 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
+/**
+ * The first folder from `cwd` upwards for which `matches` holds, looking no higher than
+ * the repository's root (a folder with a `.git` entry: a folder, or the `.git` file of a
+ * worktree or submodule) or the file system's root; else that repository root, if any.
+ */
+export function findUp(
+  cwd: string,
+  matches: (dir: string) => boolean,
+  stat: (path: string) => unknown = statOrUndefined,
+): { readonly dir: string } | { readonly dir?: undefined; readonly repoRoot?: string } {
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    if (matches(dir)) return { dir };
+    if (stat(join(dir, '.git')) !== undefined) return { repoRoot: dir };
+    if (dirname(dir) === dir) return {};
+  }
+}
+
 export function findDataDir(options: FindDataDirOptions): FoundDataDir {
   const name = options.name ?? DATA_DIR_NAME;
   const stat = options.stat ?? statOrUndefined;
-  let dir = resolve(options.cwd);
-  for (;;) {
-    const candidate = join(dir, name);
-    if (stat(candidate)?.isDirectory()) return { found: true, dataDir: candidate, base: dir };
-    // A `.git` folder, or the `.git` file of a worktree or submodule, marks the repository's root.
-    if (stat(join(dir, '.git')) !== undefined) return { found: false, repoRoot: dir };
-    const parent = dirname(dir);
-    if (parent === dir) return { found: false };
-    dir = parent;
-  }
+  const hit = findUp(options.cwd, (dir) => stat(join(dir, name))?.isDirectory() === true, stat);
+  if (hit.dir !== undefined) return { found: true, dataDir: join(hit.dir, name), base: hit.dir };
+  return hit.repoRoot === undefined ? { found: false } : { found: false, repoRoot: hit.repoRoot };
 }
 
 /** The data folder a command reads, and where its default outputs go. */

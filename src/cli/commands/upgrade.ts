@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fill, catalogue } from '../../i18n/index.js';
 import { MissingBuildError, readBuildHeader, selfContainedBuild, type SelfContainedBuild } from '../assets.js';
 import { displayPath, type Context } from '../context.js';
+import { findUp } from '../find-data-dir.js';
 import { planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
 
 export interface UpgradeOptions {
@@ -34,12 +35,11 @@ function readOrUndefined(path: string): string | undefined {
   }
 }
 
-/** The data repository around `start`: the first folder up to the git root holding `.thidua/thidua.mjs`. */
+/** The data repository: `start` itself, or with `walk` the first folder up to the git root holding `.thidua/thidua.mjs`. */
 export function findToolRoot(start: string, walk: boolean): string | undefined {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (isFile(join(dir, TOOL_FILE))) return dir;
-    if (!walk || existsSync(join(dir, '.git')) || dirname(dir) === dir) return undefined;
-  }
+  const holdsTool = (dir: string) => isFile(join(dir, TOOL_FILE));
+  if (!walk) return holdsTool(start) ? start : undefined;
+  return findUp(start, holdsTool).dir;
 }
 
 export type Change = { readonly file: PlannedFile; readonly kind: 'replaced' | 'added' };
@@ -119,11 +119,10 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   }
   const removals = schemaNames.map((n) => `${SCHEMA_DIR}/${n}`).filter((p) => p.endsWith('.schema.json') && !wanted.has(p));
 
-  // Paths as in the repository (`.thidua/thidua.mjs`), wherever the command runs from.
-  const shown = (path: string) => path;
+  // Paths are shown as in the repository (`.thidua/thidua.mjs`), wherever the command runs from.
   if (changes.length === 0 && removals.length === 0) {
     ctx.stdout.write(`${fill(words.upToDate, { version: describe(build.version, build.source) })}\n`);
-    for (const path of differs) ctx.stdout.write(`${fill(words.differs, { path: shown(path) })}\n`);
+    for (const path of differs) ctx.stdout.write(`${fill(words.differs, { path })}\n`);
     return 0;
   }
   for (const { file } of changes) {
@@ -133,7 +132,7 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
       try {
         mkdirSync(dir, { recursive: true });
       } catch (err) {
-        ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: shown(file.path), detail: errorCode(err) })}\n`);
+        ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: file.path, detail: errorCode(err) })}\n`);
         return 1;
       }
     }
@@ -146,10 +145,10 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   }
   const from = oldHeader ? describe(oldHeader.version, oldHeader.source) : words.unknownVersion;
   const lines = [fill(words.versions, { from, to: describe(build.version, build.source) })];
-  for (const c of changes) lines.push(fill(c.kind === 'added' ? words.added : words.replaced, { path: shown(c.file.path) }));
-  for (const path of removals) lines.push(fill(words.removed, { path: shown(path) }));
+  for (const c of changes) lines.push(fill(c.kind === 'added' ? words.added : words.replaced, { path: c.file.path }));
+  for (const path of removals) lines.push(fill(words.removed, { path }));
   if (unchanged > 0) lines.push(fill(words.unchanged, { count: unchanged }));
-  for (const path of differs) lines.push(fill(words.differs, { path: shown(path) }));
+  for (const path of differs) lines.push(fill(words.differs, { path }));
   lines.push(fill(words.next, { version: build.version }));
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
