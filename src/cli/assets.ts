@@ -17,35 +17,37 @@ export const BUNDLE_DIR = 'dist/bundle';
 export const BUNDLE_FILE = 'thidua.mjs';
 export const LICENSES_FILE = 'LICENSES.txt';
 
-function listFiles(dir: string, prefix: string, out: Record<string, string>): void {
+function listFiles(dir: string, prefix: string, out: Record<string, string>, skip: readonly string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) listFiles(path, `${prefix}${entry.name}/`, out);
-    else if (entry.isFile()) out[`${prefix}${entry.name}`] = readFileSync(path, 'utf8');
+    const key = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!skip.includes(key)) listFiles(path, `${key}/`, out, skip);
+    } else if (entry.isFile()) out[key] = readFileSync(path, 'utf8');
   }
 }
 
 /**
  * Every file below `templates/<folder>` (`''` for all of templates/), keyed by its
- * `/`-separated path inside that folder.
+ * `/`-separated path inside that folder, leaving out the sub-folders named in `skip`.
  */
-export function readTemplateTree(folder: string): Record<string, string> {
+export function readTemplateTree(folder: string, skip: readonly string[] = []): Record<string, string> {
   const base = folder === '' ? 'templates/' : `templates/${folder.replace(/\/?$/, '/')}`;
   const out: Record<string, string> = {};
   if (EMBEDDED) {
-    for (const key of Object.keys(EMBEDDED.files).sort()) if (key.startsWith(base)) out[key.slice(base.length)] = EMBEDDED.files[key]!;
+    for (const key of Object.keys(EMBEDDED.files).sort()) {
+      const rel = key.slice(base.length);
+      if (key.startsWith(base) && !skip.some((d) => rel.startsWith(`${d}/`))) out[rel] = EMBEDDED.files[key]!;
+    }
     return out;
   }
-  listFiles(join(PACKAGE_ROOT, base), '', out);
+  listFiles(join(PACKAGE_ROOT, base), '', out, skip);
   return out;
 }
 
 /** The Markdown report's templates and labels (templates/ without init/), for renderMarkdown. */
 export function readReportTemplates(): Record<string, string> {
-  const all = readTemplateTree('');
-  const out: Record<string, string> = {};
-  for (const key of Object.keys(all)) if (!key.startsWith('init/')) out[key] = all[key]!;
-  return out;
+  return readTemplateTree('', ['init']);
 }
 
 /** The self-contained build this copy of thidua installs into a data repository. */
