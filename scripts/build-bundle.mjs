@@ -10,6 +10,7 @@
  * and the build records no date. Run by `npm run build` (and so by `npm ci` and `npm test`).
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,19 +75,26 @@ const banner = [
 ].join('\n');
 
 /** Replaces src/model/embedded.ts with the build's own values. */
-function embedPlugin(files) {
+function embedPlugin(files, codeId) {
   return {
     name: 'thidua-embed',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]model[\\/]embedded\.ts$/ }, () => ({
         loader: 'js',
-        contents: `export const EMBEDDED = ${JSON.stringify({ version: pkg.version, source, files })};\n`,
+        contents: `export const EMBEDDED = ${JSON.stringify({ version: pkg.version, source, codeId, files })};\n`,
       }));
     },
   };
 }
 
-function options(files) {
+/** The record cache's code id (src/load/cache.ts): a hash of the version and of every bundled source, by path. */
+function codeIdOf(inputs) {
+  const hash = createHash('sha256').update(`${pkg.version}\0`);
+  for (const input of [...inputs].sort()) hash.update(`${posix(input)}\0`).update(readFileSync(join(root, input))).update('\0');
+  return hash.digest('hex');
+}
+
+function options(files, codeId = '') {
   return {
     absWorkingDir: root,
     entryPoints: ['src/cli/standalone.ts'],
@@ -101,7 +109,7 @@ function options(files) {
     metafile: true,
     write: false,
     logLevel: 'warning',
-    plugins: [embedPlugin(files)],
+    plugins: [embedPlugin(files, codeId)],
   };
 }
 
@@ -110,8 +118,9 @@ for (const file of listFiles(join(root, 'templates'))) templates[posix(relative(
 
 // First pass: which packages end up in the bundle, for the licences it carries.
 const first = await build(options({ ...templates, 'LICENSES.txt': '' }));
-const licenses = licensesText(Object.keys(first.metafile.inputs));
-const final = await build(options({ ...templates, 'LICENSES.txt': licenses }));
+const inputs = Object.keys(first.metafile.inputs);
+const licenses = licensesText(inputs);
+const final = await build(options({ ...templates, 'LICENSES.txt': licenses }, codeIdOf(inputs)));
 const code = final.outputFiles[0].text;
 
 mkdirSync(outDir, { recursive: true });

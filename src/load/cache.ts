@@ -100,13 +100,9 @@ const CODE_ID_PATTERN = /^[0-9a-f]{20}$/;
 
 /** Hash of the code whose output is cached: loader and model sources, package versions. */
 function computeCodeId(): string {
+  // The self-contained build hashed its sources when it was built: nothing to read here.
+  if (EMBEDDED) return EMBEDDED.codeId.slice(0, 20);
   const hash = createHash('sha256');
-  if (EMBEDDED) {
-    // The self-contained build: its one file is all the code there is.
-    hash.update(`${EMBEDDED.version}\0`);
-    hash.update(readFileSync(fileURLToPath(import.meta.url)));
-    return hash.digest('hex').slice(0, 20);
-  }
   const here = fileURLToPath(new URL('.', import.meta.url));
   const model = fileURLToPath(new URL('../model/', import.meta.url));
   for (const dir of [here, model]) {

@@ -13,6 +13,8 @@ export interface Embedded {
   readonly version: string;
   /** The thidua commit the build was made from (`abc1234`, `abc1234+dirty`, or `unknown`). */
   readonly source: string;
+  /** A hash of every source file bundled in (names the record cache's folder, src/load/cache.ts). */
+  readonly codeId: string;
   /** `/`-separated paths (`templates/report.md.liquid`, `LICENSES.txt`) → text. */
   readonly files: Readonly<Record<string, string>>;
 }
