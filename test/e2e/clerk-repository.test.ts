@@ -263,6 +263,11 @@ describe('the pre-commit hook, through real commits on a fresh machine', () => {
     expect(run('git', ['config', 'core.hooksPath'], dir, env).stdout.trim()).toBe('.githooks');
     return dir;
   }
+  /** A harmless change to the data, staged: what the next commit's hook will check. */
+  function stageAChange(dir: string, env: Record<string, string>): void {
+    writeFileSync(join(dir, 'data/members.yaml'), `${readFileSync(join(dir, 'data/members.yaml'), 'utf8')}\n`);
+    run('git', ['add', '-A'], dir, env);
+  }
   const commits = (dir: string, env: Record<string, string>) => run('git', ['rev-list', '--count', 'HEAD'], dir, env).stdout.trim();
 
   it('lets a good change through and blocks a broken one with file:line:col', () => {
@@ -306,8 +311,7 @@ describe('the pre-commit hook, through real commits on a fresh machine', () => {
         if (found) symlinkSync(found, join(noNode, tool));
       }
     }
-    writeFileSync(join(dir, 'data/members.yaml'), `${readFileSync(join(dir, 'data/members.yaml'), 'utf8')}\n`);
-    run('git', ['add', '-A'], dir, env);
+    stageAChange(dir, env);
     const r = run('git', ['commit', '-q', '-m', 'x'], dir, { ...env, PATH: noNode });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('máy này chưa có Node.js');
@@ -325,8 +329,7 @@ describe('the pre-commit hook, through real commits on a fresh machine', () => {
       writeFileSync(join(oldNode, 'node'), '#!/bin/sh\nif [ "$1" = "--version" ]; then echo v18.20.0; exit 0; fi\nexit 1\n');
       chmodSync(join(oldNode, 'node'), 0o755);
     }
-    writeFileSync(join(dir, 'data/members.yaml'), `${readFileSync(join(dir, 'data/members.yaml'), 'utf8')}\n`);
-    run('git', ['add', '-A'], dir, env);
+    stageAChange(dir, env);
     const old = run('git', ['commit', '-q', '-m', 'x'], dir, { ...env, PATH: `${oldNode}:${env['PATH']}` });
     expect(old.code).not.toBe(0);
     expect(old.stderr).toContain('thidua: Node.js v18.20.0 đã quá cũ; thidua cần bản 20 trở lên');
