@@ -5,8 +5,7 @@
  */
 import { fromNumber, mul, ONE, roundHalfUp, type Rational } from '../model/rational.js';
 import type { AllowanceRules, DataSet, DutyClass, Rules } from '../model/types.js';
-import type { HolidayCalendar } from './holidays.js';
-import { timeShift, type TimedShift } from './shifts.js';
+import type { TimedShift } from './shifts.js';
 
 /** The day type that picks the factor: a holiday wins over a weekend. */
 export type DutyDay = 'ordinary' | 'weekend' | 'holiday';
@@ -101,19 +100,18 @@ const classCounts = (t: Tally): ClassCounts => ({ full: t.full, threeQuarter: t.
 const dayCounts = (t: Tally): DayCounts => ({ ordinary: t.ordinary, weekend: t.weekend, holiday: t.holiday });
 
 /**
- * The payroll of the shifts dated in [from, to]: every member on a paid shift, population or
- * not (a member listed twice on one shift is paid once). `null` without an `allowance` block.
+ * The payroll of the shifts dated in [from, to] — `timed`, as `timeShiftsIn` gives them: every
+ * member on a paid shift, population or not (a member listed twice on one shift is paid
+ * once). `null` without an `allowance` block.
  */
-export function computeAllowance(data: DataSet, from: string, to: string, calendar: HolidayCalendar): AllowanceFigures | null {
+export function computeAllowance(data: DataSet, from: string, to: string, timed: readonly TimedShift[]): AllowanceFigures | null {
   const rules = data.rules.allowance;
   if (rules === null) return null;
   const intensive = new Set(rules.intensiveCare);
   const tallies = new Map<string, Tally>();
   const all = emptyTally();
-  for (const s of data.shifts) {
-    if (s.date < from || s.date > to) continue;
-    const t = timeShift(s, data.rules, calendar);
-    if (!t) continue;
+  for (const t of timed) {
+    const s = t.shift;
     const c = dutyClassOf(t, data.rules);
     if (c === 0) continue;
     const day = dutyDayOf(t);

@@ -11,7 +11,7 @@ import { makeHolidayCalendar, type HolidaySource } from './holidays.js';
 import { initiativeStatuses, innovationAuthors, innovationFigures, type InitiativeStatus, type InnovationFigures } from './innovation.js';
 import { phaseWindows, type Period } from './period.js';
 import { computeScorecards, inWindow, population, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
-import { computeShiftFigures, countShiftsOfEveryone, type MemberShiftCounts, type ShiftFigures } from './shifts.js';
+import { computeShiftFigures, countShiftsOfEveryone, timeShiftsIn, type MemberShiftCounts, type ShiftFigures } from './shifts.js';
 
 export interface DepartmentFigures {
   readonly department: Department;
@@ -136,6 +136,8 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     .map((activity) => ({ activity, members: expansion.get(activity) ?? [] }))
     .sort((a, b) => (a.activity.date < b.activity.date ? -1 : a.activity.date > b.activity.date ? 1 : a.activity.source.line - b.activity.source.line));
   const memberShifts = new Map(members.map((m) => [m.id, shifts.perMember.get(m.id) ?? EMPTY_SHIFTS]));
+  // The listed part's shifts, timed once for the payroll counts and the allowance.
+  const listedTimed = timeShiftsIn(data, period.from, period.asOf, calendar);
   return {
     unit: data.unit,
     period,
@@ -150,10 +152,10 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     phases: phaseWindows(period, data.rules.phases).map((pw) => evaluatePhase(data, expansion, pw)),
     shifts,
     memberShifts,
-    listedShifts: countShiftsOfEveryone(data, period.from, period.asOf, calendar),
+    listedShifts: countShiftsOfEveryone(listedTimed),
     holidaySources: years.map((year) => ({ year, source: calendar.sourceOf(year), days: calendar.holidaysOf(year) })),
     commendation,
-    allowance: computeAllowance(data, period.from, period.asOf, calendar),
+    allowance: computeAllowance(data, period.from, period.asOf, listedTimed),
     discipline: computeDiscipline(data, scores, w, expansion),
     awards,
     membersById: new Map(data.members.map((m) => [m.id, m])),

@@ -121,12 +121,16 @@ export function countPerMember(timed: readonly TimedShift[], include: (id: strin
  * Everyone's shift counts over [from, to] — the payroll table of the listed part of a
  * window, population or not.
  */
-export function countShiftsOfEveryone(data: DataSet, from: string, to: string, calendar: HolidayCalendar): Map<string, MemberShiftCounts> {
-  const timed = data.shifts
+export function countShiftsOfEveryone(timed: readonly TimedShift[]): Map<string, MemberShiftCounts> {
+  return countPerMember(timed, () => true);
+}
+
+/** The shifts dated in [from, to], timed and classified; a shift whose times do not resolve is left out. */
+export function timeShiftsIn(data: DataSet, from: string, to: string, calendar: HolidayCalendar): TimedShift[] {
+  return data.shifts
     .filter((s) => from <= s.date && s.date <= to)
     .map((s) => timeShift(s, data.rules, calendar))
     .filter((t): t is TimedShift => t !== undefined);
-  return countPerMember(timed, () => true);
 }
 
 export function computeShiftFigures(w: ShiftWindow): ShiftFigures {

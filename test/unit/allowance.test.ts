@@ -16,7 +16,7 @@ import { computeAllowance, dutyClassOf, dutyDayOf, shiftAmount } from '../../src
 import { makeHolidayCalendar } from '../../src/compute/holidays.js';
 import { isPeriodError, resolvePeriod, type Period } from '../../src/compute/period.js';
 import { computeReport } from '../../src/compute/report.js';
-import { timeShift } from '../../src/compute/shifts.js';
+import { timeShift, timeShiftsIn } from '../../src/compute/shifts.js';
 import { resolveRules } from '../../src/model/defaults.js';
 import { rulesSchema } from '../../src/model/schemas.js';
 import { renderAllowanceCsv } from '../../src/render/render-csv.js';
@@ -98,7 +98,7 @@ describe('one amount', () => {
 });
 
 describe('the March payroll', () => {
-  const march = computeAllowance(data, '2024-03-01', '2024-03-31', calendar)!;
+  const march = computeAllowance(data, '2024-03-01', '2024-03-31', timeShiftsIn(data, '2024-03-01', '2024-03-31', calendar))!;
 
   it('each person: paid shifts by class and by day, and the amount', () => {
     expect(march.members).toEqual([
@@ -121,13 +121,13 @@ describe('the March payroll', () => {
 
   it('a member written twice on one shift is paid once', () => {
     const twice = dataSet({ members: [member({ id: 'an' })], shifts: [shift({ date: '2024-03-06', type: 'night', members: ['an', 'an'] })], rules });
-    expect(computeAllowance(twice, '2024-03-01', '2024-03-31', calendar)!.members).toEqual([
+    expect(computeAllowance(twice, '2024-03-01', '2024-03-31', timeShiftsIn(twice, '2024-03-01', '2024-03-31', calendar))!.members).toEqual([
       { id: 'an', shifts: 1, byClass: { full: 0, threeQuarter: 0, half: 1 }, byDay: { ordinary: 1, weekend: 0, holiday: 0 }, amount: 32500 },
     ]);
   });
 
   it('without an allowance block: null', () => {
-    expect(computeAllowance(dataSet({ shifts: data.shifts }), '2024-03-01', '2024-03-31', calendar)).toBeNull();
+    expect(computeAllowance(dataSet({ shifts: data.shifts }), '2024-03-01', '2024-03-31', timeShiftsIn(dataSet({ shifts: data.shifts }), '2024-03-01', '2024-03-31', calendar))).toBeNull();
   });
 });
 
