@@ -65,6 +65,8 @@ export function checkReferences(data: DataSet): Issue[] {
     });
   }
 
+  for (const file of data.ratings) for (const r of file.ratings) if (!members.has(r.member)) unknownMember(r.member, r.source);
+
   for (const s of data.shifts) {
     if (!departments.has(s.department)) unknownDept(s.department, pos(s, 'department'));
     if (!Object.hasOwn(types, s.type)) issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
@@ -100,12 +102,17 @@ export function checkDates(data: DataSet): Issue[] {
   for (const m of data.members) {
     check(m, 'joined', m.joined);
     check(m, 'left', m.left);
+    for (const l of m.leave) {
+      for (const key of ['from', 'to'] as const) if (!isValidDate(l[key])) issues.push(error('bad-date', l.source, 'bad-date', { key, value: l[key] }));
+    }
   }
   for (const a of data.activities) {
     check(a, 'date', a.date);
     check(a, 'end', a.end);
     check(a, 'recognized', a.recognized);
+    check(a, 'accepted', a.accepted);
   }
+  for (const file of data.ratings) check(file, 'date', file.date);
   for (const s of data.shifts) check(s, 'date', s.date);
   const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   data.rules.holidays.forEach((h, i) => {
@@ -132,10 +139,12 @@ export function checkDateOrder(data: DataSet): Issue[] {
   const ok = (d: string | undefined) => d !== undefined && isValidDate(d);
   for (const m of data.members) {
     if (ok(m.joined) && ok(m.left) && m.left! < m.joined!) issues.push(error('date-order', pos(m, 'left'), 'left-before-joined', { left: m.left!, joined: m.joined! }));
+    for (const l of m.leave) if (ok(l.from) && ok(l.to) && l.to < l.from) issues.push(error('date-order', l.source, 'to-before-from', { from: l.from, to: l.to }));
   }
   for (const a of data.activities) {
     if (ok(a.end) && ok(a.date) && a.end! < a.date) issues.push(error('date-order', pos(a, 'end'), 'end-before-date', { end: a.end!, date: a.date }));
     if (ok(a.recognized) && ok(a.date) && a.recognized! < a.date) issues.push(error('date-order', pos(a, 'recognized'), 'recognized-before-date', { recognized: a.recognized!, date: a.date }));
+    if (ok(a.accepted) && ok(a.date) && a.accepted! < a.date) issues.push(error('date-order', pos(a, 'accepted'), 'accepted-before-date', { accepted: a.accepted!, date: a.date }));
   }
   const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   data.rules.shifts.coverage.forEach((c, i) => {
@@ -174,16 +183,20 @@ export function checkKindFields(data: DataSet): Issue[] {
     for (const [key, kinds] of Object.entries(KIND_ONLY_KEYS)) {
       if (key in a.at && !kinds.includes(a.kind)) issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
     }
-    if ((a.kind === 'initiative' || a.kind === 'award') && a.title === undefined) issues.push(error('schema', a.source, 'title-required', { kind: a.kind }));
+    if ((a.kind === 'initiative' || a.kind === 'award' || a.kind === 'research') && a.title === undefined) issues.push(error('schema', a.source, 'title-required', { kind: a.kind }));
     if (a.kind === 'initiative' && a.level !== undefined && a.recognized === undefined) issues.push(error('schema', pos(a, 'level'), 'recognized-required'));
     if (a.kind === 'initiative' && a.level === undefined && a.recognized !== undefined) issues.push(error('schema', pos(a, 'recognized'), 'level-required'));
+    if (a.kind === 'research' && a.level !== undefined && a.accepted === undefined) issues.push(error('schema', pos(a, 'level'), 'accepted-required'));
+    if (a.kind === 'research' && a.level === undefined && a.accepted !== undefined) issues.push(error('schema', pos(a, 'accepted'), 'level-required-accepted'));
+    // A reminder (nhắc nhở) is not a discipline: it has no form (SPEC §6).
+    if (a.kind === 'violation' && a.severity !== 'formal' && 'form' in a.at) issues.push(error('schema', pos(a, 'form'), 'form-on-reminder', { form: a.form ?? '' }));
     if (a.kind === 'violation' && a.type === undefined) issues.push(error('schema', a.source, 'violation-type-required'));
     // `members: []` names nobody: a slip, like a shift with no one on it.
     if (a.members !== 'all' && a.members.length === 0) issues.push(error('schema', pos(a, 'members'), 'empty-list', { key: 'members' }));
   }
   for (const id of BUILT_IN_KINDS) {
     const k = data.rules.kinds[id];
-    if (k?.criterion !== undefined && id !== 'initiative') {
+    if (k?.criterion !== undefined && id !== 'initiative' && id !== 'research') {
       issues.push(error('schema', data.rules.at[`kinds.${id}.criterion`] ?? { file: 'rules.yaml', line: 1, column: 1 }, 'built-in-kind-criterion', { kind: id }));
     }
   }
@@ -209,5 +222,34 @@ export function checkDuplicateRecords(data: DataSet): Issue[] {
   };
   scan(data.activities.filter((a) => a.id === undefined));
   scan(data.shifts);
+  return issues;
+}
+
+/** Two leave periods of one member that share a day (SPEC §6): an error at the later-written one. */
+export function checkLeave(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const ok = (d: string) => isValidDate(d);
+  for (const m of data.members) {
+    const periods = m.leave.filter((l) => ok(l.from) && ok(l.to) && l.from <= l.to);
+    periods.forEach((l, i) => {
+      const other = periods.slice(0, i).find((p) => p.from <= l.to && l.from <= p.to);
+      if (other) issues.push(error('leave-overlap', l.source, 'leave-overlap', { id: m.id, from: l.from, to: l.to, otherFrom: other.from, otherTo: other.to }));
+    });
+  }
+  return issues;
+}
+
+/** A member rated twice for one year (SPEC §6): an error at the second rating, naming the first. */
+export function checkRatings(data: DataSet): Issue[] {
+  const issues: Issue[] = [];
+  const first = new Map<string, Source>();
+  for (const file of data.ratings) {
+    for (const r of file.ratings) {
+      const key = `${r.year}\u0000${r.member}`;
+      const prev = first.get(key);
+      if (prev) issues.push(error('duplicate-rating', r.source, 'duplicate-rating', { id: r.member, year: r.year, otherFile: prev.file, otherLine: prev.line }));
+      else first.set(key, r.source);
+    }
+  }
   return issues;
 }

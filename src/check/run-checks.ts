@@ -1,6 +1,6 @@
 /** All checkers in one list, and the order in which problems are shown. */
 import type { DataSet, Issue } from '../model/types.js';
-import { checkDateOrder, checkDates, checkDuplicateIds, checkDuplicateRecords, checkKindFields, checkMemberActive, checkReferences } from './check-records.js';
+import { checkDateOrder, checkDates, checkDuplicateIds, checkDuplicateRecords, checkKindFields, checkLeave, checkMemberActive, checkRatings, checkReferences } from './check-records.js';
 import { checkShifts } from './check-shifts.js';
 
 export type Checker = (data: DataSet) => Issue[];
@@ -13,6 +13,8 @@ export const CHECKERS: readonly Checker[] = [
   checkMemberActive,
   checkKindFields,
   checkDuplicateRecords,
+  checkLeave,
+  checkRatings,
   checkShifts,
 ];
 

@@ -1,16 +1,51 @@
 /**
- * Commendation proposals of a year window (SPEC §3 "Commendation"): advanced workers (Lao
- * động tiên tiến), emulation fighters (Chiến sĩ thi đua cơ sở) within the quota with their
- * ranking, advanced collectives (Tập thể lao động tiên tiến), and the ordered proposal list.
+ * Commendation proposals of a year window (SPEC §3 "Commendation", §6): advanced workers (Lao
+ * động tiên tiến) gated by the yearly rating, leave and discipline; emulation fighters (Chiến sĩ
+ * thi đua cơ sở) from recognized sáng kiến or accepted đề tài, within a quota that never exceeds
+ * the cap; advanced and excellent collectives (Tập thể lao động tiên tiến / xuất sắc); and the
+ * ordered proposal list.
  */
-import { addDays, addMonthsToDate } from '../model/dates.js';
+import { addDays, addMonthsToDate, yearOf } from '../model/dates.js';
 import { byVietnameseName } from '../model/names.js';
-import { compare, fromNumber, mul, rational, roundHalfUp, toNumber } from '../model/rational.js';
-import { LEVELS, type DataSet, type Level, type Member } from '../model/types.js';
+import { add, compare, floor, fromNumber, mul, rational, toNumber } from '../model/rational.js';
+import { DISCIPLINE_FORMS, LEVELS, RATING_LEVELS, type Activity, type DataSet, type DisciplineForm, type Level, type Member, type RatingLevel } from '../model/types.js';
 import { levelRank, type InitiativeStatus } from './innovation.js';
-import type { MemberScore } from './scorecard.js';
+import { inWindow, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
 
 export type CommendationTitle = 'emulationFighter' | 'beyondQuota' | 'advancedWorker';
+
+/** The yearly ratings of one year (SPEC §6 "Ratings"). */
+export interface YearRatings {
+  readonly year: number;
+  /** Some ratings file has this year: the rating gate applies. */
+  readonly exist: boolean;
+  readonly byMember: ReadonlyMap<string, RatingLevel>;
+  /** The decision numbers of that year's files, in file order (usually one). */
+  readonly decisions: readonly string[];
+}
+
+export function ratingRank(level: RatingLevel | undefined): number {
+  // htxs = 3 … kht = 0; unrated = -1.
+  return level === undefined ? -1 : RATING_LEVELS.length - 1 - RATING_LEVELS.indexOf(level);
+}
+
+export function formRank(form: DisciplineForm | undefined): number {
+  return form === undefined ? -1 : DISCIPLINE_FORMS.indexOf(form);
+}
+
+export function ratingsOf(data: DataSet, year: number): YearRatings {
+  const byMember = new Map<string, RatingLevel>();
+  const decisions: string[] = [];
+  let exist = false;
+  for (const file of data.ratings) {
+    if (file.year !== year) continue;
+    exist = true;
+    if (file.decision !== undefined && !decisions.includes(file.decision)) decisions.push(file.decision);
+    // A second rating of one person is a `duplicate-rating` error; the first stands.
+    for (const r of file.ratings) if (!byMember.has(r.member)) byMember.set(r.member, r.level);
+  }
+  return { year, exist, byMember, decisions };
+}
 
 /** Why a member is or is not an advanced worker. */
 export interface AdvancedWorkerCheck {
@@ -23,17 +58,25 @@ export interface AdvancedWorkerCheck {
   readonly unmet: readonly string[];
   readonly formalViolations: number;
   readonly disciplineOk: boolean;
+  /** The rating for the year of asOf, if any. */
+  readonly rating?: RatingLevel;
+  /** At least `min_rating`; true while no ratings exist for the year (provisional). */
+  readonly ratingOk: boolean;
+  readonly leaveWorkingDays: number;
+  /** `leaveWorkingDays < max_leave_days`. */
+  readonly leaveOk: boolean;
   readonly qualifies: boolean;
 }
 
 /** The ranking keys of SPEC §3, in the order they are applied. */
-export const RANK_KEYS = ['level', 'initiatives', 'directWorker', 'totalCount', 'id'] as const;
+export const RANK_KEYS = ['level', 'achievements', 'directWorker', 'totalCount', 'id'] as const;
 export type RankKey = (typeof RANK_KEYS)[number];
 
 export interface RankValues {
   readonly id: string;
   readonly topLevel: Level;
-  readonly initiatives: number;
+  /** Recognized sáng kiến and accepted đề tài together (SPEC §6). */
+  readonly achievements: number;
   readonly directWorker: boolean;
   readonly totalCount: number;
 }
@@ -47,12 +90,36 @@ export interface FighterCandidate extends RankValues {
   readonly behindLastBy?: RankKey;
 }
 
+/** A sáng kiến recognized, or a đề tài accepted, in the window at `>= innovation.min_level`: the basis of Chiến sĩ thi đua cơ sở. */
+export interface Achievement {
+  readonly activity: Activity;
+  readonly kind: 'initiative' | 'research';
+  readonly level: Level;
+  /** The recognition (sáng kiến) or acceptance (đề tài) date. */
+  readonly date: string;
+  readonly authors: readonly string[];
+}
+
 export interface CollectiveCheck {
   readonly population: number;
   readonly advancedWorkers: number;
-  readonly formalViolators: number;
+  /** Population members with a formal violation in the window of form `>= block_from`, by id. */
+  readonly blocked: readonly string[];
   /** advancedWorkers / population > min_share, exactly. */
   readonly shareAbove: boolean;
+  readonly qualifies: boolean;
+}
+
+export interface ExcellentCheck {
+  readonly population: number;
+  readonly advancedWorkers: number;
+  /** advancedWorkers / population >= min_share, exactly. */
+  readonly shareReached: boolean;
+  /** Emulation fighters within the quota among the population members. */
+  readonly emulationFighters: number;
+  readonly blocked: readonly string[];
+  /** Population members not rated `ht` or better, by id (none while provisional). */
+  readonly belowHt: readonly string[];
   readonly qualifies: boolean;
 }
 
@@ -62,19 +129,25 @@ export interface Proposal {
   /** The title proposed: emulation fighters within the quota, else advanced worker. */
   readonly award: 'emulationFighter' | 'advancedWorker';
   readonly title: CommendationTitle;
-  /** Initiatives the member authored that were recognized in the window at >= min_level. */
-  readonly initiatives: readonly InitiativeStatus[];
+  /** The rating for the year, if any. */
+  readonly rating?: RatingLevel;
+  /** Sáng kiến and đề tài the member authored that count for Chiến sĩ thi đua cơ sở (none for a plain advanced worker). */
+  readonly achievements: readonly Achievement[];
   readonly rank?: number;
 }
 
 export interface CommendationFigures {
   readonly advancedWorkers: number;
+  /** No ratings exist for the year: the list awaits the year's rating (SPEC §6). */
+  readonly provisional: boolean;
+  readonly ratings: YearRatings;
   /** cap × advancedWorkers as an exact number (3.9), before rounding to the quota. */
   readonly quotaExact: number;
   readonly quota: number;
   readonly emulationFighters: string[];
   readonly beyondQuota: string[];
   readonly advancedCollective: { readonly unit: boolean; readonly departments: string[] };
+  readonly excellentCollective: { readonly unit: boolean; readonly departments: string[] };
   /** Every population member, by id. */
   readonly checks: readonly AdvancedWorkerCheck[];
   /** Emulation-fighter candidates by rank. */
@@ -84,6 +157,8 @@ export interface CommendationFigures {
   /** Per department id, in unit.yaml order. */
   readonly collectives: readonly (CollectiveCheck & { id: string })[];
   readonly unitCollective: CollectiveCheck;
+  readonly excellentCollectives: readonly (ExcellentCheck & { id: string })[];
+  readonly unitExcellent: ExcellentCheck;
   /** Emulation fighters by rank, then the other advanced workers in Vietnamese name order. */
   readonly proposals: readonly Proposal[];
 }
@@ -94,7 +169,7 @@ const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function compareCandidates(a: RankValues, b: RankValues): [number, RankKey] {
   const steps: [number, RankKey][] = [
     [levelRank(b.topLevel) - levelRank(a.topLevel), 'level'],
-    [b.initiatives - a.initiatives, 'initiatives'],
+    [b.achievements - a.achievements, 'achievements'],
     [Number(b.directWorker) - Number(a.directWorker), 'directWorker'],
     [b.totalCount - a.totalCount, 'totalCount'],
     [cmpId(a.id, b.id), 'id'],
@@ -102,12 +177,15 @@ export function compareCandidates(a: RankValues, b: RankValues): [number, RankKe
   return steps.find(([d]) => d !== 0) ?? [0, 'id'];
 }
 
-function checkAdvanced(data: DataSet, s: MemberScore, dayAfterAsOf: string): AdvancedWorkerCheck {
+function checkAdvanced(data: DataSet, s: MemberScore, dayAfterAsOf: string, ratings: YearRatings): AdvancedWorkerCheck {
   const rules = data.rules.commendation.advancedWorker;
   const tenureFrom = s.member.joined === undefined ? undefined : addMonthsToDate(s.member.joined, rules.minTenureMonths);
   const tenureOk = tenureFrom === undefined || tenureFrom <= dayAfterAsOf;
   const disciplineOk = s.formalViolations <= rules.maxFormalViolations;
   const unmet = data.rules.criteria.filter((c) => s.criteria[c.id]?.met === false).map((c) => c.id);
+  const rating = ratings.byMember.get(s.member.id);
+  const ratingOk = !ratings.exist || ratingRank(rating) >= ratingRank(rules.minRating);
+  const leaveOk = s.leaveWorkingDays < rules.maxLeaveDays;
   return {
     id: s.member.id,
     tenureOk,
@@ -116,7 +194,11 @@ function checkAdvanced(data: DataSet, s: MemberScore, dayAfterAsOf: string): Adv
     unmet,
     formalViolations: s.formalViolations,
     disciplineOk,
-    qualifies: tenureOk && s.allMet && disciplineOk,
+    ...(rating === undefined ? {} : { rating }),
+    ratingOk,
+    leaveWorkingDays: s.leaveWorkingDays,
+    leaveOk,
+    qualifies: tenureOk && s.allMet && disciplineOk && ratingOk && leaveOk,
   };
 }
 
@@ -136,36 +218,95 @@ function rankCandidates(pool: readonly RankValues[], quota: number): FighterCand
   });
 }
 
-function checkCollective(members: readonly MemberScore[], advanced: ReadonlySet<string>, minShare: number): CollectiveCheck {
-  const population = members.length;
-  const advancedWorkers = members.filter((s) => advanced.has(s.member.id)).length;
-  const formalViolators = members.filter((s) => s.formalViolations > 0).length;
-  const shareAbove = population > 0 && compare(rational(BigInt(advancedWorkers), BigInt(population)), fromNumber(minShare)) > 0;
-  return { population, advancedWorkers, formalViolators, shareAbove, qualifies: shareAbove && formalViolators === 0 };
+/** Sáng kiến recognized and đề tài accepted in the window at `>= innovation.min_level`, by date. */
+export function achievementsIn(data: DataSet, statuses: readonly InitiativeStatus[], w: EvalWindow, expansion: Expansion): Achievement[] {
+  const min = levelRank(data.rules.innovation.minLevel);
+  const out: Achievement[] = [];
+  for (const st of statuses) {
+    const { level, recognized } = st.activity;
+    if (st.recognizedInWindow && level !== undefined && recognized !== undefined) out.push({ activity: st.activity, kind: 'initiative', level, date: recognized, authors: st.authors });
+  }
+  for (const a of data.activities) {
+    if (a.kind !== 'research' || a.level === undefined || a.accepted === undefined) continue;
+    if (levelRank(a.level) >= min && inWindow(a.accepted, w)) out.push({ activity: a, kind: 'research', level: a.level, date: a.accepted, authors: expansion.get(a) ?? [] });
+  }
+  return out.sort((x, y) => cmpId(x.date, y.date) || cmpId(x.activity.title ?? '', y.activity.title ?? '') || cmpId(x.activity.source.file, y.activity.source.file) || x.activity.source.line - y.activity.source.line);
 }
 
-export function computeCommendation(data: DataSet, scores: readonly MemberScore[], statuses: readonly InitiativeStatus[], asOf: string): CommendationFigures {
+/** Each member's heaviest formal discipline form in the window. */
+function heaviestForms(data: DataSet, w: EvalWindow, expansion: Expansion): Map<string, DisciplineForm> {
+  const out = new Map<string, DisciplineForm>();
+  for (const a of data.activities) {
+    if (a.kind !== 'violation' || a.severity !== 'formal' || !inWindow(a.date, w)) continue;
+    const form = a.form ?? 'khien-trach';
+    for (const id of expansion.get(a) ?? []) if (formRank(form) > formRank(out.get(id))) out.set(id, form);
+  }
+  return out;
+}
+
+const shareOf = (n: number, of: number) => rational(BigInt(n), BigInt(of));
+
+function checkCollective(members: readonly MemberScore[], advanced: ReadonlySet<string>, forms: ReadonlyMap<string, DisciplineForm>, rules: DataSet['rules']['commendation']['advancedCollective']): CollectiveCheck {
+  const population = members.length;
+  const advancedWorkers = members.filter((s) => advanced.has(s.member.id)).length;
+  const blocked = members.filter((s) => formRank(forms.get(s.member.id)) >= formRank(rules.blockFrom)).map((s) => s.member.id);
+  const shareAbove = population > 0 && compare(shareOf(advancedWorkers, population), fromNumber(rules.minShare)) > 0;
+  return { population, advancedWorkers, blocked, shareAbove, qualifies: shareAbove && blocked.length === 0 };
+}
+
+function checkExcellent(
+  members: readonly MemberScore[],
+  advanced: ReadonlySet<string>,
+  fighters: ReadonlySet<string>,
+  forms: ReadonlyMap<string, DisciplineForm>,
+  ratings: YearRatings,
+  rules: DataSet['rules']['commendation']['excellentCollective'],
+): ExcellentCheck {
+  const population = members.length;
+  const advancedWorkers = members.filter((s) => advanced.has(s.member.id)).length;
+  const emulationFighters = members.filter((s) => fighters.has(s.member.id)).length;
+  const blocked = members.filter((s) => formRank(forms.get(s.member.id)) >= formRank(rules.blockFrom)).map((s) => s.member.id);
+  const belowHt = ratings.exist ? members.filter((s) => ratingRank(ratings.byMember.get(s.member.id)) < ratingRank('ht')).map((s) => s.member.id) : [];
+  const shareReached = population > 0 && compare(shareOf(advancedWorkers, population), fromNumber(rules.minShare)) >= 0;
+  return {
+    population,
+    advancedWorkers,
+    shareReached,
+    emulationFighters,
+    blocked,
+    belowHt,
+    qualifies: shareReached && emulationFighters > 0 && blocked.length === 0 && belowHt.length === 0,
+  };
+}
+
+/** The Chiến sĩ thi đua cơ sở quota: `floor(cap × n)`, or `floor(cap × n + 1/2)` with `half-up`, exactly. */
+export function fighterQuota(cap: number, rounding: 'floor' | 'half-up', advancedWorkers: number): { exact: number; quota: number } {
+  const exact = mul(fromNumber(cap), rational(BigInt(advancedWorkers)));
+  const quota = Number(floor(rounding === 'floor' ? exact : add(exact, rational(1n, 2n))));
+  return { exact: toNumber(exact), quota };
+}
+
+export function computeCommendation(data: DataSet, scores: readonly MemberScore[], statuses: readonly InitiativeStatus[], w: EvalWindow, expansion: Expansion): CommendationFigures {
   const rules = data.rules.commendation;
-  const dayAfter = addDays(asOf, 1);
-  const checks = scores.map((s) => checkAdvanced(data, s, dayAfter));
+  const ratings = ratingsOf(data, yearOf(w.asOf));
+  const dayAfter = addDays(w.asOf, 1);
+  const checks = scores.map((s) => checkAdvanced(data, s, dayAfter, ratings));
   const advanced = new Set(checks.filter((c) => c.qualifies).map((c) => c.id));
   const byId = new Map(scores.map((s) => [s.member.id, s]));
 
-  const recognizedBy = new Map<string, InitiativeStatus[]>();
-  for (const st of statuses) {
-    if (!st.recognizedInWindow) continue;
-    for (const id of new Set(st.authors)) recognizedBy.set(id, [...(recognizedBy.get(id) ?? []), st]);
+  const achievedBy = new Map<string, Achievement[]>();
+  for (const a of achievementsIn(data, statuses, w, expansion)) {
+    for (const id of new Set(a.authors)) achievedBy.set(id, [...(achievedBy.get(id) ?? []), a]);
   }
   const pool: RankValues[] = [...advanced]
-    .filter((id) => recognizedBy.has(id))
+    .filter((id) => achievedBy.has(id))
     .map((id) => {
-      const list = recognizedBy.get(id)!;
-      const top = Math.max(...list.map((st) => levelRank(st.activity.level)));
+      const list = achievedBy.get(id)!;
+      const top = Math.max(...list.map((a) => levelRank(a.level)));
       const s = byId.get(id)!;
-      return { id, topLevel: LEVELS[top] ?? 'co-so', initiatives: list.length, directWorker: s.member.directWorker, totalCount: s.totalCount };
+      return { id, topLevel: LEVELS[top] ?? 'co-so', achievements: list.length, directWorker: s.member.directWorker, totalCount: s.totalCount };
     });
-  const exact = mul(fromNumber(rules.emulationFighter.cap), rational(BigInt(advanced.size)));
-  const quota = roundHalfUp(exact);
+  const { exact, quota } = fighterQuota(rules.emulationFighter.cap, rules.emulationFighter.rounding, advanced.size);
   const candidates = rankCandidates(pool, quota);
   const emulationFighters = candidates.filter((c) => c.withinQuota).map((c) => c.id);
   const beyondQuota = candidates.filter((c) => !c.withinQuota).map((c) => c.id);
@@ -175,15 +316,27 @@ export function computeCommendation(data: DataSet, scores: readonly MemberScore[
   for (const id of emulationFighters) titles.set(id, 'emulationFighter');
   for (const id of beyondQuota) titles.set(id, 'beyondQuota');
 
-  const minShare = rules.advancedCollective.minShare;
-  const collectives = data.unit.departments.map((d) => ({ id: d.id, ...checkCollective(scores.filter((s) => s.member.department === d.id), advanced, minShare) }));
-  const unitCollective = checkCollective(scores, advanced, minShare);
+  const forms = heaviestForms(data, w, expansion);
+  const fighters = new Set(emulationFighters);
+  const inDept = (id: string) => scores.filter((s) => s.member.department === id);
+  const collectives = data.unit.departments.map((d) => ({ id: d.id, ...checkCollective(inDept(d.id), advanced, forms, rules.advancedCollective) }));
+  const unitCollective = checkCollective(scores, advanced, forms, rules.advancedCollective);
+  const excellentCollectives = data.unit.departments.map((d) => ({ id: d.id, ...checkExcellent(inDept(d.id), advanced, fighters, forms, ratings, rules.excellentCollective) }));
+  const unitExcellent = checkExcellent(scores, advanced, fighters, forms, ratings, rules.excellentCollective);
 
   const rankOf = new Map(candidates.map((c) => [c.id, c.rank]));
   const proposal = (id: string): Proposal => {
     const title = titles.get(id)!;
     const rank = rankOf.get(id);
-    return { id, award: title === 'emulationFighter' ? 'emulationFighter' : 'advancedWorker', title, initiatives: title === 'advancedWorker' ? [] : (recognizedBy.get(id) ?? []), ...(rank === undefined ? {} : { rank }) };
+    const rating = ratings.byMember.get(id);
+    return {
+      id,
+      award: title === 'emulationFighter' ? 'emulationFighter' : 'advancedWorker',
+      title,
+      ...(rating === undefined ? {} : { rating }),
+      achievements: title === 'advancedWorker' ? [] : (achievedBy.get(id) ?? []),
+      ...(rank === undefined ? {} : { rank }),
+    };
   };
   const others = scores
     .map((s) => s.member)
@@ -193,16 +346,21 @@ export function computeCommendation(data: DataSet, scores: readonly MemberScore[
 
   return {
     advancedWorkers: advanced.size,
-    quotaExact: toNumber(exact),
+    provisional: !ratings.exist,
+    ratings,
+    quotaExact: exact,
     quota,
     emulationFighters,
     beyondQuota,
     advancedCollective: { unit: unitCollective.qualifies, departments: collectives.filter((c) => c.qualifies).map((c) => c.id) },
+    excellentCollective: { unit: unitExcellent.qualifies, departments: excellentCollectives.filter((c) => c.qualifies).map((c) => c.id) },
     checks,
     candidates,
     titles,
     collectives,
     unitCollective,
+    excellentCollectives,
+    unitExcellent,
     proposals,
   };
 }

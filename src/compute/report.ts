@@ -5,9 +5,9 @@
 import { expandMembers } from '../model/activity.js';
 import { computeAllowance, type AllowanceFigures } from './allowance.js';
 import type { Activity, DataSet, Department, Member, ReportWarning, Unit } from '../model/types.js';
-import { computeCommendation, type CommendationFigures } from './commendation.js';
+import { computeCommendation, ratingsOf, type CommendationFigures, type YearRatings } from './commendation.js';
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
-import { makeHolidayCalendar, type HolidaySource } from './holidays.js';
+import { makeHolidayCalendar, type HolidayCalendar, type HolidaySource } from './holidays.js';
 import { initiativeStatuses, innovationAuthors, innovationFigures, type InitiativeStatus, type InnovationFigures } from './innovation.js';
 import { phaseWindows, type Period } from './period.js';
 import { computeScorecards, inWindow, population, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
@@ -54,6 +54,8 @@ export interface ReportFigures {
   readonly listedShifts: ReadonlyMap<string, MemberShiftCounts>;
   readonly holidaySources: readonly { year: number; source: HolidaySource; days: readonly string[] }[];
   readonly commendation: CommendationFigures | null;
+  /** The staff ratings of the year of `asOf` (SPEC §6), on every window. */
+  readonly ratings: YearRatings;
   /** The duty allowance of the listed part of the window `[from, asOf]`; null without an `allowance` block. */
   readonly allowance: AllowanceFigures | null;
   readonly discipline: DisciplineFigures;
@@ -80,11 +82,11 @@ function countMet(scores: readonly MemberScore[], criteria: readonly { id: strin
   return out;
 }
 
-function evaluatePhase(data: DataSet, expansion: Expansion, pw: { phase: { name: string }; from: string; to: string; asOf: string }): PhaseFigures {
+function evaluatePhase(data: DataSet, expansion: Expansion, calendar: HolidayCalendar, pw: { phase: { name: string }; from: string; to: string; asOf: string }): PhaseFigures {
   const started = pw.from <= pw.asOf;
   const w: EvalWindow = { evalFrom: pw.from, asOf: pw.asOf };
   const members = started ? population(data, pw.asOf) : [];
-  const scores = computeScorecards(data, members, w, expansion);
+  const scores = computeScorecards(data, members, w, expansion, calendar.isHoliday);
   const statuses = initiativeStatuses(data, w, expansion);
   const authors = innovationAuthors(statuses, new Set(members.map((m) => m.id)));
   return {
@@ -109,7 +111,8 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
   const w: EvalWindow = { evalFrom: period.evalFrom, asOf: period.asOf };
   const members = population(data, period.asOf);
   const popIds = new Set(members.map((m) => m.id));
-  const scores = computeScorecards(data, members, w, expansion);
+  const calendar = makeHolidayCalendar(data.rules.holidays);
+  const scores = computeScorecards(data, members, w, expansion, calendar.isHoliday);
   const statuses = initiativeStatuses(data, w, expansion);
   const innovation = innovationFigures(data, members, statuses);
   const authorIds = innovationAuthors(statuses, popIds);
@@ -125,11 +128,10 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
       innovation: innovationFigures(data, dm, statuses, (s) => s.authors.some((id) => dIds.has(id))),
     };
   });
-  const calendar = makeHolidayCalendar(data.rules.holidays);
   const shifts = computeShiftFigures({ data, population: popIds, evalFrom: period.evalFrom, asOf: period.asOf, calendar });
   const years: number[] = [];
   for (let y = Number(period.evalFrom.slice(0, 4)); y <= Number(period.asOf.slice(0, 4)); y++) years.push(y);
-  const commendation = period.kind === 'year' ? computeCommendation(data, scores, statuses, period.asOf) : null;
+  const commendation = period.kind === 'year' ? computeCommendation(data, scores, statuses, w, expansion) : null;
   const listed: EvalWindow = { evalFrom: period.from, asOf: period.asOf };
   const awards = data.activities
     .filter((a) => a.kind === 'award' && inWindow(a.date, listed))
@@ -149,12 +151,13 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     initiatives: statuses,
     authorIds,
     departments,
-    phases: phaseWindows(period, data.rules.phases).map((pw) => evaluatePhase(data, expansion, pw)),
+    phases: phaseWindows(period, data.rules.phases).map((pw) => evaluatePhase(data, expansion, calendar, pw)),
     shifts,
     memberShifts,
     listedShifts: countShiftsOfEveryone(listedTimed),
     holidaySources: years.map((year) => ({ year, source: calendar.sourceOf(year), days: calendar.holidaysOf(year) })),
     commendation,
+    ratings: commendation?.ratings ?? ratingsOf(data, Number(period.asOf.slice(0, 4))),
     allowance: computeAllowance(data, period.from, period.asOf, listedTimed),
     discipline: computeDiscipline(data, scores, w, expansion),
     awards,

@@ -3,9 +3,9 @@
  * "Required"): counts and hours per criterion, pro-rated requirements, violations.
  */
 import { activityHours, inPopulationGroups, isActiveOn } from '../model/activity.js';
-import { daysBetweenInclusive, daysInYear, maxDate, minDate, yearOf } from '../model/dates.js';
+import { addDays, daysBetweenInclusive, daysInYear, isWeekend, maxDate, minDate, yearOf } from '../model/dates.js';
 import { add, fromNumber, mul, rational, roundHalfUp, toNumber, ZERO, type Rational } from '../model/rational.js';
-import type { Activity, DataSet, Member } from '../model/types.js';
+import type { Activity, DataSet, LeaveKind, Member } from '../model/types.js';
 
 export interface EvalWindow {
   readonly evalFrom: string;
@@ -26,6 +26,10 @@ export interface CriterionScore {
 export interface MemberScore {
   readonly member: Member;
   readonly activeDays: number;
+  /** Days of leave within the window and the member's active days (SPEC §6). */
+  readonly leaveDays: number;
+  /** Leave days that are Monday–Friday, not holidays, of kinds other than maternity and work injury. */
+  readonly leaveWorkingDays: number;
   /** Keyed by criterion id, in the rules' order. */
   readonly criteria: Readonly<Record<string, CriterionScore>>;
   readonly allMet: boolean;
@@ -54,6 +58,30 @@ export function activeDaysIn(member: Member, w: EvalWindow): number {
   return to < from ? 0 : daysBetweenInclusive(from, to);
 }
 
+/** Leave that does not count against the advanced-worker limit on days off (SPEC §6). */
+const PROTECTED_LEAVE: ReadonlySet<LeaveKind> = new Set(['maternity', 'work-injury']);
+
+/**
+ * The member's leave inside the window, clipped to the days the member is active: leave
+ * written beyond `joined`/`left` cannot take more days than the member has (docs/decisions.md).
+ */
+export function leaveIn(member: Member, w: EvalWindow, isHoliday: (date: string) => boolean): { days: number; workingDays: number } {
+  let days = 0;
+  let workingDays = 0;
+  if (member.leave.length === 0) return { days, workingDays };
+  const from = member.joined === undefined ? w.evalFrom : maxDate(member.joined, w.evalFrom);
+  const to = member.left === undefined ? w.asOf : minDate(member.left, w.asOf);
+  for (const l of member.leave) {
+    const a = maxDate(l.from, from);
+    const b = minDate(l.to, to);
+    if (b < a) continue;
+    days += daysBetweenInclusive(a, b);
+    if (PROTECTED_LEAVE.has(l.kind)) continue;
+    for (let d = a; d <= b; d = addDays(d, 1)) if (!isWeekend(d) && !isHoliday(d)) workingDays++;
+  }
+  return { days, workingDays };
+}
+
 interface Tally {
   counts: Map<string, number>;
   hours: Map<string, Rational>;
@@ -61,7 +89,8 @@ interface Tally {
   formal: number;
 }
 
-export function computeScorecards(data: DataSet, members: readonly Member[], w: EvalWindow, expansion: Expansion): MemberScore[] {
+/** `isHoliday` tells the official days off, for the leave's working days. */
+export function computeScorecards(data: DataSet, members: readonly Member[], w: EvalWindow, expansion: Expansion, isHoliday: (date: string) => boolean): MemberScore[] {
   const tallies = new Map<string, Tally>();
   for (const m of members) tallies.set(m.id, { counts: new Map(), hours: new Map(), violations: 0, formal: 0 });
   for (const activity of data.activities) {
@@ -78,7 +107,7 @@ export function computeScorecards(data: DataSet, members: readonly Member[], w: 
     }
     const kind = data.rules.kinds[activity.kind];
     const criterion = kind?.criterion;
-    if (criterion === undefined || activity.kind === 'award') continue;
+    if (criterion === undefined || activity.kind === 'award') continue; // research counts only when rules.yaml maps it
     const hours = fromNumber(activityHours(activity, kind));
     for (const id of ids) {
       const t = tallies.get(id);
@@ -91,7 +120,9 @@ export function computeScorecards(data: DataSet, members: readonly Member[], w: 
   return members.map((member) => {
     const t = tallies.get(member.id)!;
     const activeDays = activeDaysIn(member, w);
-    const share = rational(BigInt(activeDays), daysOfYear);
+    const leave = leaveIn(member, w, isHoliday);
+    // Pro-rated by the days at work: leave is not owed activities (SPEC §6).
+    const share = rational(BigInt(activeDays - leave.days), daysOfYear);
     const criteria: Record<string, CriterionScore> = {};
     let allMet = true;
     let totalCount = 0;
@@ -113,6 +144,6 @@ export function computeScorecards(data: DataSet, members: readonly Member[], w: 
         ...(c.maxViolations === undefined ? {} : { violations: t.violations, maxViolations: c.maxViolations }),
       };
     }
-    return { member, activeDays, criteria, allMet, violations: t.violations, formalViolations: t.formal, totalCount };
+    return { member, activeDays, leaveDays: leave.days, leaveWorkingDays: leave.workingDays, criteria, allMet, violations: t.violations, formalViolations: t.formal, totalCount };
   });
 }

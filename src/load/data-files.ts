@@ -25,6 +25,8 @@ export interface DataFiles {
   readonly members: string[];
   readonly activities: string[];
   readonly shifts: string[];
+  /** `ratings/**` files: one mapping each (SPEC §6), not a list. */
+  readonly ratings: string[];
   readonly issues: Issue[];
 }
 
@@ -32,9 +34,9 @@ const YAML_EXT = /\.ya?ml$/i;
 const top = (file: string) => ({ file, line: 1, column: 1 });
 
 /** The folders of records, read at any depth. */
-const RECORD_DIRS = ['members', 'activities', 'shifts'] as const;
+const RECORD_DIRS = ['members', 'activities', 'shifts', 'ratings'] as const;
 /** Folders of SPEC §2 that other parts of thidua read (or will): left alone here. */
-const OTHER_DIRS = ['ratings', 'narrative'];
+const OTHER_DIRS = ['narrative'];
 /** Notes at the top of the data folder, never records: README, Markdown, plain text. */
 const NOTES = /^readme|\.md$|\.txt$/i;
 /** A YAML file saved with one more extension (Notepad's `.yaml.txt`): `2025-03.yaml` of `2025-03.yaml.txt`. */
@@ -131,7 +133,7 @@ export function listDataFiles(dir: string): DataFiles {
   const st = statOrUndefined(dir);
   if (!st || !st.isDirectory()) {
     issues.push(issueAt('missing-file', top('.'), st ? 'data-not-dir' : 'data-missing'));
-    return { members: [], activities: [], shifts: [], issues };
+    return { members: [], activities: [], shifts: [], ratings: [], issues };
   }
   const unit = pick(dir, ['unit.yaml', 'unit.yml']);
   if (!unit) issues.push(issueAt('missing-file', top('unit.yaml'), 'unit-missing'));
@@ -139,13 +141,14 @@ export function listDataFiles(dir: string): DataFiles {
   const members: string[] = [];
   const activities: string[] = [];
   const shifts: string[] = [];
+  const ratings: string[] = [];
   const membersFile = pick(dir, ['members.yaml', 'members.yml']);
   if (membersFile) members.push(membersFile);
   // Record folders count as read: a file named `activities` is an `expected-dir` error below.
   issues.push(...ignoredAtTop(dir, [unit, rules, membersFile, ...RECORD_DIRS].filter((f) => f !== undefined)));
   // The folder itself counts as seen: a link back up to it is a loop, not more records.
   const seen = new Set<string>([realpathSync(dir)]);
-  for (const folder of ['members', 'activities', 'shifts']) {
+  for (const folder of RECORD_DIRS) {
     const fst = statOrUndefined(join(dir, folder));
     if (!fst) continue;
     if (!fst.isDirectory()) {
@@ -155,9 +158,10 @@ export function listDataFiles(dir: string): DataFiles {
     const found = walkYaml(dir, folder, issues, seen);
     if (folder === 'members') members.push(...found);
     else if (folder === 'activities') activities.push(...found);
-    else shifts.push(...found);
+    else if (folder === 'shifts') shifts.push(...found);
+    else ratings.push(...found);
   }
-  return { ...(unit ? { unit } : {}), ...(rules ? { rules } : {}), members, activities, shifts, issues };
+  return { ...(unit ? { unit } : {}), ...(rules ? { rules } : {}), members, activities, shifts, ratings, issues };
 }
 
 /** `ignored-file` for each entry at the top of the data folder that is neither read nor left alone on purpose. */

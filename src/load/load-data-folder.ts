@@ -3,22 +3,24 @@
  * positions. Returns the data set (when the unit could be read) and every problem found;
  * never throws for bad input and never writes anything.
  */
-import { isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { z } from 'zod';
 import { resolveRules } from '../model/defaults.js';
 import {
   activitySchema,
   memberSchema,
+  ratingsFileSchema,
   rulesSchema,
   shiftSchema,
   unitSchema,
   type ActivityInput,
   type MemberInput,
+  type RatingsInput,
   type RulesInput,
   type ShiftInput,
   type UnitInput,
 } from '../model/schemas.js';
-import type { Activity, DataSet, Issue, Member, Shift, Source, Unit } from '../model/types.js';
+import type { Activity, DataSet, Issue, Member, Rating, RatingsFile, Shift, Source, Unit } from '../model/types.js';
 import type { RecordCache } from './cache.js';
 import type { RecordLoc } from './fast-records.js';
 import { listDataFiles, readTextFile } from './data-files.js';
@@ -99,6 +101,7 @@ function toMember(m: MemberInput, loc: ReturnType<typeof locateRecord>): Member 
     ...(m.joined === undefined ? {} : { joined: m.joined }),
     ...(m.left === undefined ? {} : { left: m.left }),
     directWorker: m.direct_worker ?? false,
+    leave: (m.leave ?? []).map((l, i) => ({ from: l.from, to: l.to, kind: l.kind, source: loc.items['leave']?.[i] ?? loc.at['leave'] ?? loc.source })),
   };
 }
 
@@ -117,11 +120,14 @@ function toActivity(a: ActivityInput, loc: ReturnType<typeof locateRecord>): Act
     ...optional('note', a.note),
     ...optional('level', a.level),
     ...optional('recognized', a.recognized),
+    ...optional('accepted', a.accepted),
     ...optional('decision', a.decision),
     in01m: a.in_01m ?? false,
     ...optional('type', a.type),
     ...optional('minutes', a.minutes),
     severity: a.severity ?? 'reminder',
+    // A form on a reminder is kept as written, for `check` to report (SPEC §6).
+    ...optional('form', a.form ?? (a.severity === 'formal' ? 'khien-trach' : undefined)),
   };
 }
 
@@ -135,6 +141,29 @@ function toShift(s: ShiftInput, loc: ReturnType<typeof locateRecord>): Shift {
     ...(s.start === undefined ? {} : { start: s.start }),
     ...(s.end === undefined ? {} : { end: s.end }),
     ...(s.note === undefined ? {} : { note: s.note }),
+  };
+}
+
+/** A ratings file (SPEC §6): a mapping of year, decision, date and `levels`, each rating located at its member id. */
+function toRatingsFile(input: RatingsInput, parsed: ParsedYaml): RatingsFile {
+  const loc = locateRecord(parsed, parsed.doc.contents);
+  const levelsNode = nodeAtPath(parsed.doc, ['levels']).node;
+  const keyAt = new Map<string, Source>();
+  if (isMap(levelsNode)) for (const pair of levelsNode.items) if (isScalar(pair.key)) keyAt.set(String(pair.key.value), sourceOfNode(parsed, pair.key));
+  const ratings: Rating[] = Object.entries(input.levels).map(([member, level]) => ({
+    year: input.year,
+    member,
+    level,
+    ...(input.decision === undefined ? {} : { decision: input.decision }),
+    ...(input.date === undefined ? {} : { date: input.date }),
+    source: keyAt.get(member) ?? loc.at['levels'] ?? loc.source,
+  }));
+  return {
+    ...loc,
+    year: input.year,
+    ...(input.decision === undefined ? {} : { decision: input.decision }),
+    ...(input.date === undefined ? {} : { date: input.date }),
+    ratings,
   };
 }
 
@@ -224,7 +253,22 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
   const shifts: Shift[] = [];
   for (const file of listing.shifts) for (const s of load('shifts', file, shiftSchema, toShift)) shifts.push(s);
 
+  // Ratings files are few and small (one a year): the ordinary path, no cache.
+  const ratings: RatingsFile[] = [];
+  for (const file of listing.ratings) {
+    files.push(file);
+    const parsed = readParsed(dir, file, sink);
+    if (!parsed) continue;
+    if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+      sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-ratings-map'));
+      continue;
+    }
+    const { data, issues } = validate(ratingsFileSchema, parsed.value, parsed, []);
+    for (const issue of issues) sink.issues.push(issue);
+    if (data) ratings.push(toRatingsFile(data, parsed));
+  }
+
   if (!unit) return { issues: sink.issues, files };
   const rules = resolveRules(rulesInput, rulesAt);
-  return { data: { dir, unit, rules, members, activities, shifts }, issues: sink.issues, files };
+  return { data: { dir, unit, rules, members, activities, shifts, ratings }, issues: sink.issues, files };
 }

@@ -28,6 +28,7 @@ export const DEFAULT_RULES: Required<Omit<RulesInput, 'criteria' | 'kinds' | 'al
     sport: { label: 'Rèn luyện thể dục thể thao', criterion: 'self' },
     violation: { label: 'Vi phạm kỷ luật, giờ giấc' },
     award: { label: 'Khen thưởng' },
+    research: { label: 'Đề tài, đề án khoa học' },
   },
   phases: [
     { name: 'Đợt 1', from: '01-01', to: '06-30' },
@@ -35,9 +36,10 @@ export const DEFAULT_RULES: Required<Omit<RulesInput, 'criteria' | 'kinds' | 'al
   ],
   innovation: { target: 0.2, min_level: 'co-so', require_01m: true },
   commendation: {
-    advanced_worker: { min_tenure_months: 10, max_formal_violations: 0 },
-    emulation_fighter: { cap: 0.15 },
-    advanced_collective: { min_share: 0.5 },
+    advanced_worker: { min_rating: 'htt', min_tenure_months: 10, max_formal_violations: 0, max_leave_days: 40 },
+    emulation_fighter: { cap: 0.15, rounding: 'floor' },
+    advanced_collective: { min_share: 0.5, block_from: 'canh-cao' },
+    excellent_collective: { min_share: 0.7, block_from: 'canh-cao' },
   },
   shifts: {
     types: {
@@ -71,7 +73,7 @@ function resolveAllowance(input: RulesInput['allowance']): AllowanceRules | null
 }
 
 /** Kinds the tool itself gives meaning to; a unit may relabel them but not remove them. */
-export const BUILT_IN_KINDS = ['initiative', 'violation', 'award'] as const;
+export const BUILT_IN_KINDS = ['initiative', 'violation', 'award', 'research'] as const;
 
 /**
  * Merges a unit's rules over the defaults: `criteria` replaces the default set; `kinds`
@@ -120,6 +122,7 @@ export function resolveRules(input: RulesInput, at: Readonly<Record<string, Sour
   const aw = { ...D.commendation.advanced_worker, ...(commendation.advanced_worker ?? {}) };
   const ef = { ...D.commendation.emulation_fighter, ...(commendation.emulation_fighter ?? {}) };
   const ac = { ...D.commendation.advanced_collective, ...(commendation.advanced_collective ?? {}) };
+  const xc = { ...D.commendation.excellent_collective, ...(commendation.excellent_collective ?? {}) };
   return {
     population: { groups: input.population?.groups ?? D.population.groups ?? [] },
     criteria,
@@ -131,9 +134,15 @@ export function resolveRules(input: RulesInput, at: Readonly<Record<string, Sour
       require01m: innovation.require_01m ?? true,
     },
     commendation: {
-      advancedWorker: { minTenureMonths: aw.min_tenure_months ?? 10, maxFormalViolations: aw.max_formal_violations ?? 0 },
-      emulationFighter: { cap: ef.cap ?? 0.15 },
-      advancedCollective: { minShare: ac.min_share ?? 0.5 },
+      advancedWorker: {
+        minRating: aw.min_rating ?? 'htt',
+        minTenureMonths: aw.min_tenure_months ?? 10,
+        maxFormalViolations: aw.max_formal_violations ?? 0,
+        maxLeaveDays: aw.max_leave_days ?? 40,
+      },
+      emulationFighter: { cap: ef.cap ?? 0.15, rounding: ef.rounding ?? 'floor' },
+      advancedCollective: { minShare: ac.min_share ?? 0.5, blockFrom: ac.block_from ?? 'canh-cao' },
+      excellentCollective: { minShare: xc.min_share ?? 0.7, blockFrom: xc.block_from ?? 'canh-cao' },
     },
     shifts: {
       types,

@@ -25,7 +25,20 @@ const snippet = <T extends z.ZodType>(schema: T, label: string, description: str
   schema.meta({ defaultSnippets: [{ label, description, body }] }) as T;
 
 /** The built-in activity kinds, offered when completing `kind:` (a unit may add its own in rules.yaml). */
-const KIND_EXAMPLES = ['volunteer', 'free-clinic', 'green-sunday', 'blood-donation', 'charity', 'initiative', 'it-application', 'study', 'training', 'sport', 'violation', 'award'];
+const KIND_EXAMPLES = ['volunteer', 'free-clinic', 'green-sunday', 'blood-donation', 'charity', 'initiative', 'it-application', 'study', 'training', 'sport', 'violation', 'award', 'research'];
+
+/** The discipline forms of SPEC §6, lightest first. */
+const FORMS = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'buoc-thoi-viec'] as const;
+const FORMS_TEXT = 'khien-trach (khiển trách), canh-cao (cảnh cáo), ha-bac-luong (hạ bậc lương), giang-chuc (giáng chức), cach-chuc (cách chức), buoc-thoi-viec (buộc thôi việc)';
+/** The yearly staff ratings of SPEC §6, best first. */
+const RATINGS = ['htxs', 'htt', 'ht', 'kht'] as const;
+const RATINGS_TEXT = 'htxs (hoàn thành xuất sắc nhiệm vụ), htt (hoàn thành tốt nhiệm vụ), ht (hoàn thành nhiệm vụ), kht (không hoàn thành nhiệm vụ)';
+
+export const leaveSchema = d(z.strictObject({
+  from: d(date, 'Ngày bắt đầu nghỉ (YYYY-MM-DD)'),
+  to: d(date, 'Ngày cuối cùng nghỉ (YYYY-MM-DD)'),
+  kind: d(z.enum(['maternity', 'sick', 'work-injury', 'study', 'unpaid', 'other']), 'Loại nghỉ: maternity (thai sản), sick (ốm đau), work-injury (tai nạn lao động), study (đi học), unpaid (nghỉ không lương), other (khác)'),
+}), 'Một đợt nghỉ: from, to, kind');
 
 export const departmentSchema = d(z.strictObject({
   id: d(id, 'Mã khoa/phòng, viết thường không dấu, ví dụ: hscc'),
@@ -49,6 +62,7 @@ export const memberSchema = snippet(z.strictObject({
   joined: d(date, 'Ngày bắt đầu công tác (YYYY-MM-DD)').optional(),
   left: d(date, 'Ngày cuối cùng công tác (YYYY-MM-DD)').optional(),
   direct_worker: d(z.boolean(), 'Người trực tiếp lao động (true/false), mặc định false').optional(),
+  leave: d(z.array(leaveSchema), 'Các đợt nghỉ (thai sản, ốm đau…): số ngày nghỉ không tính vào số ngày phải hoạt động, ví dụ [{ from: 2024-03-01, to: 2024-08-31, kind: maternity }]').optional(),
 }), 'Thành viên mới', 'Thêm một người', { id: '${1:ho-ten}', name: '${2:Họ và tên}', department: '${3:ma-khoa}', title: '${4:Chức danh}', groups: ['doan-vien'], joined: '${5:2025-01-01}' });
 
 export const memberSelectorSchema = z.union([
@@ -58,7 +72,7 @@ export const memberSelectorSchema = z.union([
 
 export const activitySchema = snippet(z.strictObject({
   id: d(id, 'Mã hoạt động (không bắt buộc), duy nhất').optional(),
-  kind: ex(d(id, 'Loại hoạt động: volunteer (tình nguyện), free-clinic (khám bệnh miễn phí), green-sunday (Chủ nhật xanh), blood-donation (hiến máu), charity (thăm hỏi, tặng quà), initiative (sáng kiến), it-application (ứng dụng CNTT), study (học tập chính trị), training (bồi dưỡng chuyên môn), sport (thể dục thể thao), violation (vi phạm), award (khen thưởng) hoặc loại riêng trong rules.yaml'), KIND_EXAMPLES),
+  kind: ex(d(id, 'Loại hoạt động: volunteer (tình nguyện), free-clinic (khám bệnh miễn phí), green-sunday (Chủ nhật xanh), blood-donation (hiến máu), charity (thăm hỏi, tặng quà), initiative (sáng kiến), it-application (ứng dụng CNTT), study (học tập chính trị), training (bồi dưỡng chuyên môn), sport (thể dục thể thao), violation (vi phạm), award (khen thưởng), research (đề tài, đề án khoa học) hoặc loại riêng trong rules.yaml'), KIND_EXAMPLES),
   date: d(date, 'Ngày diễn ra (ngày đầu tiên), YYYY-MM-DD'),
   end: d(date, 'Ngày kết thúc nếu kéo dài nhiều ngày').optional(),
   title: d(text, 'Tên hoạt động (bắt buộc với sáng kiến và khen thưởng)').optional(),
@@ -66,24 +80,28 @@ export const activitySchema = snippet(z.strictObject({
   except: d(z.array(id), 'Những người không tham gia (bỏ ra sau khi mở rộng all/dept:)').optional(),
   hours: d(amount, 'Số giờ mỗi người').optional(),
   note: d(z.string(), 'Ghi chú').optional(),
-  level: d(z.enum(['co-so', 'tinh', 'toan-quoc']), 'Sáng kiến: cấp công nhận co-so, tinh, toan-quoc').optional(),
+  level: d(z.enum(['co-so', 'tinh', 'toan-quoc']), 'Sáng kiến, đề tài: cấp công nhận (nghiệm thu) co-so, tinh, toan-quoc').optional(),
   recognized: d(date, 'Sáng kiến: ngày quyết định công nhận').optional(),
+  accepted: d(date, 'Đề tài (research): ngày nghiệm thu').optional(),
   decision: d(text, 'Số quyết định, ví dụ: "45/QĐ-TTYT"').optional(),
   in_01m: d(z.boolean(), 'Sáng kiến đã đăng trên hệ thống "01 triệu sáng kiến"').optional(),
   type: d(z.enum(['late', 'early-leave', 'personal-work', 'absent', 'other']), 'Vi phạm: late (đi trễ), early-leave (về sớm), personal-work (việc riêng), absent (vắng), other').optional(),
   minutes: d(count, 'Vi phạm: số phút').optional(),
   severity: d(z.enum(['reminder', 'formal']), 'Vi phạm: reminder (nhắc nhở, mặc định) hoặc formal (kỷ luật)').optional(),
+  form: d(z.enum(FORMS), `Kỷ luật (severity: formal): hình thức ${FORMS_TEXT}; mặc định khien-trach`).optional(),
 }), 'Hoạt động mới', 'Thêm một hoạt động', { kind: '${1:green-sunday}', date: '${2:2025-01-05}', title: '${3:Tên hoạt động}', members: 'all' });
 
 /** Keys that only some kinds accept. */
 export const KIND_ONLY_KEYS: Readonly<Record<string, readonly string[]>> = {
-  level: ['initiative'],
+  level: ['initiative', 'research'],
   recognized: ['initiative'],
+  accepted: ['research'],
   in_01m: ['initiative'],
-  decision: ['initiative', 'award'],
+  decision: ['initiative', 'award', 'research', 'violation'],
   type: ['violation'],
   minutes: ['violation'],
   severity: ['violation'],
+  form: ['violation'],
 };
 
 export const shiftSchema = snippet(z.strictObject({
@@ -153,15 +171,23 @@ export const rulesSchema = z.strictObject({
   }).partial(), 'Chỉ tiêu sáng kiến (ít nhất 20% người có sáng kiến được công nhận)').optional(),
   commendation: d(z.strictObject({
     advanced_worker: d(z.strictObject({
+      min_rating: d(z.enum(RATINGS), `Xếp loại cuối năm tối thiểu: ${RATINGS_TEXT}; mặc định htt`),
       min_tenure_months: d(count, 'Số tháng công tác tối thiểu'),
       max_formal_violations: d(count, 'Số lần bị kỷ luật tối đa'),
+      max_leave_days: d(count, 'Số ngày làm việc nghỉ (trừ thai sản, tai nạn lao động) phải ít hơn số này; mặc định 40'),
     }).partial(), 'Lao động tiên tiến').optional(),
     emulation_fighter: d(z.strictObject({
-      cap: d(share, 'Tỷ lệ tối đa Chiến sĩ thi đua cơ sở trên số Lao động tiên tiến'),
+      cap: d(share, 'Tỷ lệ tối đa Chiến sĩ thi đua cơ sở trên số Lao động tiên tiến (không quá 15 %)'),
+      rounding: d(z.enum(['floor', 'half-up']), 'Cách làm tròn số tối đa: floor (làm tròn xuống, mặc định — không vượt tỷ lệ) hoặc half-up (làm tròn)'),
     }).partial(), 'Chiến sĩ thi đua cơ sở').optional(),
     advanced_collective: d(z.strictObject({
       min_share: d(share, 'Tỷ lệ Lao động tiên tiến phải vượt quá'),
+      block_from: d(z.enum(FORMS), `Hình thức kỷ luật từ mức này trở lên làm tập thể không đạt: ${FORMS_TEXT}; mặc định canh-cao`),
     }).partial(), 'Tập thể lao động tiên tiến').optional(),
+    excellent_collective: d(z.strictObject({
+      min_share: d(share, 'Tỷ lệ Lao động tiên tiến tối thiểu (ít nhất), mặc định 0.7'),
+      block_from: d(z.enum(FORMS), `Hình thức kỷ luật từ mức này trở lên làm tập thể không đạt: ${FORMS_TEXT}; mặc định canh-cao`),
+    }).partial(), 'Tập thể lao động xuất sắc').optional(),
   }).partial(), 'Điều kiện đề nghị danh hiệu thi đua cuối năm').optional(),
   shifts: d(z.strictObject({
     types: d(z.record(id, z.strictObject({
@@ -178,6 +204,13 @@ export const rulesSchema = z.strictObject({
   allowance: allowanceSchema.optional(),
 });
 
+export const ratingsFileSchema = z.strictObject({
+  year: d(z.number().int().min(1900).max(2999), 'Năm được đánh giá, xếp loại, ví dụ 2024'),
+  decision: d(text, 'Số quyết định xếp loại, ví dụ: "12/QĐ-TTYT"').optional(),
+  date: d(date, 'Ngày quyết định (YYYY-MM-DD)').optional(),
+  levels: d(z.record(id, d(z.enum(RATINGS), `Xếp loại: ${RATINGS_TEXT}`)), 'Mã người: xếp loại, ví dụ nguyen-van-an: htxs'),
+});
+
 export const membersFileSchema = d(z.array(memberSchema), 'Danh sách thành viên; mỗi người bắt đầu bằng “- id: …”');
 export const activitiesFileSchema = d(z.array(activitySchema), 'Danh sách hoạt động; mỗi hoạt động bắt đầu bằng “- kind: …”');
 export const shiftsFileSchema = d(z.array(shiftSchema), 'Danh sách ca trực; mỗi ca bắt đầu bằng “- date: …”');
@@ -187,6 +220,7 @@ export type MemberInput = z.infer<typeof memberSchema>;
 export type ActivityInput = z.infer<typeof activitySchema>;
 export type ShiftInput = z.infer<typeof shiftSchema>;
 export type RulesInput = z.infer<typeof rulesSchema>;
+export type RatingsInput = z.infer<typeof ratingsFileSchema>;
 
 /** Keys whose values are dates: a malformed one is reported as `bad-date`. */
-export const DATE_KEYS: ReadonlySet<string> = new Set(['date', 'end', 'joined', 'left', 'recognized', 'from', 'to', 'holidays']);
+export const DATE_KEYS: ReadonlySet<string> = new Set(['date', 'end', 'joined', 'left', 'recognized', 'accepted', 'from', 'to', 'holidays']);

@@ -44,6 +44,42 @@ export interface Member extends Located {
   readonly joined?: string;
   readonly left?: string;
   readonly directWorker: boolean;
+  /** Periods of leave (SPEC §6), in the order written; `source` is the period's place. */
+  readonly leave: readonly LeavePeriod[];
+}
+
+export type LeaveKind = 'maternity' | 'sick' | 'work-injury' | 'study' | 'unpaid' | 'other';
+export const LEAVE_KINDS: readonly LeaveKind[] = ['maternity', 'sick', 'work-injury', 'study', 'unpaid', 'other'];
+
+export interface LeavePeriod {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: LeaveKind;
+  readonly source: Source;
+}
+
+/** The yearly staff rating (SPEC §6), best first: hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */
+export type RatingLevel = 'htxs' | 'htt' | 'ht' | 'kht';
+export const RATING_LEVELS: readonly RatingLevel[] = ['htxs', 'htt', 'ht', 'kht'];
+
+/** One member's rating for one year, from a `ratings/` file. */
+export interface Rating {
+  readonly year: number;
+  readonly member: string;
+  readonly level: RatingLevel;
+  /** The decision of the file it came from. */
+  readonly decision?: string;
+  readonly date?: string;
+  /** The member id's place in the file (the key of `levels`). */
+  readonly source: Source;
+}
+
+/** A ratings file as written: its year and where its keys are, for messages. */
+export interface RatingsFile extends Located {
+  readonly year: number;
+  readonly decision?: string;
+  readonly date?: string;
+  readonly ratings: readonly Rating[];
 }
 
 export type Level = 'co-so' | 'tinh' | 'toan-quoc';
@@ -51,6 +87,9 @@ export const LEVELS: readonly Level[] = ['co-so', 'tinh', 'toan-quoc'];
 export type ViolationType = 'late' | 'early-leave' | 'personal-work' | 'absent' | 'other';
 export const VIOLATION_TYPES: readonly ViolationType[] = ['late', 'early-leave', 'personal-work', 'absent', 'other'];
 export type ViolationSeverity = 'reminder' | 'formal';
+/** Forms of formal discipline (SPEC §6), lightest first: khiển trách < cảnh cáo < hạ bậc lương < giáng chức < cách chức < buộc thôi việc. */
+export type DisciplineForm = 'khien-trach' | 'canh-cao' | 'ha-bac-luong' | 'giang-chuc' | 'cach-chuc' | 'buoc-thoi-viec';
+export const DISCIPLINE_FORMS: readonly DisciplineForm[] = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'buoc-thoi-viec'];
 
 /** `all`, or a list of member ids that may contain `dept:<department-id>`. */
 export type MemberSelector = 'all' | readonly string[];
@@ -66,15 +105,19 @@ export interface Activity extends Located {
   /** Hours per person as written; `undefined` means the kind's default (else 0). */
   readonly hours?: number;
   readonly note?: string;
-  // initiative
+  // initiative and research
   readonly level?: Level;
   readonly recognized?: string;
+  /** Research: the acceptance (nghiệm thu) date. */
+  readonly accepted?: string;
   readonly decision?: string;
   readonly in01m: boolean;
   // violation
   readonly type?: ViolationType;
   readonly minutes?: number;
   readonly severity: ViolationSeverity;
+  /** A formal violation's form: as written, else `khien-trach`; absent on reminders. */
+  readonly form?: DisciplineForm;
 }
 
 export interface Shift extends Located {
@@ -155,9 +198,10 @@ export interface Rules {
     readonly require01m: boolean;
   };
   readonly commendation: {
-    readonly advancedWorker: { readonly minTenureMonths: number; readonly maxFormalViolations: number };
-    readonly emulationFighter: { readonly cap: number };
-    readonly advancedCollective: { readonly minShare: number };
+    readonly advancedWorker: { readonly minRating: RatingLevel; readonly minTenureMonths: number; readonly maxFormalViolations: number; readonly maxLeaveDays: number };
+    readonly emulationFighter: { readonly cap: number; readonly rounding: 'floor' | 'half-up' };
+    readonly advancedCollective: { readonly minShare: number; readonly blockFrom: DisciplineForm };
+    readonly excellentCollective: { readonly minShare: number; readonly blockFrom: DisciplineForm };
   };
   readonly shifts: {
     readonly types: Readonly<Record<string, ShiftType>>;
@@ -181,6 +225,8 @@ export interface DataSet {
   readonly members: readonly Member[];
   readonly activities: readonly Activity[];
   readonly shifts: readonly Shift[];
+  /** The `ratings/` files, in canonical order. */
+  readonly ratings: readonly RatingsFile[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -198,6 +244,8 @@ export type IssueCode =
   | 'bad-date'
   | 'date-order'
   | 'shift-overlap'
+  | 'duplicate-rating'
+  | 'leave-overlap'
   | 'duplicate-record'
   | 'rest'
   | 'night-limit'

@@ -1,5 +1,5 @@
 /** Commendation proposals of a year window in the Markdown report (SPEC §3 "Commendation"). */
-import type { CollectiveCheck, FighterCandidate, RankKey } from '../compute/commendation.js';
+import { RANK_KEYS, type CollectiveCheck, type FighterCandidate, type RankKey } from '../compute/commendation.js';
 import { LEVELS, type Level } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
@@ -45,8 +45,8 @@ function rankValue(x: ViewContext, k: FighterCandidate, key: RankKey): string {
   switch (key) {
     case 'level':
       return f.w(`levelsInText.${k.topLevel}`);
-    case 'initiatives':
-      return f.int(k.initiatives);
+    case 'achievements':
+      return f.int(k.achievements);
     case 'directWorker':
       return f.w(k.directWorker ? 'common.yes' : 'common.no');
     case 'totalCount':
@@ -61,7 +61,7 @@ function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate 
   const { f } = x;
   if (!last) return cell(f.w('commendation.beyondZeroQuota', { name: x.name(k.id), rank: k.rank }));
   const key = k.behindLastBy ?? 'id';
-  const keys: readonly RankKey[] = ['level', 'initiatives', 'directWorker', 'totalCount', 'id'];
+  const keys: readonly RankKey[] = RANK_KEYS;
   const same = keys
     .slice(0, keys.indexOf(key))
     .map((kk) => (kk === 'directWorker' ? f.w(k.directWorker ? 'commendation.same.directWorkerYes' : 'commendation.same.directWorkerNo') : f.w(`commendation.same.${kk}`, { value: rankValue(x, k, kk) })));
@@ -80,7 +80,7 @@ function rankingTable(x: ViewContext): Table | null {
     c.candidates.map((k, i) => {
       const next = c.candidates[i + 1];
       const ahead = next && k.decidedBy ? f.w(`commendation.ahead.${k.decidedBy}`, { value: rankValue(x, k, k.decidedBy), next: rankValue(x, next, k.decidedBy) }) : '';
-      return [f.int(k.rank), x.name(k.id), f.w(`levels.${k.topLevel}`), f.int(k.initiatives), rankValue(x, k, 'directWorker'), f.int(k.totalCount), f.w(k.withinQuota ? 'commendation.withinQuota' : 'commendation.beyondQuota'), ahead];
+      return [f.int(k.rank), x.name(k.id), f.w(`levels.${k.topLevel}`), f.int(k.achievements), rankValue(x, k, 'directWorker'), f.int(k.totalCount), f.w(k.withinQuota ? 'commendation.withinQuota' : 'commendation.beyondQuota'), ahead];
     }),
   );
 }
@@ -114,7 +114,7 @@ function collectivesTable(x: ViewContext): Table {
         ? [f.w('commendation.collectiveEmpty')]
         : [
             f.w(k.shareAbove ? 'commendation.collectiveShareOk' : 'commendation.collectiveShare', { share, min }),
-            k.formalViolators > 0 ? f.w('commendation.collectiveFormal', { n: k.formalViolators }) : f.w('commendation.collectiveNoFormal'),
+            k.blocked.length > 0 ? f.w('commendation.collectiveFormal', { n: k.blocked.length }) : f.w('commendation.collectiveNoFormal'),
           ];
     return [name, f.int(k.population), f.int(k.advancedWorkers), share, f.w(k.qualifies ? 'commendation.collectiveYes' : 'commendation.collectiveNo'), reasons.join('; ')];
   };

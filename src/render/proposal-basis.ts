@@ -41,22 +41,22 @@ export function proposalBasis(r: ReportFigures, p: Proposal, words: BasisWords, 
   const s = r.scores.find((x) => x.member.id === p.id);
   if (!c || !s) return '';
   const rules = r.data.rules.commendation.advancedWorker;
-  const initiative = (st: Proposal['initiatives'][number]) => {
+  const initiative = (st: Proposal['achievements'][number]) => {
     const a = st.activity;
-    const text = fill(words.initiative, { title: (a.title ?? '').normalize('NFC'), level: words.levels[a.level ?? 'co-so'] });
-    const when = a.decision ? fill(words.decision, { decision: a.decision, date: date(a.recognized ?? a.date) }) : fill(words.recognizedOn, { date: date(a.recognized ?? a.date) });
+    const text = fill(words.initiative, { title: (a.title ?? '').normalize('NFC'), level: words.levels[st.level] });
+    const when = a.decision ? fill(words.decision, { decision: a.decision, date: date(st.date) }) : fill(words.recognizedOn, { date: date(st.date) });
     return `${text} ${when}`;
   };
   const parts: string[] = [];
   if (p.award === 'emulationFighter') {
-    parts.push(words.advanced, ...p.initiatives.map(initiative));
+    parts.push(words.advanced, ...p.achievements.map(initiative));
   } else {
     parts.push(fill(words.criteria, { n: r.data.rules.criteria.length }));
     const joined = s.member.joined;
     if (joined !== undefined && joined > r.period.evalFrom) parts.push(fill(words.tenure, { joined: date(joined), months: rules.minTenureMonths }));
     parts.push(s.formalViolations === 0 ? words.noDiscipline : fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations }));
     if (p.title === 'beyondQuota') {
-      parts.push(...p.initiatives.map(initiative));
+      parts.push(...p.achievements.map(initiative));
       parts.push(fill(words.beyond, { rank: p.rank ?? 0, candidates: c.candidates.length, quota: c.quota }));
     }
   }

@@ -32,6 +32,8 @@ export function buildSummary(r: ReportFigures) {
         id: s.member.id,
         department: s.member.department,
         activeDays: s.activeDays,
+        leaveDays: s.leaveDays,
+        leaveWorkingDays: s.leaveWorkingDays,
         criteria: Object.fromEntries(
           r.data.rules.criteria.map((cr) => {
             const sc = s.criteria[cr.id]!;
@@ -52,6 +54,7 @@ export function buildSummary(r: ReportFigures) {
         violations: s.violations,
         formalViolations: s.formalViolations,
         initiativeAuthor: r.authorIds.has(s.member.id),
+        rating: r.ratings.byMember.get(s.member.id) ?? null,
         shifts: { total: shifts?.total ?? 0, hours: shifts?.hours ?? 0, night: shifts?.night ?? 0, weekend: shifts?.weekend ?? 0, holiday: shifts?.holiday ?? 0 },
         commendation: c?.titles.get(s.member.id) ?? null,
       };
@@ -71,6 +74,8 @@ export function buildSummary(r: ReportFigures) {
           emulationFighters: c.emulationFighters,
           beyondQuota: c.beyondQuota,
           advancedCollective: { unit: c.advancedCollective.unit, departments: c.advancedCollective.departments },
+          excellentCollective: { unit: c.excellentCollective.unit, departments: c.excellentCollective.departments },
+          provisional: c.provisional,
         }
       : null,
     // SPEC §7; last, after the keys of §5 and §6.

@@ -1,7 +1,7 @@
 /** Small builders of records for unit tests: `member({ ...overrides })`. */
 import { resolveRules } from '../../src/model/defaults.js';
 import type { RulesInput } from '../../src/model/schemas.js';
-import type { Activity, DataSet, Member, Shift, Source, Unit } from '../../src/model/types.js';
+import type { Activity, DataSet, Member, RatingLevel, RatingsFile, Shift, Source, Unit } from '../../src/model/types.js';
 
 let line = 0;
 const src = (file = 'test.yaml'): Source => ({ file, line: ++line, column: 3 });
@@ -21,7 +21,7 @@ export function unit(overrides: Partial<Unit> = {}): Unit {
 }
 
 export function member(overrides: Partial<Member> & { id: string }): Member {
-  return { ...located('members.yaml'), name: `Người ${overrides.id}`, department: 'a', groups: [], directWorker: false, ...overrides };
+  return { ...located('members.yaml'), name: `Người ${overrides.id}`, department: 'a', groups: [], directWorker: false, leave: [], ...overrides };
 }
 
 export function activity(overrides: Partial<Activity> & { kind: string; date: string }): Activity {
@@ -32,7 +32,18 @@ export function shift(overrides: Partial<Shift> & { date: string; members: strin
   return { ...located('shifts.yaml'), type: 'night', department: 'a', ...overrides };
 }
 
-export function dataSet(parts: { members?: Member[]; activities?: Activity[]; shifts?: Shift[]; rules?: RulesInput; unit?: Unit }): DataSet {
+/** A ratings file of `year`: `ratings(2024, { an: 'htt' })`. */
+export function ratings(year: number, levels: Readonly<Record<string, RatingLevel>>, decision?: string): RatingsFile {
+  const file = `ratings/${year}.yaml`;
+  return {
+    ...located(file),
+    year,
+    ...(decision === undefined ? {} : { decision }),
+    ratings: Object.entries(levels).map(([member, level]) => ({ year, member, level, ...(decision === undefined ? {} : { decision }), source: src(file) })),
+  };
+}
+
+export function dataSet(parts: { members?: Member[]; activities?: Activity[]; shifts?: Shift[]; rules?: RulesInput; unit?: Unit; ratings?: RatingsFile[] }): DataSet {
   return {
     dir: '/nonexistent',
     unit: parts.unit ?? unit(),
@@ -40,5 +51,6 @@ export function dataSet(parts: { members?: Member[]; activities?: Activity[]; sh
     members: parts.members ?? [],
     activities: parts.activities ?? [],
     shifts: parts.shifts ?? [],
+    ratings: parts.ratings ?? [],
   };
 }

@@ -2,6 +2,7 @@
 import { computeReport, expandAll } from '../../compute/report.js';
 import { isPeriodError, resolvePeriod } from '../../compute/period.js';
 import { computeScorecards } from '../../compute/scorecard.js';
+import { makeHolidayCalendar } from '../../compute/holidays.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
 import { formatDecimal } from '../../render/md-format.js';
@@ -36,7 +37,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   if (isPeriodError(period)) throw new UsageError(fill(catalogue(ctx.lang).report.periodErrors[period.error] ?? period.error, period as unknown as Record<string, string | number>));
   const figures = computeReport(data, period);
   const inPopulation = figures.scores.find((s) => s.member.id === id);
-  const score = inPopulation ?? computeScorecards(data, [member], { evalFrom: period.evalFrom, asOf: period.asOf }, expandAll(data))[0]!;
+  const score = inPopulation ?? computeScorecards(data, [member], { evalFrom: period.evalFrom, asOf: period.asOf }, expandAll(data), makeHolidayCalendar(data.rules.holidays).isHoliday)[0]!;
   const department = data.unit.departments.find((d) => d.id === member.department)?.name ?? member.department;
   const yes = words.yes;
   const no = words.no;
