@@ -3,7 +3,7 @@
  * already escaped, so a template only places them (`partials/table.liquid`,
  * `partials/bar-chart.liquid`, `partials/pie-chart.liquid`).
  */
-import { cell, chartLabels, inline, mermaidLabel, mermaidNumber, type Fmt } from './md-format.js';
+import { cell, chartLabels, inline, mermaidLabel, mermaidNumber, oneLine, type Fmt } from './md-format.js';
 
 export type Align = 'l' | 'r' | 'c';
 
@@ -96,7 +96,7 @@ export function barChart(options: {
   if (options.labels.length === 0) return null;
   const all = [...options.bars.flat(), ...(options.lines ?? []).flat()];
   const short = chartLabels(options.labels);
-  const spelled = options.spellOut ? options.labels.flatMap((full, i) => (short[i] !== full.normalize('NFC').trim() ? [`${inline(short[i])}: ${inline(full)}`] : [])) : [];
+  const spelled = options.spellOut ? options.labels.flatMap((full, i) => (short[i] !== oneLine(full) ? [`${inline(short[i])}: ${inline(full)}`] : [])) : [];
   const note = [options.note ?? '', spelled.length === 0 ? '' : f.w('charts.shortLabels', { list: spelled.join(f.w('common.listSeparator')) })].filter((s) => s !== '').join(' ');
   return {
     title: chartTitle(options.title),

@@ -138,7 +138,7 @@ export function withoutDiacritics(text: string): string {
 }
 
 /** One line: NFC, line breaks and tabs as spaces, runs of spaces as one, trimmed. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
@@ -172,8 +172,8 @@ export function inline(text: string | undefined | null): string {
   if (text === undefined || text === null) return '';
   const escaped = oneLine(text)
     .replace(/[\\`*_[\]~$|]/g, (ch) => `\\${ch}`)
-    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;');
   return escaped.replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
@@ -196,6 +196,9 @@ const UNIT_WORDS = new Set(['khoa', 'phòng', 'ban', 'tổ', 'trạm', 'đội',
 /** Small words left out of an abbreviation (`Tài chính và Kế toán` → `TC–KT`). */
 const LINK_WORDS = new Set(['và', 'and', 'of', 'the', '&']);
 
+/** A letter without its tone and vowel marks, as Vietnamese abbreviations write it (`ả` → `a`; `đ` stays). */
+const withoutMarks = (ch: string) => ch.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+
 /** `Hồi sức cấp cứu` → `HSCC`, `Tổ chức – Hành chính` → `TC–HC`: initials, by part between dashes or slashes. */
 function abbreviate(text: string): string {
   return text
@@ -205,8 +208,8 @@ function abbreviate(text: string): string {
         ? part
         : part
             .split(' ')
-            .filter((w) => w !== '' && !LINK_WORDS.has(w.toLowerCase()))
-            .map((w) => (/^\d+$/.test(w) ? w : [...w][0]!.toUpperCase()))
+            .filter((w) => !LINK_WORDS.has(w.toLowerCase()))
+            .map((w) => (/^\d+$/.test(w) ? w : withoutMarks(/[\p{L}\p{N}]/u.exec(w)?.[0] ?? '').toUpperCase()))
             .join(''),
     )
     .join('');
