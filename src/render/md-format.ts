@@ -191,61 +191,6 @@ export function mermaidLabel(text: string): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
-/** The first word of a department's name that says what kind of unit it is (kept before an abbreviation). */
-const UNIT_WORDS = new Set(['khoa', 'phòng', 'ban', 'tổ', 'trạm', 'đội', 'department', 'office', 'unit', 'ward']);
-/** Small words left out of an abbreviation (`Tài chính và Kế toán` → `TC–KT`). */
-const LINK_WORDS = new Set(['và', 'and', 'of', 'the', '&']);
-
-/** A letter without its tone and vowel marks, as Vietnamese abbreviations write it (`ả` → `a`; `đ` stays). */
-const withoutMarks = (ch: string) => ch.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
-
-/** `Hồi sức cấp cứu` → `HSCC`, `Tổ chức – Hành chính` → `TC–HC`: initials, by part between dashes or slashes. */
-function abbreviate(text: string): string {
-  return text
-    .split(/\s*([–—/-])\s*/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part
-            .split(' ')
-            .filter((w) => !LINK_WORDS.has(w.toLowerCase()))
-            .map((w) => (/^\d+$/.test(w) ? w : withoutMarks(/[\p{L}\p{N}]/u.exec(w)?.[0] ?? '').toUpperCase()))
-            .join(''),
-    )
-    .join('');
-}
-
-/**
- * Short x-axis labels for a chart of `names.length` bars, so that none is cut: a name that fits
- * stays whole; a longer one keeps its first word when it names the kind of unit and abbreviates
- * the rest the way offices write it (`Khoa Hồi sức cấp cứu` → `Khoa HSCC`, `Phòng Tổ chức –
- * Hành chính` → `Phòng TC–HC`); failing that it is cut with `…`. The room per bar is about 80
- * characters shared by the bars, between 8 and 16 each. Two names that would look the same take
- * their full form cut instead, or else a number (`Khoa NT 1`, `Khoa NT 2`).
- */
-export function chartLabels(names: readonly string[]): string[] {
-  const max = Math.max(8, Math.min(16, Math.floor(80 / Math.max(1, names.length))));
-  const len = (s: string) => [...s].length;
-  const cut = (s: string) => (len(s) <= max ? s : `${[...s].slice(0, max - 1).join('').trimEnd()}…`);
-  const full = names.map((n) => oneLine(n));
-  const short = full.map((name) => {
-    if (len(name) <= max) return name;
-    const [first = '', ...rest] = name.split(' ');
-    const kind = rest.length > 0 && UNIT_WORDS.has(first.toLowerCase()) ? first : '';
-    const body = kind === '' ? name : rest.join(' ');
-    const abbr = abbreviate(body);
-    if (kind !== '' && len(`${kind} ${abbr}`) <= max) return `${kind} ${abbr}`;
-    if (len(abbr) >= 2 && len(abbr) <= max) return abbr;
-    return cut(name);
-  });
-  return short.map((s, i) => {
-    if (short.indexOf(s) === short.lastIndexOf(s)) return s;
-    const whole = cut(full[i]!);
-    if (full.filter((n) => cut(n) === whole).length === 1) return whole;
-    return `${s} ${short.slice(0, i + 1).filter((t) => t === s).length}`;
-  });
-}
-
 /** A number as Mermaid reads it (always `.` as the decimal separator, at most one decimal). */
 export function mermaidNumber(x: number): string {
   return formatDecimal(x, 'en', 1);
