@@ -159,7 +159,7 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     expect(members.length).toBe(s.population);
     expect(members.map((r) => r['Mã'])).toEqual(s.members.map((m: MemberJson) => m.id));
     expect(yes(members, 'Đạt cả các tiêu chí')).toBe(s.allMet);
-    expect(md).toContain(`có ${s.population} người thuộc diện đánh giá; ${s.allMet} người (87,5 %) hoàn thành cả 3 tiêu chí.`);
+    expect(md).toContain(`có ${s.population} người thuộc diện đánh giá; ${s.allMet} người (87,5\u00A0%) hoàn thành cả 3 tiêu chí.`);
     expect(s.allMet / s.population).toBe(0.875);
     for (const [id, label] of [['community', 'Trách nhiệm với cộng đồng'], ['work', 'Trách nhiệm với công việc'], ['self', 'Trách nhiệm với bản thân']] as const) {
       expect(yes(members, `${label} - đạt`), id).toBe(s.criteria[id].met);
@@ -169,7 +169,7 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     expect(s.innovation).toMatchObject({ authors: 7, rate: 0.21875, met: true, gap: 0 });
     expect(yes(members, 'Có sáng kiến được tính')).toBe(s.innovation.authors);
     expect(s.members.filter((m: MemberJson) => m.initiativeAuthor).length).toBe(s.innovation.authors);
-    expect(md).toContain('Kết quả: 7/32 người (21,9 %) — đạt chỉ tiêu 20 % (cần 7 người).');
+    expect(md).toContain('Kết quả: 7/32 người (21,9\u00A0%) — đạt chỉ tiêu 20\u00A0% (cần 7 người).');
     const initiatives = csv('year-2024', 'initiatives.csv');
     expect(initiatives.filter((r) => r['Tình trạng'] === 'Được tính chỉ tiêu 20%').length).toBe(s.innovation.initiatives);
     expect(initiatives.filter((r) => r['Tình trạng'] === 'Chờ công nhận').length).toBe(s.innovation.pending);
@@ -212,7 +212,7 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     expect(proposals.slice(0, c.quota).every((r) => r['Danh hiệu đề nghị'] === 'Chiến sĩ thi đua cơ sở')).toBe(true);
     expect(md).toContain(`Có ${c.advancedWorkers}/${s.population} người thuộc diện đánh giá đủ điều kiện danh hiệu Lao động tiên tiến`);
     // 0.15 × 26 = 3.9, floor(3.9 + 0.5) = 4
-    expect(md).toContain(`15 % × ${c.advancedWorkers} = 3,9, làm tròn ${c.quota} người`);
+    expect(md).toContain(`15\u00A0% × ${c.advancedWorkers} = 3,9, làm tròn ${c.quota} người`);
     // the terminal summary says the same
     const out = golden('year-2024', 'stdout.txt');
     expect(out).toContain(`Số người được đánh giá: ${s.population}; đạt cả các tiêu chí: ${s.allMet}`);
