@@ -83,10 +83,10 @@ export const en: Catalogue = {
     'duplicate-rating': '“{id}” is already rated for {year} at {otherFile}:{otherLine}; one rating a person a year',
     'to-before-from': 'end {to} is before start {from}',
     'duplicate-record': 'record identical to the one at {otherFile}:{otherLine}; pasted twice?',
-    'shift-overlap': '“{member}” has two overlapping shifts: the “{type}” shift of {date} ({time}) and the “{otherType}” shift of {otherDate} ({otherTime}, {otherFile}:{otherLine})',
-    rest: '“{member}” rests only {hours} h between the “{firstType}” shift of {first} and the “{secondType}” shift of {second} (at least {min} h)',
+    'shift-overlap': '“{member}” has two overlapping shifts: the {type} of {date} ({time}) and the {otherType} of {otherDate} ({otherTime}, {otherFile}:{otherLine})',
+    rest: '“{member}” rests only {hours} h between the {firstType} of {first} and the {secondType} of {second} (at least {min} h)',
     'night-limit': '“{member}” has {nights} night shifts in {month} (at most {max})',
-    coverage: 'on {date}, {department} has only {have}/{need} people on “{type}” duty',
+    coverage: 'on {date}, {department} has only {have}/{need} people on the {type}',
     'coverage-more': 'this coverage rule is short on {more} more days (only the first {listed} are listed); check the dates of the shifts and of the rule',
     // Report windows (printed by report only, never by check)
     'empty-period-month': 'month {month} has no activity and no duty shift yet ({from} to {asOf}): its records are probably not entered, so this report does not reflect that month',
@@ -94,6 +94,8 @@ export const en: Catalogue = {
     'empty-period-phase': 'phase {phase} of {year} has no activity and no duty shift yet ({from} to {asOf}): the records are probably not entered, so this report shows everyone as not meeting the criteria',
     'empty-period-range': '{from} to {asOf} has no activity and no duty shift yet: the records are probably not entered, so this report shows everyone as not meeting the criteria',
   },
+  shiftTypes: { day: 'day shift', night: 'night shift' },
+  shiftTypeOther: '“{id}” shift',
   types: { record: 'key: value pairs', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'key: value pairs' },
   csv: {
     id: 'Id', name: 'Full name', department: 'Department', title: 'Job title', activeDays: 'Active days',

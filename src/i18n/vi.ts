@@ -85,10 +85,10 @@ export const vi = {
     'to-before-from': 'ngày kết thúc {to} trước ngày bắt đầu {from}',
     'duplicate-record': 'bản ghi giống hệt bản ghi ở {otherFile}:{otherLine}; có thể đã chép hai lần',
     // Shifts
-    'shift-overlap': '“{member}” có hai ca trực chồng giờ nhau: ca “{type}” ngày {date} ({time}) và ca “{otherType}” ngày {otherDate} ({otherTime}, {otherFile}:{otherLine})',
-    rest: '“{member}” chỉ được nghỉ {hours} giờ giữa ca “{firstType}” ngày {first} và ca “{secondType}” ngày {second} (tối thiểu {min} giờ)',
+    'shift-overlap': '“{member}” có hai ca trực chồng giờ nhau: {type} hôm {date} ({time}) và {otherType} hôm {otherDate} ({otherTime}, {otherFile}:{otherLine})',
+    rest: '“{member}” chỉ được nghỉ {hours} giờ giữa {firstType} hôm {first} và {secondType} hôm {second} (tối thiểu {min} giờ)',
     'night-limit': '“{member}” trực {nights} ca đêm trong tháng {month} (tối đa {max})',
-    coverage: 'ngày {date}, {department} chỉ có {have}/{need} người trực ca “{type}”',
+    coverage: 'ngày {date}, {department} chỉ có {have}/{need} người trực {type}',
     'coverage-more': 'quy định trực này còn thiếu người thêm {more} ngày nữa (chỉ liệt kê {listed} ngày đầu); hãy xem ngày của các ca trực và của quy định',
     // Report windows (printed by report only, never by check)
     'empty-period-month': 'tháng {month} chưa có hoạt động hay ca trực nào (từ {from} đến {asOf}): có lẽ dữ liệu của tháng chưa được nhập, nên báo cáo này chưa phản ánh tháng đó',
@@ -96,6 +96,12 @@ export const vi = {
     'empty-period-phase': 'đợt {phase} năm {year} chưa có hoạt động hay ca trực nào (từ {from} đến {asOf}): có lẽ dữ liệu chưa được nhập, nên báo cáo này cho thấy mọi người đều chưa đạt',
     'empty-period-range': 'từ {from} đến {asOf} chưa có hoạt động hay ca trực nào: có lẽ dữ liệu chưa được nhập, nên báo cáo này cho thấy mọi người đều chưa đạt',
   } as Record<string, string>,
+  /**
+   * A shift type inside a sentence: the words of templates/labels/vi.yaml `shiftTypes` for the
+   * built-in day and night, written small; another type by its id from rules.yaml.
+   */
+  shiftTypes: { day: 'ca ngày', night: 'ca đêm' } as Record<string, string>,
+  shiftTypeOther: 'ca “{id}”',
   types: { record: 'các cặp khoá: giá trị', string: 'văn bản', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', array: 'danh sách', object: 'các cặp khoá: giá trị' } as Record<string, string>,
   csv: {
     id: 'Mã', name: 'Họ và tên', department: 'Khoa/phòng', title: 'Chức danh', activeDays: 'Số ngày công tác',

@@ -86,8 +86,8 @@ function headingView(x: ViewContext): HeadingView {
   const d = decreeDateParts(r.period.asOf);
   const place = (r.unit.place ?? '').normalize('NFC').trim();
   const params = {
-    place,
-    placeAscii: withoutDiacritics(place),
+    place: x.text(place),
+    placeAscii: x.text(withoutDiacritics(place)),
     day: d.day,
     month: d.month,
     year: d.year,
@@ -97,8 +97,8 @@ function headingView(x: ViewContext): HeadingView {
   };
   return {
     doan: r.unit.kind === 'doan',
-    parent: cell((r.unit.parent ?? '').toUpperCase()),
-    unit: cell(r.unit.name.toUpperCase()),
+    parent: x.text((r.unit.parent ?? '').toUpperCase()),
+    unit: x.text(r.unit.name.toUpperCase()),
     dateLine: cell(f.w(place === '' ? 'heading.dateLineNoPlace' : 'heading.dateLine', params)),
   };
 }
@@ -110,11 +110,11 @@ function titleView(x: ViewContext): MarkdownView['title'] {
   const month = p.from.slice(5, 7);
   const sub =
     p.kind === 'year'
-      ? f.w('title.year', { movement, year: p.year })
+      ? f.w('title.year', { movement, year: String(p.year) })
       : p.kind === 'phase'
-        ? f.w('title.phase', { movement, n: p.index ?? 1, phase: x.phase(p.phaseName ?? ''), year: p.year })
+        ? f.w('title.phase', { movement, n: p.index ?? 1, phase: x.phase(p.phaseName ?? ''), year: String(p.year) })
         : p.kind === 'month'
-          ? f.w('title.month', { movement, month, year: p.year, monthName: f.w(`months.${Number(month)}`) })
+          ? f.w('title.month', { movement, month, year: String(p.year), monthName: f.w(`months.${Number(month)}`) })
           : f.w('title.range', { movement, from: f.date(p.from), to: f.date(p.to) });
   const window =
     p.kind === 'month'
@@ -135,7 +135,7 @@ function annexView(x: ViewContext): AnnexView {
   const ids = ['disciplinePeople', ...(r.commendation ? ['notAdvanced'] : []), 'reminders', 'appendix'];
   return {
     title: f.w('annex.title'),
-    note: cell(f.w('annex.note', { unit: r.unit.name.normalize('NFC') })),
+    note: cell(f.w('annex.note', { unit: x.unitName })),
     sec: Object.fromEntries(ids.map((id, i) => [id, `${i + 1}. ${f.w(`sections.${id}`)}`])),
     notAdvanced: notAdvancedTable(x),
   };
@@ -149,7 +149,7 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
   const sh = r.shifts;
   const d = r.discipline;
   const paragraphs = [
-    f.w('overview.population', { asOf: f.date(r.period.asOf), unit: r.unit.name.normalize('NFC'), population: pop, allMet: r.allMet, allMetPct: f.pct(r.allMet, pop), criteriaCount: criteria.length }),
+    f.w('overview.population', { asOf: f.date(r.period.asOf), unit: x.unitName, population: pop, allMet: r.allMet, allMetPct: f.pct(r.allMet, pop), criteriaCount: criteria.length }),
     inn.met
       ? f.w('overview.innovationMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target) })
       : f.w('overview.innovationNotMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), gap: inn.gap }),
@@ -183,10 +183,12 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
     ],
   );
   const chart = barChart({
+    f,
     title: f.w('overview.chartTitle', { n: criteria.length }),
-    labels: r.departments.map((dep) => x.department(dep.department.id)),
+    labels: r.departments.map((dep) => x.plain.department(dep.department.id)),
     yLabel: '%',
-    yMax: 100,
+    scale: 'percent',
+    spellOut: true,
     bars: [r.departments.map((dep) => (dep.population === 0 ? 0 : (dep.allMet * 100) / dep.population))],
   });
   const phases =
@@ -249,10 +251,11 @@ function criteriaViews(x: ViewContext): CriterionView[] {
         ],
       ),
       chart: barChart({
-        title: f.w('criteria.chartTitle', { criterion: x.criterion(c) }),
-        labels: r.departments.map((d) => x.department(d.department.id)),
+        f,
+        title: f.w('criteria.chartTitle', { criterion: x.plain.criterion(c) }),
+        labels: r.departments.map((d) => x.plain.department(d.department.id)),
         yLabel: '%',
-        yMax: 100,
+        scale: 'percent',
         bars: [r.departments.map((d) => (d.population === 0 ? 0 : ((d.criteriaMet[c.id] ?? 0) * 100) / d.population))],
       }),
       phases:
@@ -287,7 +290,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     heading: headingView(x),
     title: titleView(x),
     notice: isEmptyPeriod(r) ? cell(f.w('notice.emptyPeriod', { from: f.date(r.period.from), to: f.date(r.period.asOf) })) : '',
-    intro: cell(f.w('intro', { unit: r.unit.name })),
+    intro: cell(f.w('intro', { unit: x.unitName })),
     sec: sectionTitles(x),
     overview: overviewView(x),
     criteria: criteriaViews(x),
@@ -302,7 +305,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     footer: {
       asOf: footerAsOf(f, r.period.asOf, options.provenance),
       signer: [f.w(`signature.${r.unit.kind}.line1`), f.w(`signature.${r.unit.kind}.line2`)].filter((l) => l !== ''),
-      recipients: [...(parent ? [cell(f.w('footer.toParent', { parent }))] : []), f.w('footer.archive')],
+      recipients: [...(parent ? [cell(f.w('footer.toParent', { parent: x.text(parent) }))] : []), f.w('footer.archive')],
     },
   };
 }

@@ -91,7 +91,7 @@ export function buildAllowanceView(x: ViewContext): AllowanceView | null {
             ...rows.map((row) => {
               const m = row.member;
               return [
-                f.int(row.index), cell(row.name), cell(row.department),
+                f.int(row.index), x.text(row.name), x.text(row.department),
                 f.int(m.byClass.full), f.int(m.byClass.threeQuarter), f.int(m.byClass.half),
                 f.int(m.byDay.ordinary), f.int(m.byDay.weekend), f.int(m.byDay.holiday), money(m.amount),
               ];

@@ -7,7 +7,7 @@ import { RANK_KEYS, type CollectiveCheck, type ExcellentCheck, type FighterCandi
 import { DISCIPLINE_FORMS, LEAVE_KINDS, LEVELS, RATING_LEVELS, type DisciplineForm, type LeaveKind, type Level, type RatingLevel } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
-import { cell, type Fmt } from './md-format.js';
+import { cell, inline, type Fmt } from './md-format.js';
 import { collectiveRows, proposalRows, type BasisWords } from './proposal-basis.js';
 
 export interface CommendationView {
@@ -27,6 +27,9 @@ export interface CommendationView {
   readonly awards: Table | null;
   readonly noAwards: string;
 }
+
+/** The first letter in upper case, as a table cell begins (`sáng kiến …` → `Sáng kiến …`). */
+const capitalize = (text: string) => text.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
 
 const byKeys = <K extends string>(keys: readonly K[], word: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
 
@@ -132,7 +135,7 @@ function collectivesTable(x: ViewContext): Table {
   return table(
     [f.w('commendation.colCollective'), f.w('common.population'), f.w('commendation.colAdvanced'), f.w('common.rate'), f.w('commendation.colFighters'), f.w('commendation.colCollectiveResult'), f.w('commendation.colGrounds')],
     ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
-    [row(r.unit.name.normalize('NFC'), c.unitCollective, c.unitExcellent), ...c.collectives.map((k, i) => row(x.department(k.id), k, c.excellentCollectives[i]!))],
+    [row(x.unitName, c.unitCollective, c.unitExcellent), ...c.collectives.map((k, i) => row(x.department(k.id), k, c.excellentCollectives[i]!))],
   );
 }
 
@@ -159,9 +162,9 @@ function summaryText(x: ViewContext): string {
 function ratingsLine(x: ViewContext): string {
   const { r, f } = x;
   const c = r.commendation!;
-  const year = c.ratings.year;
+  const year = String(c.ratings.year);
   if (c.provisional) return f.w('commendation.provisional', { year });
-  return c.ratings.decisions.length === 0 ? f.w('commendation.ratingsBasis', { year }) : f.w('commendation.ratingsDecision', { year, decisions: c.ratings.decisions.join(', ') });
+  return c.ratings.decisions.length === 0 ? f.w('commendation.ratingsBasis', { year }) : f.w('commendation.ratingsDecision', { year, decisions: c.ratings.decisions.map((d) => x.text(d)).join(', ') });
 }
 
 export function buildCommendationView(x: ViewContext): CommendationView | null {
@@ -170,15 +173,30 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
   if (!c) return null;
   const rules = r.data.rules.commendation;
 
-  const rows = proposalRows(r, basisWords(f), f.date);
+  const rows = proposalRows(r, basisWords(f), f.date, inline);
+  // What every row would repeat is said once above the table: the grounds all proposed people
+  // share (the column keeps each person's own), and the rating while none exists (provisional).
+  const withRating = !c.provisional;
+  const withBasis = rows.some((p) => p.particular !== '');
   const proposals =
     rows.length === 0
       ? null
       : table(
-          [f.w('common.index'), f.w('common.name'), f.w('commendation.colTitle'), f.w('common.department'), f.w('commendation.colRating', { year: c.ratings.year }), f.w('commendation.colAward'), f.w('commendation.colBasis')],
-          ['r', 'l', 'l', 'l', 'l', 'l', 'l'],
-          rows.map((p) => [f.int(p.index), p.name, p.title, p.department, p.rating, f.w(`awards.${p.award}`), p.basis]),
+          [
+            f.w('common.index'), f.w('common.name'), f.w('commendation.colTitle'), f.w('common.department'),
+            ...(withRating ? [f.w('commendation.colRating', { year: String(c.ratings.year) })] : []),
+            f.w('commendation.colAward'),
+            ...(withBasis ? [f.w('commendation.colBasis')] : []),
+          ],
+          ['r', 'l', 'l', 'l', ...(withRating ? ['l' as const] : []), 'l', 'l'],
+          rows.map((p) => [f.int(p.index), p.name, p.title, p.department, ...(withRating ? [p.rating] : []), f.w(`awards.${p.award}`), ...(withBasis ? [capitalize(p.particular)] : [])]),
         );
+  const maxFormal = rules.advancedWorker.maxFormalViolations;
+  const commonBasis = f.w(withBasis ? 'commendation.commonBasis' : 'commendation.commonBasisOnly', {
+    n: r.data.rules.criteria.length,
+    discipline: maxFormal === 0 ? f.w('commendation.disciplineNone') : f.w('commendation.disciplineMax', { max: maxFormal }),
+    column: f.w('commendation.colBasis'),
+  });
   const fighters = c.emulationFighters.length;
 
   const quotaParams = { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota };
@@ -195,7 +213,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
           : f.w('commendation.rankingWithin', { candidates: c.candidates.length, quota: c.quota });
 
   const collectives = collectiveRows(r, basisWords(f), f.pct, 1);
-  const nameOf = (id: string | null) => (id === null ? r.unit.name.normalize('NFC') : x.department(id));
+  const nameOf = (id: string | null) => (id === null ? x.unitName : x.department(id));
   const excellent = collectives.filter((k) => k.award === 'excellentCollective').map((k) => nameOf(k.id));
   const advanced = collectives.filter((k) => k.award === 'advancedCollective').map((k) => nameOf(k.id));
   const collectiveText =
@@ -211,7 +229,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
       : table(
           [f.w('common.index'), f.w('common.date'), f.w('commendation.colAwardTitle'), f.w('commendation.colDecision'), f.w('commendation.colRecipients')],
           ['r', 'l', 'l', 'l', 'l'],
-          r.awards.map((a, i) => [f.int(i + 1), f.date(a.activity.date), a.activity.title ?? '', a.activity.decision ?? '', x.byName(a.members).map((id) => x.name(id)).join(', ')]),
+          r.awards.map((a, i) => [f.int(i + 1), f.date(a.activity.date), x.text(a.activity.title), x.text(a.activity.decision), x.byName(a.members).map((id) => x.name(id)).join(', ')]),
         );
 
   return {
@@ -222,9 +240,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
     proposalsIntro:
       rows.length === 0
         ? f.w('commendation.noProposals')
-        : fighters === 0
-          ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length })
-          : f.w('commendation.proposalsIntro', { fighters, advanced: rows.length - fighters, total: rows.length }),
+        : `${fighters === 0 ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length }) : f.w('commendation.proposalsIntro', { fighters, advanced: rows.length - fighters, total: rows.length })} ${commonBasis}`,
     proposals,
     ranking: rankingTable(x),
     rankingText,
@@ -252,7 +268,7 @@ export function notAdvancedTable(x: ViewContext): Table | null {
       if (!k.ratingOk) {
         reasons.push(
           k.rating === undefined
-            ? f.w('commendation.reasonUnrated', { year: c.ratings.year })
+            ? f.w('commendation.reasonUnrated', { year: String(c.ratings.year) })
             : f.w('commendation.reasonRating', { rating: f.w(`ratingsInText.${k.rating}`), min: f.w(`ratingsInText.${rules.minRating}`) }),
         );
       }

@@ -5,8 +5,20 @@
 import type { ReportFigures } from '../compute/report.js';
 import { DEFAULT_RULES } from '../model/defaults.js';
 import type { Criterion, Member } from '../model/types.js';
-import { nameOf, sortIdsByName, type Fmt } from './md-format.js';
+import { inline, nameOf, sortIdsByName, type Fmt } from './md-format.js';
 
+/** The words of the data as they are (NFC), for a chart label or a sort; not escaped for Markdown. */
+export interface PlainWords {
+  department(id: string): string;
+  criterion(c: Criterion): string;
+  name(id: string): string;
+}
+
+/**
+ * Every word that comes from the data (a name, a department, a criterion, a kind, a phase, a
+ * shift type, the unit's name) is given escaped for Markdown (`inline()`), so that a `*` or a
+ * `[link](…)` in a record is printed as written; `plain` gives the same words unescaped.
+ */
 export interface ViewContext {
   readonly r: ReportFigures;
   readonly f: Fmt;
@@ -19,14 +31,22 @@ export interface ViewContext {
   kind(id: string): string;
   /** A phase's name, translated the same way. */
   phase(name: string): string;
-  /** A shift type: the label file's word for it, else its id. */
+  /** A shift type: the label file's word for the built-in `day` and `night`, else its id. */
   shiftType(id: string): string;
   /** A member's full name (NFC), or the id. */
   name(id: string): string;
+  /** The unit's name from unit.yaml. */
+  readonly unitName: string;
+  /** Any other string of the data (an initiative's title, a decision's number…), escaped. */
+  text(s: string | undefined | null): string;
+  readonly plain: PlainWords;
   /** Member ids in Vietnamese order. */
   byName(ids: Iterable<string>): string[];
   readonly members: ReadonlyMap<string, Member>;
 }
+
+/** The shift types every unit has (rules.yaml may redefine their hours, not their words). */
+const BUILT_IN_SHIFT_TYPES: readonly string[] = ['day', 'night'];
 
 export function makeContext(r: ReportFigures, f: Fmt): ViewContext {
   const departments = new Map(r.unit.departments.map((d) => [d.id, d.name.normalize('NFC')]));
@@ -34,23 +54,28 @@ export function makeContext(r: ReportFigures, f: Fmt): ViewContext {
   const defaultKinds = DEFAULT_RULES.kinds as Record<string, { label: string } | undefined>;
   const defaultPhases = DEFAULT_RULES.phases.map((p) => p.name);
   const criterion = (c: Criterion) => (c.label === defaultCriteria[c.id]?.label ? (f.opt(`defaults.criteria.${c.id}`) ?? c.label) : c.label).normalize('NFC');
+  const department = (id: string) => departments.get(id) ?? id;
+  const name = (id: string) => nameOf(r.membersById, id);
   return {
     r,
     f,
-    department: (id) => departments.get(id) ?? id,
-    criterion,
+    department: (id) => inline(department(id)),
+    criterion: (c) => inline(criterion(c)),
     criterionById: (id) => {
       const c = r.data.rules.criteria.find((x) => x.id === id);
-      return c ? criterion(c) : id;
+      return inline(c ? criterion(c) : id);
     },
     kind: (id) => {
       const k = r.data.rules.kinds[id];
-      if (!k) return id;
-      return (k.label === defaultKinds[id]?.label ? (f.opt(`defaults.kinds.${id}`) ?? k.label) : k.label).normalize('NFC');
+      if (!k) return inline(id);
+      return inline(k.label === defaultKinds[id]?.label ? (f.opt(`defaults.kinds.${id}`) ?? k.label) : k.label);
     },
-    phase: (name) => (defaultPhases.includes(name) ? (f.opt(`defaults.phases.${name}`) ?? name) : name).normalize('NFC'),
-    shiftType: (id) => f.opt(`shiftTypes.${id}`) ?? id,
-    name: (id) => nameOf(r.membersById, id),
+    phase: (p) => inline(defaultPhases.includes(p) ? (f.opt(`defaults.phases.${p}`) ?? p) : p),
+    shiftType: (id) => (BUILT_IN_SHIFT_TYPES.includes(id) ? (f.opt(`shiftTypes.${id}`) ?? id) : inline(id)),
+    name: (id) => inline(name(id)),
+    unitName: inline(r.unit.name),
+    text: inline,
+    plain: { department, criterion, name },
     byName: (ids) => sortIdsByName(ids, r.membersById),
     members: r.membersById,
   };

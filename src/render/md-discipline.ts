@@ -1,6 +1,6 @@
 /** Discipline and the members who need a reminder, in the Markdown report. */
 import { zeroTypes, type ReminderReason, type TypeCounts } from '../compute/discipline.js';
-import { DISCIPLINE_FORMS, VIOLATION_TYPES } from '../model/types.js';
+import { DISCIPLINE_FORMS, VIOLATION_TYPES, type DisciplineForm } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
 import { cell, type Fmt } from './md-format.js';
@@ -38,19 +38,39 @@ function monthList(f: Fmt, byMonth: Readonly<Record<string, number>>): string {
     .join(', ');
 }
 
+const bold = (s: string) => (s === '' ? '' : `**${s}**`);
+
+/**
+ * Violations by month, six columns wide: the kinds of violation are words in one column
+ * (`1 lần đi trễ, 1 lần về sớm`) rather than a column each, most of them empty.
+ */
 function monthsTable(x: ViewContext): Table | null {
   const { r, f } = x;
   const d = r.discipline;
   if (d.totals.reminders + d.totals.formal === 0) return null;
   const num = (n: number) => (n === 0 ? '' : f.int(n));
   return table(
-    [f.w('discipline.colMonth'), ...VIOLATION_TYPES.map((t) => f.w(`violationTypesColumn.${t}`)), f.w('common.total'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colPeople')],
-    ['l', ...VIOLATION_TYPES.map(() => 'r' as const), 'r', 'r', 'r', 'r'],
+    [f.w('discipline.colMonth'), f.w('discipline.colTimes'), f.w('discipline.colTypes'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colPeople')],
+    ['l', 'r', 'l', 'r', 'r', 'r'],
     [
-      ...d.months.map((m) => [f.month(m.month), ...VIOLATION_TYPES.map((t) => num(m.byType[t])), f.int(sum(m.byType)), num(m.reminders), num(m.formal), num(m.people)]),
-      [`**${f.w('common.total')}**`, ...VIOLATION_TYPES.map((t) => `**${f.int(d.totals.byType[t])}**`), `**${f.int(d.totals.reminders + d.totals.formal)}**`, `**${f.int(d.totals.reminders)}**`, `**${f.int(d.totals.formal)}**`, `**${f.int(d.members.length)}**`],
+      ...d.months.map((m) => [f.month(m.month), f.int(sum(m.byType)), violationBreakdown(f, m.byType), num(m.reminders), num(m.formal), num(m.people)]),
+      [bold(f.w('common.total')), bold(f.int(d.totals.reminders + d.totals.formal)), bold(violationBreakdown(f, d.totals.byType)), bold(f.int(d.totals.reminders)), bold(f.int(d.totals.formal)), bold(f.int(d.members.length))],
     ],
   );
+}
+
+/** How violations were dealt with: `3 nhắc nhở`, `1 nhắc nhở, 1 khiển trách`. */
+function handling(f: Fmt, reminders: number, byForm: Readonly<Record<DisciplineForm, number>>): string {
+  return [
+    ...(reminders > 0 ? [f.w('discipline.reminderCount', { n: reminders })] : []),
+    ...DISCIPLINE_FORMS.filter((form) => byForm[form] > 0).map((form) => f.w('discipline.formCount', { n: f.int(byForm[form]), form: f.w(`forms.${form}`) })),
+  ].join(', ');
+}
+
+function formsOf(records: readonly { form: DisciplineForm }[]): Record<DisciplineForm, number> {
+  const out = Object.fromEntries(DISCIPLINE_FORMS.map((form) => [form, 0])) as Record<DisciplineForm, number>;
+  for (const rec of records) out[rec.form] += 1;
+  return out;
 }
 
 export function buildDisciplineView(x: ViewContext): DisciplineView {
@@ -58,18 +78,24 @@ export function buildDisciplineView(x: ViewContext): DisciplineView {
   const d = r.discipline;
   const byId = new Map(d.members.map((m) => [m.id, m]));
   const ids = x.byName(d.members.map((m) => m.id));
+  // Seven columns: the kinds of violation (with the minutes late or early) and how each was
+  // dealt with are words, not a column per kind and per outcome.
+  const what = (byType: TypeCounts, minutes: number) => {
+    const kinds = violationBreakdown(f, byType);
+    return minutes === 0 ? kinds : f.w('discipline.withMinutes', { kinds, minutes: f.int(minutes) });
+  };
   const tbl =
     ids.length === 0
       ? null
       : table(
-          [f.w('common.index'), f.w('common.name'), f.w('common.department'), ...VIOLATION_TYPES.map((t) => f.w(`violationTypesColumn.${t}`)), f.w('common.total'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colMinutes'), f.w('discipline.colMonths')],
-          ['r', 'l', 'l', ...VIOLATION_TYPES.map(() => 'r' as const), 'r', 'r', 'r', 'r', 'l'],
+          [f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('discipline.colTimes'), f.w('discipline.colTypes'), f.w('discipline.colHandling'), f.w('discipline.colMonths')],
+          ['r', 'l', 'l', 'r', 'l', 'l', 'l'],
           [
             ...ids.map((id, i) => {
               const m = byId.get(id)!;
-              return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), ...VIOLATION_TYPES.map((t) => (m.byType[t] === 0 ? '' : f.int(m.byType[t]))), f.int(sum(m.byType)), f.int(m.reminders), f.int(m.formal), m.minutes === 0 ? '' : f.int(m.minutes), monthList(f, m.byMonth)];
+              return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), f.int(sum(m.byType)), what(m.byType, m.minutes), handling(f, m.reminders, formsOf(m.formalRecords)), monthList(f, m.byMonth)];
             }),
-            ['', `**${f.w('common.total')}**`, '', ...VIOLATION_TYPES.map((t) => `**${f.int(d.totals.byType[t])}**`), `**${f.int(d.totals.reminders + d.totals.formal)}**`, `**${f.int(d.totals.reminders)}**`, `**${f.int(d.totals.formal)}**`, '', ''],
+            ['', bold(f.w('common.total')), '', bold(f.int(d.totals.reminders + d.totals.formal)), bold(violationBreakdown(f, d.totals.byType)), bold(handling(f, d.totals.reminders, d.totals.byForm)), ''],
           ],
         );
   const scores = new Map(r.scores.map((s) => [s.member.id, s]));

@@ -19,17 +19,21 @@ export type Params = Readonly<Record<string, string | number>>;
 /** Words and formats for one language, handed to every section builder. */
 export interface Fmt {
   readonly lang: MarkdownLang;
-  /** The label at a dotted path with `{name}` placeholders filled; `[[path]]` when missing. */
+  /**
+   * The label at a dotted path with `{name}` placeholders filled; `[[path]]` when missing.
+   * A number among the params is written as a count (`int`, thousands grouped) or, when not
+   * whole, as a decimal (`dec`): pass a year or any other number that must stay plain as a string.
+   */
   w(key: string, params?: Params): string;
   /** The label at a dotted path, or undefined (for optional entries such as translations). */
   opt(key: string): string | undefined;
-  /** A count, as a plain integer. */
+  /** A count, thousands grouped for the language: `1.313` (vi), `1,313` (en); `313`. */
   int(n: number): string;
-  /** A decimal with at most `max` and at least `min` digits after the separator. */
+  /** A decimal with at most `max` and at least `min` digits after the separator, thousands grouped: `1.714,5`. */
   dec(x: number, max?: number, min?: number): string;
-  /** `part / whole` as a percentage with at most one decimal: `22,5 %` (`0 %` when whole is 0). */
+  /** `part / whole` as a percentage with at most one decimal and a no-break space before `%`: `22,5 %` (`0 %` when whole is 0). */
   pct(part: number, whole: number): string;
-  /** A fraction (0.15) as a percentage: `15 %`. */
+  /** A fraction (0.15) as a percentage: `15 %` (no-break space). */
   pctOf(fraction: number): string;
   /** A date in tables and sentences: `05/02/2024` (vi) or `2024-02-05` (en). */
   date(iso: string): string;
@@ -71,22 +75,40 @@ export function formatDecimal(x: number, lang: MarkdownLang, max = 2, min = 0): 
   return lang === 'vi' ? text.replace('.', ',') : text;
 }
 
+/** The no-break space (U+00A0) between a number and its `%`, so that `100 %` never splits across lines. */
+export const NBSP = '\u00A0';
+
+/**
+ * Digits grouped by thousands in the language's way: `.` in Vietnamese (`1.313`, `112.138.098`),
+ * `,` in English; the decimal part, if any, left as it is. Numbers below 1000 are unchanged.
+ */
+export function groupThousands(text: string, lang: MarkdownLang): string {
+  const m = /^(-?)(\d+)(.*)$/s.exec(text);
+  if (!m) return text;
+  const [, sign, whole, rest] = m;
+  return `${sign}${whole!.replace(/\B(?=(\d{3})+$)/g, lang === 'vi' ? '.' : ',')}${rest}`;
+}
+
 export function makeFmt(labels: Labels, lang: MarkdownLang): Fmt {
   const opt = (key: string): string | undefined => {
     const v = lookupLabel(labels, key);
     return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
   };
-  const pctOf = (fraction: number) => `${formatDecimal(fraction * 100, lang, 1)} %`;
+  const int = (n: number) => groupThousands(String(Math.trunc(n)), lang);
+  const dec = (x: number, max = 2, min = 0) => groupThousands(formatDecimal(x, lang, max, min), lang);
+  const percent = (x: number) => `${dec(x, 1)}${NBSP}%`;
+  const pctOf = (fraction: number) => percent(fraction * 100);
+  const asText = (v: string | number) => (typeof v === 'number' ? (Number.isInteger(v) ? int(v) : dec(v)) : v);
   return {
     lang,
     opt,
-    w: (key, params) => {
+    w: (key, params = {}) => {
       const v = opt(key);
-      return v === undefined ? `[[${key}]]` : fillLabel(v, params);
+      return v === undefined ? `[[${key}]]` : fillLabel(v, Object.fromEntries(Object.entries(params).map(([k, p]) => [k, asText(p)])));
     },
-    int: (n) => String(Math.trunc(n)),
-    dec: (x, max = 2, min = 0) => formatDecimal(x, lang, max, min),
-    pct: (part, whole) => (whole === 0 ? `0 %` : `${formatDecimal((part * 100) / whole, lang, 1)} %`),
+    int,
+    dec,
+    pct: (part, whole) => (whole === 0 ? percent(0) : percent((part * 100) / whole)),
     pctOf,
     date: (iso) => (lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso),
     month: (ym) => (lang === 'vi' ? `${ym.slice(5, 7)}/${ym.slice(0, 4)}` : ym),
@@ -115,31 +137,58 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
+/** One line: NFC, line breaks and tabs as spaces, runs of spaces as one, trimmed. */
+export function oneLine(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\r\n\t\f\v\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** `|` escaped as `\|` unless a backslash already escapes it (an odd run of backslashes before it). */
+function escapePipes(text: string): string {
+  return text.replace(/(\\*)\|/g, (whole, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : whole));
+}
+
 /**
  * Text for a table cell, a heading or a list line: NFC, one line, `|` escaped as `\|`, and a
  * `<` that would open an HTML tag on GitHub (`<Zalo OA>`, which GitHub would hide) written `&lt;`.
+ * It keeps the view's own markup (`**Cộng**`): a string from the data goes through `inline()` first.
  */
 export function cell(text: string | undefined | null): string {
   if (text === undefined || text === null) return '';
-  return text
-    .normalize('NFC')
-    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim()
-    .replace(/\|/g, '\\|')
-    .replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+  return escapePipes(oneLine(text)).replace(/<(?=[A-Za-z/!?])/g, '&lt;');
 }
 
-/** Text for a quoted Mermaid label: one line, no double quotes or characters Mermaid reads. */
+/**
+ * A string from the data (a name, a department, a title, a decision…) made literal for Markdown:
+ * one line, and every character that GitHub would read as markup escaped — emphasis `*` `_` `~`,
+ * code `` ` ``, links and images `[ ]`, math `$`, the backslash itself, `|`, an HTML tag or an
+ * entity (`<b>`, `&amp;`), and a heading, quote or list marker at the start (`# `, `> `, `- `, `1. `).
+ * The result is safe inside a sentence, a list item or a table cell (`cell()` leaves it as it is).
+ */
+export function inline(text: string | undefined | null): string {
+  if (text === undefined || text === null) return '';
+  const escaped = oneLine(text)
+    .replace(/[\\`*_[\]~$|]/g, (ch) => `\\${ch}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+  return escaped.replace(/^([#>+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Text for a quoted Mermaid label or title: one line; no double quote (it would end the label),
+ * no backtick, `;` (a statement end), `#` (an entity such as `#9829;`) or `%%` (a comment or an
+ * `%%{init}%%` directive, which Mermaid looks for anywhere in the text).
+ */
 export function mermaidLabel(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+  let out = oneLine(text)
     .replace(/["`]/g, "'")
     .replace(/;/g, ',')
-    .replace(/#/g, ' ')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+    .replace(/#/g, ' ');
+  while (out.includes('%%')) out = out.replace(/%%/g, '%');
+  return out.replace(/ {2,}/g, ' ').trim();
 }
 
 /** A number as Mermaid reads it (always `.` as the decimal separator, at most one decimal). */

@@ -53,16 +53,20 @@ export function buildInnovationView(x: ViewContext): InnovationView {
     [...r.departments.map((d) => row(x.department(d.department.id), d.innovation)), bold(row(f.w('common.unitTotal'), inn))],
   );
   const chart = barChart({
-    title: f.w('innovation.chartTitle', { target: f.pctOf(inn.target) }),
-    labels: r.departments.map((d) => x.department(d.department.id)),
+    f,
+    title: f.w('innovation.chartTitle'),
+    note: f.w('innovation.chartNote', { target: f.pctOf(inn.target) }),
+    labels: r.departments.map((d) => x.plain.department(d.department.id)),
     yLabel: '%',
-    yMax: 100,
+    scale: 'percent',
     bars: [r.departments.map((d) => (d.population === 0 ? 0 : (d.innovation.authors * 100) / d.population))],
     lines: [r.departments.map(() => inn.target * 100)],
   });
+  // The slices are named with the figures of the sentence above (count and rounded percentage).
+  const others = Math.max(0, pop - inn.authors);
   const pie = pieChart(f.w('innovation.pieTitle'), [
-    { label: f.w('innovation.pieAuthors'), value: inn.authors },
-    { label: f.w('innovation.pieOthers'), value: Math.max(0, pop - inn.authors) },
+    { label: f.w('innovation.pieSlice', { label: f.w('innovation.pieAuthors'), n: inn.authors, pct: f.pct(inn.authors, pop) }), value: inn.authors },
+    { label: f.w('innovation.pieSlice', { label: f.w('innovation.pieOthers'), n: others, pct: f.pct(others, pop) }), value: others },
   ]);
   const status = (s: (typeof r.initiatives)[number]) =>
     s.pending ? f.w('innovation.statusPending') : s.activity.in01m ? f.w('innovation.statusIn01m') : f.w('innovation.statusNot01m');
@@ -74,23 +78,23 @@ export function buildInnovationView(x: ViewContext): InnovationView {
           ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
           r.initiatives.map((s, i) => [
             f.int(i + 1),
-            s.activity.title ?? '',
+            x.text(s.activity.title),
             authorsInOrder(x, s.activity, s.authors).map((id) => x.name(id)).join(', '),
             f.date(s.activity.date),
             s.activity.level ? f.w(`levels.${s.activity.level}`) : '',
             s.activity.recognized ? f.date(s.activity.recognized) : '',
-            s.activity.decision ?? '',
+            x.text(s.activity.decision),
             status(s),
           ]),
         );
   const actions: string[] = [];
   for (const s of r.initiatives) {
-    const title = s.activity.title ?? '';
+    const title = x.text(s.activity.title);
     if (s.recognizedInWindow && !s.activity.in01m) {
-      actions.push(s.activity.decision ? f.w('innovation.actionRegisterDecision', { title, decision: s.activity.decision }) : f.w('innovation.actionRegister', { title }));
+      actions.push(s.activity.decision ? f.w('innovation.actionRegisterDecision', { title, decision: x.text(s.activity.decision) }) : f.w('innovation.actionRegister', { title }));
     }
   }
-  for (const s of r.initiatives) if (s.pending) actions.push(f.w('innovation.actionPending', { title: s.activity.title ?? '', date: f.date(s.activity.date) }));
+  for (const s of r.initiatives) if (s.pending) actions.push(f.w('innovation.actionPending', { title: x.text(s.activity.title), date: f.date(s.activity.date) }));
   if (!inn.met) actions.push(f.w('innovation.actionGap', { gap: inn.gap, target: f.pctOf(inn.target) }));
   return { rule, result, table: tbl, chart, pie, initiatives, none: f.w('innovation.none'), actions: actions.map(cell) };
 }

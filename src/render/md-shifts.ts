@@ -82,7 +82,7 @@ function rosterView(x: ViewContext): ShiftsView['roster'] {
       special ? `**${wd}**` : wd,
       ...departments.map((d) => {
         const names = short.get(d.id)!;
-        return x.byName(onNight.get(`${day}|${d.id}`) ?? []).map((id) => names.get(id) ?? id).join(', ');
+        return x.byName(onNight.get(`${day}|${d.id}`) ?? []).map((id) => x.text(names.get(id) ?? id)).join(', ');
       }),
     ];
   });
@@ -114,8 +114,10 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
     nightRows.length === 0
       ? null
       : barChart({
+          f,
           title: f.w('shifts.fairnessChartTitle'),
-          labels: nightRows.map((row) => x.department(row.department)),
+          note: f.w('shifts.fairnessChartNote'),
+          labels: nightRows.map((row) => x.plain.department(row.department)),
           yLabel: f.w('shifts.fairnessChartAxis'),
           bars: [nightRows.map((row) => row.max), nightRows.map((row) => row.min)],
           lines: [nightRows.map((row) => row.mean)],
@@ -139,7 +141,7 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
   const holidays = r.holidaySources.map((h) => {
     const source = f.opt(`shifts.holidaySource.${h.source}`) ?? String(h.source);
     const days = h.days.map((d) => (f.lang === 'vi' ? `${d.slice(8, 10)}/${d.slice(5, 7)}` : d.slice(5))).join(', ');
-    return cell(f.w('shifts.holidayLine', { year: h.year, source, count: h.days.length, days }));
+    return cell(f.w('shifts.holidayLine', { year: String(h.year), source, count: h.days.length, days }));
   });
   return {
     any: sh.total > 0,

@@ -50,7 +50,14 @@ export interface ProposalRow {
   readonly award: Proposal['award'];
   /** The rating in words, or `unrated`. */
   readonly rating: string;
+  /** The whole grounds, standing alone (a spreadsheet row of proposals.csv). */
   readonly basis: string;
+  /**
+   * Only what is particular to this person ('' for none): `basis` without the grounds every
+   * proposed person shares (all criteria met, discipline within the limit), which the Markdown
+   * list states once above its table.
+   */
+  readonly particular: string;
 }
 
 /** A collective proposed for a title: the unit, or a department. */
@@ -66,42 +73,51 @@ export interface CollectiveRow {
 const fill = (template: string, params: Readonly<Record<string, string | number>>) =>
   template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? String(params[key]) : whole));
 
+/** How a string of the data enters the text: as it is (CSV, the terminal), or escaped (Markdown). */
+export type DataText = (text: string) => string;
+const asWritten: DataText = (text) => text;
+
 /** `sáng kiến “…” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024)`, or the đề tài alike. */
-export function achievementText(a: Achievement, words: BasisWords, date: (iso: string) => string): string {
-  const text = fill(a.kind === 'research' ? words.research : words.initiative, { title: (a.activity.title ?? '').normalize('NFC'), level: words.levels[a.level] });
+export function achievementText(a: Achievement, words: BasisWords, date: (iso: string) => string, esc: DataText = asWritten): string {
+  const text = fill(a.kind === 'research' ? words.research : words.initiative, { title: esc((a.activity.title ?? '').normalize('NFC')), level: words.levels[a.level] });
   const decision = a.activity.decision;
-  const when = decision ? fill(words.decision, { decision, date: date(a.date) }) : fill(a.kind === 'research' ? words.acceptedOn : words.recognizedOn, { date: date(a.date) });
+  const when = decision ? fill(words.decision, { decision: esc(decision), date: date(a.date) }) : fill(a.kind === 'research' ? words.acceptedOn : words.recognizedOn, { date: date(a.date) });
   return `${text} ${when}`;
 }
 
-/** The grounds of one proposal: `Hoàn thành đủ 3 tiêu chí; không bị kỷ luật`, or the sáng kiến and đề tài of a fighter. */
-export function proposalBasis(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string): string {
+/**
+ * The grounds of one proposal in their order, each marked `shared` when every proposed person
+ * has it (an advanced worker: all criteria met, no discipline) or not when it is this person's
+ * own (a late start, leave, discipline within a non-zero limit, the sáng kiến and đề tài, the
+ * rank beyond the quota).
+ */
+function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText): { text: string; shared: boolean }[] {
   const c = r.commendation;
   const s = r.scores.find((x) => x.member.id === p.id);
-  if (!c || !s) return '';
+  if (!c || !s) return [];
   const rules = r.data.rules.commendation.advancedWorker;
-  const parts: string[] = [];
-  if (p.award === 'emulationFighter') {
-    parts.push(words.advanced, ...p.achievements.map((a) => achievementText(a, words, date)));
-  } else {
-    parts.push(fill(words.criteria, { n: r.data.rules.criteria.length }));
-    const joined = s.member.joined;
-    if (joined !== undefined && joined > r.period.evalFrom) parts.push(fill(words.tenure, { joined: date(joined), months: rules.minTenureMonths }));
-    if (s.leaveDays > 0) {
-      const kinds = [...new Set(s.member.leave.filter((l) => l.from <= r.period.asOf && l.to >= r.period.evalFrom).map((l) => words.leaveKinds[l.kind]))];
-      parts.push(fill(words.leave, { days: s.leaveDays, kinds: kinds.join(', ') }));
-    }
-    parts.push(s.formalViolations === 0 ? words.noDiscipline : fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations }));
-    if (p.title === 'beyondQuota') {
-      parts.push(...p.achievements.map((a) => achievementText(a, words, date)));
-      parts.push(fill(words.beyond, { rank: p.rank ?? 0, candidates: c.candidates.length, quota: c.quota }));
-    }
+  const own = (text: string) => ({ text, shared: false });
+  const achievements = p.achievements.map((a) => own(achievementText(a, words, date, esc)));
+  if (p.award === 'emulationFighter') return [{ text: words.advanced, shared: true }, ...achievements];
+  const parts = [{ text: fill(words.criteria, { n: r.data.rules.criteria.length }), shared: true }];
+  const joined = s.member.joined;
+  if (joined !== undefined && joined > r.period.evalFrom) parts.push(own(fill(words.tenure, { joined: date(joined), months: rules.minTenureMonths })));
+  if (s.leaveDays > 0) {
+    const kinds = [...new Set(s.member.leave.filter((l) => l.from <= r.period.asOf && l.to >= r.period.evalFrom).map((l) => words.leaveKinds[l.kind]))];
+    parts.push(own(fill(words.leave, { days: s.leaveDays, kinds: kinds.join(', ') })));
   }
-  return parts.join(words.separator);
+  parts.push(s.formalViolations === 0 ? { text: words.noDiscipline, shared: true } : own(fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations })));
+  if (p.title === 'beyondQuota') parts.push(...achievements, own(fill(words.beyond, { rank: p.rank ?? 0, candidates: c.candidates.length, quota: c.quota })));
+  return parts;
 }
 
-/** The proposal list in order, with names, positions and departments as written in the data. */
-export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: string) => string): ProposalRow[] {
+/** The grounds of one proposal: `Hoàn thành đủ 3 tiêu chí; không bị kỷ luật`, or the sáng kiến and đề tài of a fighter. */
+export function proposalBasis(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText = asWritten): string {
+  return basisParts(r, p, words, date, esc).map((b) => b.text).join(words.separator);
+}
+
+/** The proposal list in order, with names, positions and departments as written in the data (or as `esc` makes them). */
+export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: string) => string, esc: DataText = asWritten): ProposalRow[] {
   const c = r.commendation;
   if (!c) return [];
   const departments = new Map(r.unit.departments.map((d) => [d.id, d.name.normalize('NFC')]));
@@ -110,12 +126,13 @@ export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: st
     return {
       index: i + 1,
       id: p.id,
-      name: (m?.name ?? p.id).normalize('NFC'),
-      title: (m?.title ?? '').normalize('NFC'),
-      department: departments.get(m?.department ?? '') ?? m?.department ?? '',
+      name: esc((m?.name ?? p.id).normalize('NFC')),
+      title: esc((m?.title ?? '').normalize('NFC')),
+      department: esc(departments.get(m?.department ?? '') ?? m?.department ?? ''),
       award: p.award,
       rating: p.rating === undefined ? words.unrated : words.ratings[p.rating],
-      basis: proposalBasis(r, p, words, date),
+      basis: proposalBasis(r, p, words, date, esc),
+      particular: basisParts(r, p, words, date, esc).filter((b) => !b.shared).map((b) => b.text).join(words.separator),
     };
   });
 }

@@ -98,7 +98,7 @@ describe('the year report under SPEC §6', () => {
     expect(md).toContain('Hình thức kỷ luật: 1 cảnh cáo.');
     expect(md).toContain('đề tài “Khảo sát tuân thủ vệ sinh tay” được nghiệm thu cấp cơ sở (Quyết định số 88/QĐ-TTYT ngày 01/10/2024)');
     expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Hoàn thành xuất sắc nhiệm vụ | Lao động tiên tiến |');
-    expect(md).toContain('| Khoa B | 2 | 0 | 0 % | 0 | Chưa đủ điều kiện | tỷ lệ Lao động tiên tiến 0 %, chưa trên 50 %; có 1 người bị kỷ luật từ hình thức cảnh cáo trở lên |');
+    expect(md).toContain('| Khoa B | 2 | 0 | 0\u00A0% | 0 | Chưa đủ điều kiện | tỷ lệ Lao động tiên tiến 0\u00A0%, chưa trên 50\u00A0%; có 1 người bị kỷ luật từ hình thức cảnh cáo trở lên |');
     // Em, the one with the cảnh cáo, is named in the report only as an author of a sáng kiến.
     expect(md.split('\n').filter((l) => l.includes('Hoàng Văn Em') && /kỷ luật|cảnh cáo|vắng/.test(l))).toEqual([]);
     const annex = readFileSync(join(out, 'annex.md'), 'utf8');

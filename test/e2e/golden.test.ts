@@ -24,7 +24,8 @@ import { parse } from 'csv-parse/sync';
 import { Liquid } from 'liquidjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart, pieChart } from '../../src/render/md-blocks.js';
-import { cell } from '../../src/render/md-format.js';
+import { cell, makeFmt } from '../../src/render/md-format.js';
+import { readLabels } from '../../src/render/render-markdown.js';
 import { cleanEnv, copyData, DATA, GOLDEN, GOLDEN_CASES, inBatches, listFiles, readOut, ROOT, runThidua } from './sample-unit.js';
 
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
@@ -158,7 +159,7 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     expect(members.length).toBe(s.population);
     expect(members.map((r) => r['Mã'])).toEqual(s.members.map((m: MemberJson) => m.id));
     expect(yes(members, 'Đạt cả các tiêu chí')).toBe(s.allMet);
-    expect(md).toContain(`có ${s.population} người thuộc diện đánh giá; ${s.allMet} người (87,5 %) hoàn thành cả 3 tiêu chí.`);
+    expect(md).toContain(`có ${s.population} người thuộc diện đánh giá; ${s.allMet} người (87,5\u00A0%) hoàn thành cả 3 tiêu chí.`);
     expect(s.allMet / s.population).toBe(0.875);
     for (const [id, label] of [['community', 'Trách nhiệm với cộng đồng'], ['work', 'Trách nhiệm với công việc'], ['self', 'Trách nhiệm với bản thân']] as const) {
       expect(yes(members, `${label} - đạt`), id).toBe(s.criteria[id].met);
@@ -168,7 +169,7 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     expect(s.innovation).toMatchObject({ authors: 7, rate: 0.21875, met: true, gap: 0 });
     expect(yes(members, 'Có sáng kiến được tính')).toBe(s.innovation.authors);
     expect(s.members.filter((m: MemberJson) => m.initiativeAuthor).length).toBe(s.innovation.authors);
-    expect(md).toContain('Kết quả: 7/32 người (21,9 %) — đạt chỉ tiêu 20 % (cần 7 người).');
+    expect(md).toContain('Kết quả: 7/32 người (21,9\u00A0%) — đạt chỉ tiêu 20\u00A0% (cần 7 người).');
     const initiatives = csv('year-2024', 'initiatives.csv');
     expect(initiatives.filter((r) => r['Tình trạng'] === 'Được tính chỉ tiêu 20%').length).toBe(s.innovation.initiatives);
     expect(initiatives.filter((r) => r['Tình trạng'] === 'Chờ công nhận').length).toBe(s.innovation.pending);
@@ -211,7 +212,7 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     expect(proposals.slice(0, c.quota).every((r) => r['Danh hiệu đề nghị'] === 'Chiến sĩ thi đua cơ sở')).toBe(true);
     expect(md).toContain(`Có ${c.advancedWorkers}/${s.population} người thuộc diện đánh giá đủ điều kiện danh hiệu Lao động tiên tiến`);
     // 0.15 × 26 = 3.9, floor(3.9 + 0.5) = 4
-    expect(md).toContain(`15 % × ${c.advancedWorkers} = 3,9, làm tròn ${c.quota} người`);
+    expect(md).toContain(`15\u00A0% × ${c.advancedWorkers} = 3,9, làm tròn ${c.quota} người`);
     // the terminal summary says the same
     const out = golden('year-2024', 'stdout.txt');
     expect(out).toContain(`Số người được đánh giá: ${s.population}; đạt cả các tiêu chí: ${s.allMet}`);
@@ -393,9 +394,11 @@ function expectMermaidShape(b: readonly string[]): void {
       expect(m![2]!.split(', ').length, series).toBe(labels);
     }
   } else {
-    expect(b[0]).toBe('pie showData');
-    expect(b[1]).toMatch(/^    title [^\n"]+$/);
-    for (const slice of b.slice(2)) expect(slice).toMatch(new RegExp(`^    ${quoted} : ${num}$`));
+    // The pie hides Mermaid's own whole-number percentages (its slices are named with the text's figures).
+    expect(b[0]).toBe('%%{init: {"themeVariables": {"pieSectionTextSize": "0px"}}}%%');
+    expect(b[1]).toBe('pie');
+    expect(b[2]).toMatch(/^    title [^\n"]+$/);
+    for (const slice of b.slice(3)) expect(slice).toMatch(new RegExp(`^    ${quoted} : ${num}$`));
   }
 }
 
@@ -409,12 +412,16 @@ describe('text a clerk could write', () => {
     // Names like these were also fed once to mermaid 12's parser, which accepted the result.
     const names = ['Khoa "Nội"', 'A; B', 'C # D', 'E | F', 'G %% H', 'I: J', 'K [L]', 'M, N', '`W`', 'X --> Y', 'dòng\nmới', 'Phòng Tổ chức – Hành chính'];
     const engine = new Liquid({ root: join(ROOT, 'templates'), extname: '.liquid' });
-    const chart = barChart({ title: 'Tỷ lệ "x": 20 %; #1', labels: names, yLabel: 'Số "ca"', bars: [names.map((_, i) => i * 1.25)], lines: [names.map(() => 20)] });
+    const f = makeFmt(readLabels(join(ROOT, 'templates'), 'vi'), 'vi');
+    const chart = barChart({ f, title: 'Tỷ lệ "x": 20 %; #1', labels: names, yLabel: 'Số "ca"', bars: [names.map((_, i) => i * 1.25)], lines: [names.map(() => 20)], spellOut: true });
     const pie = pieChart('Người có "sáng kiến"; #1', names.map((label, i) => ({ label, value: i })));
     const text = `${engine.renderFileSync('partials/bar-chart', { chart })}\n\n${engine.renderFileSync('partials/pie-chart', { pie })}\n`;
     const blocks = mermaidBlocks(text);
     expect(blocks.length).toBe(2);
     for (const b of blocks) expectMermaidShape(b);
-    expect(text).toContain(`"Khoa 'Nội'", "A, B", "C D", "E | F"`);
+    expect(text).toContain(`"A, B", "C D", "E | F", "G % H"`);
+    // Twelve bars leave eight characters a label: the long names are shortened, and named under the chart.
+    expect(text).toContain('"dòng mới", "TC–HC"]');
+    expect(text).toContain('*Tên viết tắt trên các biểu đồ: Khoa N: Khoa "Nội"; TC–HC: Phòng Tổ chức – Hành chính.*');
   });
 });

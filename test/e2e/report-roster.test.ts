@@ -56,9 +56,9 @@ describe('check', () => {
     // binh: 24h of 2 March ends 3 March 07:00 when the day shift starts (0 h); the night of 25 March ends
     // 26 March 07:00, the next starts 17:00 (10 h). cuong: 30 March night ends 31 March 07:00, next 17:00.
     // Columns: `[binh]` at 61 (line 4) and 63 (line 9), so binh is at 62 and 64; `cuong` on line 12 at 70.
-    expect(lines).toContain(`${f}:4:62: warning: “binh” chỉ được nghỉ 0 giờ giữa ca “24h” ngày 2024-03-02 và ca “day” ngày 2024-03-03 (tối thiểu 12 giờ) [rest]`);
-    expect(lines).toContain(`${f}:9:64: warning: “binh” chỉ được nghỉ 10 giờ giữa ca “night” ngày 2024-03-25 và ca “night” ngày 2024-03-26 (tối thiểu 12 giờ) [rest]`);
-    expect(lines).toContain(`${f}:12:70: warning: “cuong” chỉ được nghỉ 10 giờ giữa ca “night” ngày 2024-03-30 và ca “night” ngày 2024-03-31 (tối thiểu 12 giờ) [rest]`);
+    expect(lines).toContain(`${f}:4:62: warning: “binh” chỉ được nghỉ 0 giờ giữa ca “24h” hôm 2024-03-02 và ca ngày hôm 2024-03-03 (tối thiểu 12 giờ) [rest]`);
+    expect(lines).toContain(`${f}:9:64: warning: “binh” chỉ được nghỉ 10 giờ giữa ca đêm hôm 2024-03-25 và ca đêm hôm 2024-03-26 (tối thiểu 12 giờ) [rest]`);
+    expect(lines).toContain(`${f}:12:70: warning: “cuong” chỉ được nghỉ 10 giờ giữa ca đêm hôm 2024-03-30 và ca đêm hôm 2024-03-31 (tối thiểu 12 giờ) [rest]`);
   });
 
   it('night limit: at the first night beyond the limit', SLOW, () => {
@@ -71,10 +71,10 @@ describe('check', () => {
     // hscc night ≥ 2 on 25–31 March: 26th has binh only, 27th and 29th nobody. noi night ≥ 1 on 5–6 March:
     // hoa (who leaves on the 15th) covers the 5th; the 6th has only em's 21:00–23:00 of type day.
     expect(lines.filter((l) => l.endsWith('[coverage]'))).toEqual([
-      'test/fixtures/units/roster/rules.yaml:7:7: warning: ngày 2024-03-26, Khoa Hồi sức cấp cứu chỉ có 1/2 người trực ca “night” [coverage]',
-      'test/fixtures/units/roster/rules.yaml:7:7: warning: ngày 2024-03-27, Khoa Hồi sức cấp cứu chỉ có 0/2 người trực ca “night” [coverage]',
-      'test/fixtures/units/roster/rules.yaml:7:7: warning: ngày 2024-03-29, Khoa Hồi sức cấp cứu chỉ có 0/2 người trực ca “night” [coverage]',
-      'test/fixtures/units/roster/rules.yaml:8:7: warning: ngày 2024-03-06, Khoa Nội chỉ có 0/1 người trực ca “night” [coverage]',
+      'test/fixtures/units/roster/rules.yaml:7:7: warning: ngày 2024-03-26, Khoa Hồi sức cấp cứu chỉ có 1/2 người trực ca đêm [coverage]',
+      'test/fixtures/units/roster/rules.yaml:7:7: warning: ngày 2024-03-27, Khoa Hồi sức cấp cứu chỉ có 0/2 người trực ca đêm [coverage]',
+      'test/fixtures/units/roster/rules.yaml:7:7: warning: ngày 2024-03-29, Khoa Hồi sức cấp cứu chỉ có 0/2 người trực ca đêm [coverage]',
+      'test/fixtures/units/roster/rules.yaml:8:7: warning: ngày 2024-03-06, Khoa Nội chỉ có 0/1 người trực ca đêm [coverage]',
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('an overlap across two departments', () => {
     const r = run(['check', '--data', data]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      `${data}/shifts/2024/2024-03-extra.yaml:1:97: error: “an” có hai ca trực chồng giờ nhau: ca “day” ngày 2024-03-05 (20:00–23:00) và ca “night” ngày 2024-03-05 (19:00–07:00, shifts/2024/2024-03.yaml:6) [shift-overlap]`,
+      `${data}/shifts/2024/2024-03-extra.yaml:1:97: error: “an” có hai ca trực chồng giờ nhau: ca ngày hôm 2024-03-05 (20:00–23:00) và ca đêm hôm 2024-03-05 (19:00–07:00, shifts/2024/2024-03.yaml:6) [shift-overlap]`,
     );
     expect(r.stderr.match(/\[shift-overlap\]/g)).toHaveLength(1);
   });
@@ -254,7 +254,7 @@ describe('report --month 2024-03: payroll CSV and Markdown', () => {
     ]);
     expect(md).toContain('- Trần Thị Bình (Khoa Hồi sức cấp cứu): ca trực ngày 02/03/2024 và ca trực ngày 03/03/2024 chỉ cách nhau 0 giờ (tối thiểu 12 giờ).');
     expect(md).toContain('- Nguyễn Văn An (Khoa Hồi sức cấp cứu) trực 6 ca đêm trong tháng 03/2024 (tối đa 5 ca).');
-    expect(md).toContain('- Năm 2024: theo danh sách trong rules.yaml — 13 ngày (01/01, 08/02, 09/02, 10/02, 11/02, 12/02, 13/02, 14/02, 18/04, 30/04, 01/05, 02/09, 03/09).');
+    expect(md).toContain('- Năm 2024: theo danh sách ngày nghỉ lễ của đơn vị — 13 ngày (01/01, 08/02, 09/02, 10/02, 11/02, 12/02, 13/02, 14/02, 18/04, 30/04, 01/05, 02/09, 03/09).');
   });
 });
 
@@ -301,7 +301,7 @@ describe('report --from 2024-12-01 --to 2026-02-28: three years, two holiday sou
 
   it('the report says which source each year used', SLOW, () => {
     const md = stdout([...range, '--format', 'md']);
-    expect(md).toContain('- Năm 2024: theo danh sách trong rules.yaml — 13 ngày (');
+    expect(md).toContain('- Năm 2024: theo danh sách ngày nghỉ lễ của đơn vị — 13 ngày (');
     // 2025: Tết Ất Tỵ mùng 1 = 29/01 (eve 28/01, to mùng 4 = 01/02), Giỗ Tổ 07/04; 2/9 is a Tuesday → 1/9.
     expect(md).toContain('- Năm 2025: theo lịch nghỉ lễ mặc định (Bộ luật Lao động 2019, Điều 112) — 11 ngày (01/01, 28/01, 29/01, 30/01, 31/01, 01/02, 07/04, 30/04, 01/05, 01/09, 02/09).');
     // 2026: Tết Bính Ngọ mùng 1 = 17/02, Giỗ Tổ 26/04; 2/9 is a Wednesday → 1/9.

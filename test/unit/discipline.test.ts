@@ -110,16 +110,20 @@ describe('discipline and reminders in the Markdown report', () => {
   // report.md holds the totals and the months; the named lists are in the internal annex.
   const { report: md, annex } = renderMarkdownSet(report(sample()), { lang: 'vi', templatesDir });
 
-  it('a table per member with the months (annex), and a table per month (report)', () => {
+  it('a table per member with the months (annex), and a table per month (report), the kinds in words', () => {
     expect(md).toContain('Trong kỳ có 8 lượt vi phạm kỷ luật, giờ giấc của 3 người thuộc diện đánh giá: 7 lượt nhắc nhở, 1 lượt bị kỷ luật. Hình thức kỷ luật: 1 khiển trách.');
     expect(md).not.toContain('Nguyễn Văn An');
     // Vietnamese order by given name: An, Bình, Cường.
-    expect(annex).toContain('| 1 | Nguyễn Văn An | Khoa A | 3 | 1 |  |  |  | 4 | 4 | 0 | 45 | 03/2024 (2 lần), 05/2024 (2 lần) |');
-    expect(annex).toContain('| 2 | Trần Thị Bình | Khoa B |  |  | 1 | 1 |  | 2 | 1 | 1 |  | 06/2024 (2 lần) |');
+    // Seven columns in the annex, six in the report: the kinds of violation are words, not a column each.
+    expect(annex).toContain('| STT | Họ và tên | Khoa/phòng | Số lần | Vi phạm | Xử lý | Tháng vi phạm |');
+    expect(annex).toContain('| 1 | Nguyễn Văn An | Khoa A | 4 | 3 lần đi trễ, 1 lần về sớm (45 phút) | 4 nhắc nhở | 03/2024 (2 lần), 05/2024 (2 lần) |');
+    expect(annex).toContain('| 2 | Trần Thị Bình | Khoa B | 2 | 1 lần làm việc riêng trong giờ, 1 lần vắng mặt | 1 nhắc nhở, 1 khiển trách | 06/2024 (2 lần) |');
+    expect(annex).toContain('|  | **Cộng** |  | **8** | **5 lần đi trễ, 1 lần về sớm, 1 lần làm việc riêng trong giờ, 1 lần vắng mặt** | **7 nhắc nhở, 1 khiển trách** |  |');
     expect(md).toContain('### Vi phạm theo tháng');
-    expect(md).toContain('| 03/2024 | 2 |  |  |  |  | 2 | 2 |  | 1 |');
-    expect(md).toContain('| 08/2024 |  |  |  |  |  | 0 |  |  |  |');
-    expect(md).toContain('| **Cộng** | **5** | **1** | **1** | **1** | **0** | **8** | **7** | **1** | **3** |');
+    expect(md).toContain('| Tháng | Số lần | Vi phạm | Nhắc nhở | Kỷ luật | Số người |');
+    expect(md).toContain('| 03/2024 | 2 | 2 lần đi trễ | 2 |  | 1 |');
+    expect(md).toContain('| 08/2024 | 0 |  |  |  |  |');
+    expect(md).toContain('| **Cộng** | **8** | **5 lần đi trễ, 1 lần về sớm, 1 lần làm việc riêng trong giờ, 1 lần vắng mặt** | **7** | **1** | **3** |');
   });
 
   it('names who is over the maximum, with the breakdown in words', () => {

@@ -164,7 +164,7 @@ describe('the year report', () => {
     expect(headings).toEqual([
       '## I. Tổng quan',
       '## II. Kết quả thực hiện từng tiêu chí',
-      '## III. Chỉ tiêu 20 % người có sáng kiến',
+      '## III. Chỉ tiêu 20\u00A0% người có sáng kiến',
       '## IV. Lịch trực',
       '## V. Kỷ luật, giờ giấc',
       '## VI. Đề nghị khen thưởng',
@@ -189,11 +189,11 @@ describe('the year report', () => {
 
   it('overview: population, all-met share, the innovation headline', () => {
     // all 5 active on 31 Dec; a: An, Bình meet everything; b: 1 community activity of 2 required.
-    expect(md).toContain('có 5 người thuộc diện đánh giá; 2 người (40 %) hoàn thành cả 3 tiêu chí.');
+    expect(md).toContain('có 5 người thuộc diện đánh giá; 2 người (40\u00A0%) hoàn thành cả 3 tiêu chí.');
     // Counting initiative: the 01M one by Dung and An → 2/5 = 40 % ≥ 20 %.
-    expect(md).toContain('Có 2/5 người (40 %) có sáng kiến đạt chuẩn: đạt chỉ tiêu 20 %.');
+    expect(md).toContain('Có 2/5 người (40\u00A0%) có sáng kiến đạt chuẩn: đạt chỉ tiêu 20\u00A0%.');
     // Vietnamese decimal comma: b meets "work" 2/3 = 66,7 %.
-    expect(md).toContain('| Khoa B | 3 | 0 (0 %) | 2 (66,7 %) | 3 (100 %) | 0 | 0 % |');
+    expect(md).toContain('| Khoa B | 3 | 0 (0\u00A0%) | 2 (66,7\u00A0%) | 3 (100\u00A0%) | 0 | 0\u00A0% |');
   });
 
   it('escapes | in table cells', () => {
@@ -211,8 +211,14 @@ describe('the year report', () => {
 
   it('has Mermaid charts', () => {
     expect(md.match(/```mermaid\nxychart-beta\n/g)?.length).toBeGreaterThanOrEqual(5);
-    expect(md).toContain('```mermaid\npie showData\n    title Người có sáng kiến đạt chuẩn\n    "Có sáng kiến đạt chuẩn" : 2\n    "Chưa có" : 3\n```');
+    // The pie's slices carry the sentence's figures; Mermaid's own whole-number percentages are hidden.
+    expect(md).toContain('Có 2/5 người (40\u00A0%) có sáng kiến đạt chuẩn');
+    expect(md).toContain(
+      '```mermaid\n%%{init: {"themeVariables": {"pieSectionTextSize": "0px"}}}%%\npie\n    title Người có sáng kiến đạt chuẩn\n    "Có sáng kiến đạt chuẩn: 2 người (40\u00A0%)" : 2\n    "Chưa có: 3 người (60\u00A0%)" : 3\n```',
+    );
+    // Rates above half read on 0–100 %; the initiative rates (50 % and 33,3 %) on 0–50 %.
     expect(md).toContain('    x-axis ["Khoa A", "Khoa B"]\n    y-axis "%" 0 --> 100\n    bar [100, 66.7]');
+    expect(md).toContain('    y-axis "%" 0 --> 50\n    bar [50, 33.3]\n    line [20, 20]\n```\n\n*Cột: tỷ lệ người có sáng kiến đạt chuẩn của khoa/phòng; đường ngang: chỉ tiêu 20\u00A0%.*');
   });
 
   it('shifts: the coverage gap sentence counts the gaps', () => {
@@ -242,13 +248,19 @@ describe('the year report', () => {
 
   it('commendation: quota line, proposals with their grounds, collectives, awards', () => {
     // Advanced workers: An and Bình (Bình's tenure from 2024-03-01 + 10 months = 2025-01-01 ≤ asOf + 1 day).
-    expect(md).toContain('Số Chiến sĩ thi đua cơ sở không quá 15 % × 2 = 0,3: tối đa 0 người.');
+    expect(md).toContain('Số Chiến sĩ thi đua cơ sở không quá 15\u00A0% × 2 = 0,3: tối đa 0 người.');
     expect(md).toContain('Danh sách dưới đây là dự kiến, chờ kết quả đánh giá, xếp loại cán bộ năm 2024 để xét điều kiện xếp loại.');
-    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chưa xếp loại | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; không bị kỷ luật; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024); thứ 1/1 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài số tối đa 0 người |');
-    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Chưa xếp loại | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật |');
+    // What every proposed person shares is said once; the column keeps each one's own grounds,
+    // and no rating column while no rating exists (the list is provisional).
+    expect(md).toContain(
+      'Đề nghị công nhận danh hiệu Lao động tiên tiến cho 2 cá nhân (theo tên). Căn cứ chung: mọi cá nhân trong danh sách đều đủ điều kiện Lao động tiên tiến (hoàn thành đủ 3 tiêu chí thi đua, không bị kỷ luật); cột “Căn cứ riêng” ghi thêm căn cứ của từng người.\n\n| STT | Họ và tên | Chức danh | Khoa/phòng | Danh hiệu đề nghị | Căn cứ riêng |',
+    );
+    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Lao động tiên tiến | Sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024); thứ 1/1 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài số tối đa 0 người |');
+    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Công tác từ ngày 01/03/2024 (đủ 10 tháng) |');
+    expect(md).not.toContain('Hoàn thành đủ 3 tiêu chí thi đua; không bị kỷ luật');
     expect(md).toContain('- Nguyễn Văn An (thứ 1): số tối đa là 0 người.');
-    expect(md).toContain('| Khoa B | 3 | 0 | 0 % | 0 | Chưa đủ điều kiện | tỷ lệ Lao động tiên tiến 0 %, chưa trên 50 %; không có người bị kỷ luật từ hình thức cảnh cáo trở lên |');
-    expect(md).toContain('| Khoa A | 2 | 2 | 100 % | 0 | Tập thể lao động tiên tiến | tỷ lệ Lao động tiên tiến 100 %, trên 50 %; không có người bị kỷ luật từ hình thức cảnh cáo trở lên; chưa đủ điều kiện Tập thể lao động xuất sắc: chưa có Chiến sĩ thi đua cơ sở |');
+    expect(md).toContain('| Khoa B | 3 | 0 | 0\u00A0% | 0 | Chưa đủ điều kiện | tỷ lệ Lao động tiên tiến 0\u00A0%, chưa trên 50\u00A0%; không có người bị kỷ luật từ hình thức cảnh cáo trở lên |');
+    expect(md).toContain('| Khoa A | 2 | 2 | 100\u00A0% | 0 | Tập thể lao động tiên tiến | tỷ lệ Lao động tiên tiến 100\u00A0%, trên 50\u00A0%; không có người bị kỷ luật từ hình thức cảnh cáo trở lên; chưa đủ điều kiện Tập thể lao động xuất sắc: chưa có Chiến sĩ thi đua cơ sở |');
     expect(md).toContain('| 1 | 20/12/2024 | Giấy khen của Giám đốc Sở Y tế | 123/QĐ-SYT | Nguyễn Văn An |');
   });
 
@@ -299,9 +311,9 @@ describe('commendation beyond the quota', () => {
     const md = render(data, YEAR);
     // Advanced workers An and Bình; quota floor(0.5 × 2) = 1. Same level, one initiative
     // each; An is a direct worker, Bình is not.
-    expect(md).toContain('Số Chiến sĩ thi đua cơ sở không quá 50 % × 2 = 1: tối đa 1 người.');
-    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chưa xếp loại | Chiến sĩ thi đua cơ sở | Đạt danh hiệu Lao động tiên tiến; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024) |');
-    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Chưa xếp loại | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật; sáng kiến “Phiếu theo dõi” được công nhận cấp cơ sở (Quyết định số 77/QĐ-TTYT ngày 01/07/2024); thứ 2/2 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài số tối đa 1 người |');
+    expect(md).toContain('Số Chiến sĩ thi đua cơ sở không quá 50\u00A0% × 2 = 1: tối đa 1 người.');
+    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chiến sĩ thi đua cơ sở | Sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024) |');
+    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Công tác từ ngày 01/03/2024 (đủ 10 tháng); sáng kiến “Phiếu theo dõi” được công nhận cấp cơ sở (Quyết định số 77/QĐ-TTYT ngày 01/07/2024); thứ 2/2 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài số tối đa 1 người |');
     expect(md).toContain('- Trần Thị Bình (thứ 2) so với Nguyễn Văn An (thứ 1, người cuối cùng trong số tối đa): cùng cấp cơ sở, cùng 1 sáng kiến, đề tài, nhưng không phải người trực tiếp lao động.');
     // An's total count: 2 community (green Sunday, free clinic) + 1 work (initiative) + 4 self (study) = 7.
     expect(md).toContain('| 1 | Nguyễn Văn An | Cơ sở | 1 | Có | 7 | Chiến sĩ thi đua cơ sở |');
@@ -357,14 +369,14 @@ describe('English', () => {
 
   it('has no Vietnamese section titles or labels', () => {
     expectTidy(md);
-    for (const title of Object.values(vi.sections)) expect(md).not.toContain(title.replace('{target}', '20 %'));
+    for (const title of Object.values(vi.sections)) expect(md).not.toContain(title.replace('{target}', '20\u00A0%'));
     for (const word of ['Tổng quan', 'Kết quả', 'Lịch trực', 'Khoa/phòng', 'Số người', 'Trách nhiệm', 'chưa đạt', 'Đợt 1', 'BÁO CÁO', 'NGƯỜI LẬP']) expect(md).not.toContain(word);
     expect(md.split('\n').filter((l) => l.startsWith('## '))[0]).toBe('## I. Overview');
     expect(md).toContain('**Results of the “3 responsibilities” movement, year 2024**');
   });
 
   it('uses a decimal point', () => {
-    expect(md).toContain('2 (66.7 %)');
+    expect(md).toContain('2 (66.7\u00A0%)');
     expect(md).not.toContain('66,7');
   });
 });
