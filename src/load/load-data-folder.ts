@@ -101,7 +101,12 @@ function toMember(m: MemberInput, loc: ReturnType<typeof locateRecord>): Member 
     ...(m.joined === undefined ? {} : { joined: m.joined }),
     ...(m.left === undefined ? {} : { left: m.left }),
     directWorker: m.direct_worker ?? false,
-    leave: (m.leave ?? []).map((l, i) => ({ from: l.from, to: l.to, kind: l.kind, source: loc.items['leave']?.[i] ?? loc.at['leave'] ?? loc.source })),
+    leave: (m.leave ?? []).map((l, i) => {
+      const source = loc.items['leave']?.[i] ?? loc.at['leave'] ?? loc.source;
+      const at: Record<string, Source> = {};
+      for (const key of ['from', 'to', 'kind']) at[key] = loc.at[`leave.${i}.${key}`] ?? source;
+      return { from: l.from, to: l.to, kind: l.kind, source, at };
+    }),
   };
 }
 
