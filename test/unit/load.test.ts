@@ -216,12 +216,14 @@ population: { groups: [doan-vien] }
   });
 
   it('kinds add to the defaults or replace one whole', () => {
-    // 12 default kinds + tree-planting.
-    expect(Object.keys(R.kinds)).toHaveLength(13);
+    // 13 default kinds (research, SPEC §6, among them) + tree-planting.
+    expect(Object.keys(R.kinds)).toHaveLength(14);
     expect(R.kinds['tree-planting']).toEqual({ id: 'tree-planting', label: 'Trồng cây', criterion: 'duty', hours: 2 });
     // The default sport counted for "self"; the unit's sport has no criterion: replaced whole, not merged.
     expect(R.kinds['sport']).toEqual({ id: 'sport', label: 'Thể thao' });
     expect(R.kinds['green-sunday']).toEqual({ id: 'green-sunday', label: 'Ngày Chủ nhật xanh', criterion: 'community', hours: 3 });
+    // research, like award, counts for no criterion unless rules.yaml maps it (SPEC §6).
+    expect(R.kinds['research']).toEqual({ id: 'research', label: 'Đề tài, đề án khoa học' });
   });
 
   it('shift types add or replace whole', () => {
@@ -237,10 +239,12 @@ population: { groups: [doan-vien] }
     expect(R.shifts.minRestHours).toBe(8);
     expect(R.shifts.maxNightsPerMonth).toBe(10);
     expect(R.innovation).toEqual({ target: 0.3, minLevel: 'co-so', require01m: true });
+    // SPEC §6 defaults for every key the unit did not write.
     expect(R.commendation).toEqual({
-      advancedWorker: { minTenureMonths: 12, maxFormalViolations: 0 },
-      emulationFighter: { cap: 0.15 },
-      advancedCollective: { minShare: 0.5 },
+      advancedWorker: { minRating: 'htt', minTenureMonths: 12, maxFormalViolations: 0, maxLeaveDays: 40 },
+      emulationFighter: { cap: 0.15, rounding: 'floor' },
+      advancedCollective: { minShare: 0.5, blockFrom: 'canh-cao' },
+      excellentCollective: { minShare: 0.7, blockFrom: 'canh-cao' },
     });
   });
 
