@@ -66,6 +66,17 @@ describe('ratings files', () => {
     expect(problems({ 'ratings/2024.yaml': '- nguyen-van-an: htt\n- tran-thi-binh: htt\n' })).toEqual([{ at: 'ratings/2024.yaml:1:1', code: 'schema', message: 'expected-ratings-map', params: {} }]);
   });
 
+  it('an empty file, or one of comments only, holds no rating: no problem, and the year stays provisional', () => {
+    const files = { 'ratings/2024.yaml': '', 'ratings/2025.yaml': '# Xếp loại năm 2025: điền vào tháng 12\n# year: 2025\n# levels:\n#   nguyen-van-an: htt\n' };
+    expect(problems(files)).toEqual([]);
+    const r = load(files);
+    expect(r.files).toEqual(['unit.yaml', 'members.yaml', 'ratings/2024.yaml', 'ratings/2025.yaml']);
+    expect(r.data!.ratings).toEqual([]);
+    expect(ratingsOf(r.data!, 2025).exist).toBe(false);
+    // A scalar is no mapping either.
+    expect(problems({ 'ratings/2024.yaml': 'htt\n' }).map((p) => [p.at, p.message])).toEqual([['ratings/2024.yaml:1:1', 'expected-ratings-map']]);
+  });
+
   it('an unknown key is a schema error at the key, with a did-you-mean', () => {
     expect(problems({ 'ratings/2024.yaml': 'year: 2024\ndecison: 12/QĐ-TTYT\nlevels: { nguyen-van-an: htt }\n' })).toEqual([
       { at: 'ratings/2024.yaml:2:1', code: 'schema', message: 'unknown-key', params: { key: 'decison', hint: 'decision' } },
