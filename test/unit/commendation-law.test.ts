@@ -299,6 +299,12 @@ describe('discipline forms and block_from', () => {
     ]);
     // The unit's population holds b2, not a-outside.
     expect(c.unitCollective.blocked).toEqual(['b2']);
+    // The same for the excellent collective (blocked from cảnh cáo too).
+    expect(c.excellentCollectives.map((k) => [k.id, k.blocked])).toEqual([
+      ['a', []],
+      ['b', ['b2']],
+    ]);
+    expect(c.unitExcellent.blocked).toEqual(['b2']);
   });
 });
 
