@@ -58,6 +58,10 @@ describe('year 2024 on the basic unit', () => {
       id: 'binh',
       department: 'a',
       activeDays: 306,
+      // SPEC §6: no leave, and no ratings file in this unit
+      leaveDays: 0,
+      leaveWorkingDays: 0,
+      rating: null,
       criteria: {
         community: { count: 2, hours: 7, requiredCount: 2, requiredHours: 0, met: true },
         work: { count: 0, hours: 0, requiredCount: 0, requiredHours: 0, met: true, violations: 0 },
@@ -104,13 +108,16 @@ describe('year 2024 on the basic unit', () => {
   });
 
   it('commendation: two advanced workers, a quota of 0, an beyond it', () => {
-    // binh joined 2024-03-01: + 10 months = 2025-01-01 <= 2024-12-31 + 1 day. quota = floor(0.15 * 2 + 0.5) = 0.
+    // binh joined 2024-03-01: + 10 months = 2025-01-01 <= 2024-12-31 + 1 day. quota = floor(0.15 * 2) = 0.
+    // No excellent collective without an emulation fighter; no ratings file: provisional (SPEC §6).
     expect(s.commendation).toEqual({
       advancedWorkers: 2,
       quota: 0,
       emulationFighters: [],
       beyondQuota: ['an'],
       advancedCollective: { unit: false, departments: ['a'] },
+      excellentCollective: { unit: false, departments: [] },
+      provisional: true,
     });
   });
 });
