@@ -4,7 +4,7 @@
  * and the members who need a reminder, with the reasons as data (the renderer words them).
  */
 import { monthOf } from '../model/dates.js';
-import { VIOLATION_TYPES, type Activity, type DataSet, type ViolationType } from '../model/types.js';
+import { DISCIPLINE_FORMS, VIOLATION_TYPES, type Activity, type DataSet, type DisciplineForm, type ViolationType } from '../model/types.js';
 import { inWindow, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
 
 export type TypeCounts = Readonly<Record<ViolationType, number>>;
@@ -17,8 +17,8 @@ export interface MemberDiscipline {
   readonly reminders: number;
   readonly formal: number;
   readonly minutes: number;
-  /** The formal ones (kỷ luật), by date. */
-  readonly formalRecords: readonly { readonly date: string; readonly type: ViolationType }[];
+  /** The formal ones (kỷ luật), by date, with their form (SPEC §6). */
+  readonly formalRecords: readonly FormalRecord[];
 }
 
 export interface MonthDiscipline {
@@ -30,11 +30,20 @@ export interface MonthDiscipline {
   readonly people: number;
 }
 
+export interface FormalRecord {
+  readonly date: string;
+  readonly type: ViolationType;
+  readonly form: DisciplineForm;
+  readonly decision?: string;
+}
+
+export type FormCounts = Readonly<Record<DisciplineForm, number>>;
+
 /** One reason a member needs a reminder. */
 export type ReminderReason =
   | { readonly kind: 'criterion'; readonly criterion: string; readonly count: number; readonly requiredCount: number; readonly hours: number; readonly requiredHours: number }
   | { readonly kind: 'violations'; readonly criterion: string; readonly violations: number; readonly max: number; readonly byType: TypeCounts }
-  | { readonly kind: 'formal'; readonly formal: number; readonly records: readonly { readonly date: string; readonly type: ViolationType }[] };
+  | { readonly kind: 'formal'; readonly formal: number; readonly records: readonly FormalRecord[] };
 
 export interface DisciplineFigures {
   /** Violation records in the window, by date. */
@@ -43,12 +52,15 @@ export interface DisciplineFigures {
   readonly members: readonly MemberDiscipline[];
   /** Every month of the window, in order. */
   readonly months: readonly MonthDiscipline[];
-  readonly totals: { readonly reminders: number; readonly formal: number; readonly byType: TypeCounts };
+  /** Formal ones are also counted by form (khiển trách, cảnh cáo…). */
+  readonly totals: { readonly reminders: number; readonly formal: number; readonly byType: TypeCounts; readonly byForm: FormCounts };
   /** Population members over a criterion's `max_violations`, by id then rules order. */
   readonly exceeding: readonly { id: string; criterion: string; violations: number; max: number }[];
   /** Population members who are not allMet or have a formal violation, by id. */
   readonly needReminder: readonly { id: string; reasons: readonly ReminderReason[] }[];
 }
+
+export const zeroForms = (): Record<DisciplineForm, number> => Object.fromEntries(DISCIPLINE_FORMS.map((f) => [f, 0])) as Record<DisciplineForm, number>;
 
 export const zeroTypes = (): Record<ViolationType, number> => Object.fromEntries(VIOLATION_TYPES.map((t) => [t, 0])) as Record<ViolationType, number>;
 
@@ -74,7 +86,7 @@ interface Tally {
   reminders: number;
   formal: number;
   minutes: number;
-  formalRecords: { date: string; type: ViolationType }[];
+  formalRecords: FormalRecord[];
 }
 
 function reasonsOf(data: DataSet, s: MemberScore, t: Tally | undefined): ReminderReason[] {
@@ -101,10 +113,11 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
     .sort((a, b) => (a.activity.date < b.activity.date ? -1 : a.activity.date > b.activity.date ? 1 : a.activity.source.line - b.activity.source.line));
   const per = new Map<string, Tally>();
   const months = new Map(monthsBetween(w.evalFrom, w.asOf).map((m) => [m, { byType: zeroTypes(), reminders: 0, formal: 0, people: new Set<string>() }]));
-  const totals = { reminders: 0, formal: 0, byType: zeroTypes() };
+  const totals = { reminders: 0, formal: 0, byType: zeroTypes(), byForm: zeroForms() };
   for (const { activity, members } of records) {
     const type = activity.type ?? 'other';
     const formal = activity.severity === 'formal';
+    const form = activity.form ?? 'khien-trach';
     const month = monthOf(activity.date);
     for (const id of members) {
       if (!popIds.has(id)) continue;
@@ -113,13 +126,15 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
       p.byMonth[month] = (p.byMonth[month] ?? 0) + 1;
       if (formal) {
         p.formal++;
-        p.formalRecords.push({ date: activity.date, type });
+        p.formalRecords.push({ date: activity.date, type, form, ...(activity.decision === undefined ? {} : { decision: activity.decision }) });
       } else p.reminders++;
       p.minutes += activity.minutes ?? 0;
       per.set(id, p);
       totals.byType[type]++;
-      if (formal) totals.formal++;
-      else totals.reminders++;
+      if (formal) {
+        totals.formal++;
+        totals.byForm[form]++;
+      } else totals.reminders++;
       const mt = months.get(month);
       if (mt) {
         mt.byType[type]++;

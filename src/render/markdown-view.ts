@@ -7,7 +7,7 @@ import { isEmptyPeriod, type ReportFigures } from '../compute/report.js';
 import { expandMembers } from '../model/activity.js';
 import type { Criterion } from '../model/types.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
-import { buildCommendationView, type CommendationView } from './md-commendation.js';
+import { buildCommendationView, notAdvancedTable, type CommendationView } from './md-commendation.js';
 import { makeContext, type ViewContext } from './md-context.js';
 import { buildDisciplineView, buildReminderView, type DisciplineView, type ReminderView } from './md-discipline.js';
 import { cell, decreeDateParts, makeFmt, roman, withoutDiacritics, type Labels, type MarkdownLang } from './md-format.js';
@@ -48,6 +48,15 @@ export interface CriterionView {
   readonly phases: Table | null;
 }
 
+export interface AnnexView {
+  readonly title: string;
+  readonly note: string;
+  /** Numbered section headings of the annex, by section id; absent = not shown. */
+  readonly sec: Readonly<Record<string, string>>;
+  /** Who is not an advanced worker, and why (year windows). */
+  readonly notAdvanced: Table | null;
+}
+
 export interface MarkdownView {
   readonly lang: MarkdownLang;
   readonly heading: HeadingView;
@@ -65,6 +74,8 @@ export interface MarkdownView {
   readonly allowance: AllowanceView | null;
   readonly discipline: DisciplineView;
   readonly commendation: CommendationView | null;
+  /** The internal annex (annex.md): the named lists, never in the document sent upward. */
+  readonly annex: AnnexView;
   readonly reminders: ReminderView;
   readonly appendix: AppendixView;
   readonly footer: { readonly asOf: string; readonly signer: readonly string[]; readonly recipients: readonly string[] };
@@ -114,9 +125,20 @@ function titleView(x: ViewContext): MarkdownView['title'] {
 }
 
 function sectionTitles(x: ViewContext): Record<string, string> {
-  const ids = ['overview', 'criteria', 'innovation', 'shifts', ...(x.r.allowance ? ['allowance'] : []), 'discipline', ...(x.r.commendation ? ['commendation'] : []), 'reminders', 'appendix'];
+  const ids = ['overview', 'criteria', 'innovation', 'shifts', ...(x.r.allowance ? ['allowance'] : []), 'discipline', ...(x.r.commendation ? ['commendation'] : [])];
   const target = x.f.pctOf(x.r.data.rules.innovation.target);
   return Object.fromEntries(ids.map((id, i) => [id, `${roman(i + 1)}. ${x.f.w(`sections.${id}`, { target })}`]));
+}
+
+function annexView(x: ViewContext): AnnexView {
+  const { r, f } = x;
+  const ids = ['disciplinePeople', ...(r.commendation ? ['notAdvanced'] : []), 'reminders', 'appendix'];
+  return {
+    title: f.w('annex.title'),
+    note: cell(f.w('annex.note', { unit: r.unit.name.normalize('NFC') })),
+    sec: Object.fromEntries(ids.map((id, i) => [id, `${i + 1}. ${f.w(`sections.${id}`)}`])),
+    notAdvanced: notAdvancedTable(x),
+  };
 }
 
 function overviewView(x: ViewContext): MarkdownView['overview'] {
@@ -274,6 +296,7 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     allowance: buildAllowanceView(x),
     discipline: buildDisciplineView(x),
     commendation: buildCommendationView(x),
+    annex: annexView(x),
     reminders: buildReminderView(x),
     appendix: buildAppendixView(x),
     footer: {

@@ -1,26 +1,34 @@
-/** Commendation proposals of a year window in the Markdown report (SPEC §3 "Commendation"). */
-import { RANK_KEYS, type CollectiveCheck, type FighterCandidate, type RankKey } from '../compute/commendation.js';
-import { LEVELS, type Level } from '../model/types.js';
+/**
+ * "Đề nghị khen thưởng" of a year window in the Markdown report (SPEC §3 "Commendation", §6):
+ * the proposal to the Hội đồng Thi đua – Khen thưởng, in the words of the documents. Who is not
+ * yet an advanced worker, and why, is a named list: it goes to the internal annex.
+ */
+import { RANK_KEYS, type CollectiveCheck, type ExcellentCheck, type FighterCandidate, type RankKey } from '../compute/commendation.js';
+import { DISCIPLINE_FORMS, LEAVE_KINDS, LEVELS, RATING_LEVELS, type DisciplineForm, type LeaveKind, type Level, type RatingLevel } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
 import { cell, type Fmt } from './md-format.js';
-import { proposalRows, type BasisWords } from './proposal-basis.js';
+import { collectiveRows, proposalRows, type BasisWords } from './proposal-basis.js';
 
 export interface CommendationView {
   readonly summary: string;
   readonly quota: string;
+  /** The ratings the list rests on, or (provisional) the one sentence saying the list awaits them. */
+  readonly ratingsLine: string;
+  readonly councilLine: string;
   readonly proposalsIntro: string;
   readonly proposals: Table | null;
   readonly ranking: Table | null;
   readonly rankingText: string;
   readonly beyondText: string;
   readonly beyond: readonly string[];
-  readonly notAdvanced: Table | null;
   readonly collectiveText: string;
   readonly collectives: Table;
   readonly awards: Table | null;
   readonly noAwards: string;
 }
+
+const byKeys = <K extends string>(keys: readonly K[], word: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
 
 /** The words of the proposal list's grounds, from the label file (the CSV has the same in src/i18n). */
 export function basisWords(f: Fmt): BasisWords {
@@ -30,13 +38,21 @@ export function basisWords(f: Fmt): BasisWords {
     tenure: b('tenure'),
     noDiscipline: b('noDiscipline'),
     formalWithin: b('formalWithin'),
+    leave: b('leave'),
     advanced: b('advanced'),
     initiative: b('initiative'),
+    research: b('research'),
     decision: b('decision'),
     recognizedOn: b('recognizedOn'),
+    acceptedOn: b('acceptedOn'),
     beyond: b('beyond'),
     separator: b('separator'),
-    levels: Object.fromEntries(LEVELS.map((l) => [l, f.w(`levelsInText.${l}`)])) as Record<Level, string>,
+    levels: byKeys<Level>(LEVELS, (l) => f.w(`levelsInText.${l}`)),
+    leaveKinds: byKeys<LeaveKind>(LEAVE_KINDS, (k) => f.w(`leaveKinds.${k}`)),
+    forms: byKeys<DisciplineForm>(DISCIPLINE_FORMS, (k) => f.w(`forms.${k}`)),
+    ratings: byKeys<RatingLevel>(RATING_LEVELS, (k) => f.w(`ratings.${k}`)),
+    unrated: f.w('ratings.none'),
+    collective: { share: b('collectiveShare'), fighters: b('collectiveFighters'), noBlock: b('collectiveNoBlock'), allRated: b('collectiveAllRated') },
   };
 }
 
@@ -52,11 +68,15 @@ function rankValue(x: ViewContext, k: FighterCandidate, key: RankKey): string {
     case 'totalCount':
       return f.int(k.totalCount);
     case 'id':
-      return k.id;
+      return '';
   }
 }
 
-/** `Lê Minh Quân (thứ 5) so với Nguyễn Thị Kim Oanh (thứ 4, …): cùng cấp cơ sở, cùng 1 sáng kiến, nhưng không phải …` */
+/**
+ * `Lê Minh Quân (thứ 5) so với Nguyễn Thị Kim Oanh (thứ 4, …): cùng cấp cơ sở, …, nhưng không phải …`.
+ * Two candidates equal on every key the council weighs are said to be equal: the order between
+ * them (by id, to be reproducible) is not a ground, and the document does not present it as one.
+ */
 function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate | undefined): string {
   const { f } = x;
   if (!last) return cell(f.w('commendation.beyondZeroQuota', { name: x.name(k.id), rank: k.rank }));
@@ -65,9 +85,10 @@ function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate 
   const same = keys
     .slice(0, keys.indexOf(key))
     .map((kk) => (kk === 'directWorker' ? f.w(k.directWorker ? 'commendation.same.directWorkerYes' : 'commendation.same.directWorkerNo') : f.w(`commendation.same.${kk}`, { value: rankValue(x, k, kk) })));
+  const params = { name: x.name(k.id), rank: k.rank, last: f.w('commendation.lastRef', { name: x.name(last.id), rank: last.rank }), same: same.join(', ') };
+  if (key === 'id') return cell(f.w('commendation.beyondEqual', params));
   const diff = f.w(`commendation.behind.${key}`, { value: rankValue(x, k, key), lastValue: rankValue(x, last, key) });
-  const params = { name: x.name(k.id), rank: k.rank, last: f.w('commendation.lastRef', { name: x.name(last.id), rank: last.rank }), same: same.join(', '), diff };
-  return cell(f.w(same.length === 0 ? 'commendation.beyondDiff' : 'commendation.beyondSame', params));
+  return cell(f.w(same.length === 0 ? 'commendation.beyondDiff' : 'commendation.beyondSame', { ...params, diff }));
 }
 
 function rankingTable(x: ViewContext): Table | null {
@@ -75,54 +96,72 @@ function rankingTable(x: ViewContext): Table | null {
   const c = r.commendation!;
   if (c.candidates.length === 0) return null;
   return table(
-    [f.w('commendation.colRank'), f.w('common.name'), f.w('commendation.colTopLevel'), f.w('commendation.colInitiatives'), f.w('commendation.colDirect'), f.w('commendation.colTotal'), f.w('commendation.colOutcome'), f.w('commendation.colAhead')],
-    ['r', 'l', 'l', 'r', 'c', 'r', 'l', 'l'],
-    c.candidates.map((k, i) => {
-      const next = c.candidates[i + 1];
-      const ahead = next && k.decidedBy ? f.w(`commendation.ahead.${k.decidedBy}`, { value: rankValue(x, k, k.decidedBy), next: rankValue(x, next, k.decidedBy) }) : '';
-      return [f.int(k.rank), x.name(k.id), f.w(`levels.${k.topLevel}`), f.int(k.achievements), rankValue(x, k, 'directWorker'), f.int(k.totalCount), f.w(k.withinQuota ? 'commendation.withinQuota' : 'commendation.beyondQuota'), ahead];
-    }),
+    [f.w('commendation.colRank'), f.w('common.name'), f.w('commendation.colTopLevel'), f.w('commendation.colAchievements'), f.w('commendation.colDirect'), f.w('commendation.colTotal'), f.w('commendation.colOutcome')],
+    ['r', 'l', 'l', 'r', 'c', 'r', 'l'],
+    c.candidates.map((k) => [f.int(k.rank), x.name(k.id), f.w(`levels.${k.topLevel}`), f.int(k.achievements), rankValue(x, k, 'directWorker'), f.int(k.totalCount), f.w(k.withinQuota ? 'commendation.withinQuota' : 'commendation.beyondQuota')]),
   );
-}
-
-function notAdvancedTable(x: ViewContext): Table | null {
-  const { r, f } = x;
-  const c = r.commendation!;
-  const rules = r.data.rules.commendation.advancedWorker;
-  const checks = new Map(c.checks.map((k) => [k.id, k]));
-  const rows = x
-    .byName(c.checks.filter((k) => !k.qualifies).map((k) => k.id))
-    .map((id, i) => {
-      const k = checks.get(id)!;
-      const reasons: string[] = [];
-      if (!k.tenureOk) reasons.push(f.w('commendation.reasonTenure', { months: rules.minTenureMonths, joined: f.date(r.membersById.get(id)?.joined ?? ''), from: f.date(k.tenureFrom ?? '') }));
-      if (!k.allMet) reasons.push(f.w('commendation.reasonCriteria', { criteria: k.unmet.map((cid) => x.criterionById(cid)).join(', ') }));
-      if (!k.disciplineOk) reasons.push(f.w(rules.maxFormalViolations === 0 ? 'commendation.reasonDiscipline' : 'commendation.reasonDisciplineMax', { n: k.formalViolations, max: rules.maxFormalViolations }));
-      return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), reasons.join('; ')];
-    });
-  return rows.length === 0 ? null : table([f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('commendation.colReason')], ['r', 'l', 'l', 'l'], rows);
 }
 
 function collectivesTable(x: ViewContext): Table {
   const { r, f } = x;
   const c = r.commendation!;
-  const min = f.pctOf(r.data.rules.commendation.advancedCollective.minShare);
-  const row = (name: string, k: CollectiveCheck) => {
+  const rules = r.data.rules.commendation;
+  const adv = { min: f.pctOf(rules.advancedCollective.minShare), form: f.w(`forms.${rules.advancedCollective.blockFrom}`) };
+  const exc = { min: f.pctOf(rules.excellentCollective.minShare), form: f.w(`forms.${rules.excellentCollective.blockFrom}`) };
+  const row = (name: string, k: CollectiveCheck, e: ExcellentCheck) => {
     const share = f.pct(k.advancedWorkers, k.population);
-    const reasons =
-      k.population === 0
-        ? [f.w('commendation.collectiveEmpty')]
-        : [
-            f.w(k.shareAbove ? 'commendation.collectiveShareOk' : 'commendation.collectiveShare', { share, min }),
-            k.blocked.length > 0 ? f.w('commendation.collectiveFormal', { n: k.blocked.length }) : f.w('commendation.collectiveNoFormal'),
-          ];
-    return [name, f.int(k.population), f.int(k.advancedWorkers), share, f.w(k.qualifies ? 'commendation.collectiveYes' : 'commendation.collectiveNo'), reasons.join('; ')];
+    const award = e.qualifies ? 'awards.excellentCollective' : k.qualifies ? 'awards.advancedCollective' : 'commendation.collectiveNo';
+    const grounds: string[] = [];
+    if (k.population === 0) grounds.push(f.w('commendation.collectiveEmpty'));
+    else {
+      grounds.push(f.w(k.shareAbove ? 'commendation.collectiveShareOk' : 'commendation.collectiveShare', { share, min: adv.min }));
+      grounds.push(k.blocked.length > 0 ? f.w('commendation.collectiveBlocked', { n: k.blocked.length, form: adv.form }) : f.w('commendation.basis.collectiveNoBlock', { form: adv.form }));
+      if (!e.qualifies && k.shareAbove && k.blocked.length === 0) {
+        // An advanced collective: say what the excellent title still lacks.
+        const lacks: string[] = [];
+        if (!e.shareReached) lacks.push(f.w('commendation.lackShare', { min: exc.min }));
+        if (e.emulationFighters === 0) lacks.push(f.w('commendation.lackFighter'));
+        if (e.blocked.length > 0) lacks.push(f.w('commendation.lackBlock', { form: exc.form }));
+        if (e.belowHt.length > 0) lacks.push(f.w('commendation.lackRating', { n: e.belowHt.length }));
+        if (lacks.length > 0) grounds.push(f.w('commendation.notExcellent', { lacks: lacks.join(', ') }));
+      }
+      if (e.qualifies) grounds.push(f.w('commendation.excellentGrounds', { fighters: e.emulationFighters, min: exc.min }));
+    }
+    return [name, f.int(k.population), f.int(k.advancedWorkers), share, f.int(e.emulationFighters), f.w(award), grounds.join('; ')];
   };
   return table(
-    [f.w('commendation.colCollective'), f.w('common.population'), f.w('commendation.colAdvanced'), f.w('common.rate'), f.w('commendation.colCollectiveResult'), f.w('commendation.colGrounds')],
-    ['l', 'r', 'r', 'r', 'l', 'l'],
-    [row(r.unit.name, c.unitCollective), ...c.collectives.map((k) => row(x.department(k.id), k))],
+    [f.w('commendation.colCollective'), f.w('common.population'), f.w('commendation.colAdvanced'), f.w('common.rate'), f.w('commendation.colFighters'), f.w('commendation.colCollectiveResult'), f.w('commendation.colGrounds')],
+    ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
+    [row(r.unit.name.normalize('NFC'), c.unitCollective, c.unitExcellent), ...c.collectives.map((k, i) => row(x.department(k.id), k, c.excellentCollectives[i]!))],
   );
+}
+
+function summaryText(x: ViewContext): string {
+  const { r, f } = x;
+  const c = r.commendation!;
+  const rules = r.data.rules.commendation.advancedWorker;
+  const conditions = [
+    ...(c.provisional ? [] : [f.w('commendation.condRating', { rating: f.w(`ratingsInText.${rules.minRating}`) })]),
+    f.w('commendation.condTenure', { months: rules.minTenureMonths }),
+    f.w('commendation.condCriteria'),
+    rules.maxFormalViolations === 0 ? f.w('commendation.disciplineNone') : f.w('commendation.disciplineMax', { max: rules.maxFormalViolations }),
+    f.w('commendation.condLeave', { days: rules.maxLeaveDays }),
+  ];
+  return f.w('commendation.summary', {
+    advanced: c.advancedWorkers,
+    population: r.scores.length,
+    conditions: conditions.join(', '),
+    level: f.w(`levelsInText.${r.data.rules.innovation.minLevel}`),
+    candidates: c.candidates.length,
+  });
+}
+
+function ratingsLine(x: ViewContext): string {
+  const { r, f } = x;
+  const c = r.commendation!;
+  const year = c.ratings.year;
+  if (c.provisional) return f.w('commendation.provisional', { year });
+  return c.ratings.decisions.length === 0 ? f.w('commendation.ratingsBasis', { year }) : f.w('commendation.ratingsDecision', { year, decisions: c.ratings.decisions.join(', ') });
 }
 
 export function buildCommendationView(x: ViewContext): CommendationView | null {
@@ -136,13 +175,14 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
     rows.length === 0
       ? null
       : table(
-          [f.w('common.index'), f.w('common.name'), f.w('commendation.colTitle'), f.w('common.department'), f.w('commendation.colAward'), f.w('commendation.colBasis')],
-          ['r', 'l', 'l', 'l', 'l', 'l'],
-          rows.map((p) => [f.int(p.index), p.name, p.title, p.department, f.w(`awards.${p.award}`), p.basis]),
+          [f.w('common.index'), f.w('common.name'), f.w('commendation.colTitle'), f.w('common.department'), f.w('commendation.colRating', { year: c.ratings.year }), f.w('commendation.colAward'), f.w('commendation.colBasis')],
+          ['r', 'l', 'l', 'l', 'l', 'l', 'l'],
+          rows.map((p) => [f.int(p.index), p.name, p.title, p.department, p.rating, f.w(`awards.${p.award}`), p.basis]),
         );
   const fighters = c.emulationFighters.length;
 
-  const quotaLine = f.w('commendation.quota', { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota });
+  const quotaParams = { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota };
+  const quotaLine = f.w(rules.emulationFighter.rounding === 'floor' ? 'commendation.quota' : 'commendation.quotaHalfUp', quotaParams);
   const last = c.quota > 0 ? c.candidates[c.quota - 1] : undefined;
   const beyond = c.candidates.filter((k) => !k.withinQuota).map((k) => beyondItem(x, k, last));
   const rankingText =
@@ -151,10 +191,20 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
       : c.quota === 0
         ? f.w('commendation.rankingZero', { candidates: c.candidates.length })
         : c.candidates.length > c.quota
-        ? f.w('commendation.rankingOver', { candidates: c.candidates.length, quota: c.quota })
-        : f.w('commendation.rankingWithin', { candidates: c.candidates.length, quota: c.quota });
+          ? f.w('commendation.rankingOver', { candidates: c.candidates.length, quota: c.quota })
+          : f.w('commendation.rankingWithin', { candidates: c.candidates.length, quota: c.quota });
 
-  const qualified = [...(c.unitCollective.qualifies ? [r.unit.name] : []), ...c.advancedCollective.departments.map((id) => x.department(id))];
+  const collectives = collectiveRows(r, basisWords(f), f.pct, 1);
+  const nameOf = (id: string | null) => (id === null ? r.unit.name.normalize('NFC') : x.department(id));
+  const excellent = collectives.filter((k) => k.award === 'excellentCollective').map((k) => nameOf(k.id));
+  const advanced = collectives.filter((k) => k.award === 'advancedCollective').map((k) => nameOf(k.id));
+  const collectiveText =
+    collectives.length === 0
+      ? f.w('commendation.collectiveNone', { min: f.pctOf(rules.advancedCollective.minShare), form: f.w(`forms.${rules.advancedCollective.blockFrom}`) })
+      : [
+          ...(excellent.length > 0 ? [f.w('commendation.excellentProposed', { list: excellent.join(', '), n: excellent.length })] : []),
+          ...(advanced.length > 0 ? [f.w('commendation.collectiveProposed', { list: advanced.join(', '), n: advanced.length })] : []),
+        ].join(' ');
   const awards =
     r.awards.length === 0
       ? null
@@ -165,14 +215,10 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
         );
 
   return {
-    summary: f.w('commendation.summary', {
-      advanced: c.advancedWorkers,
-      population: r.scores.length,
-      months: rules.advancedWorker.minTenureMonths,
-      discipline: rules.advancedWorker.maxFormalViolations === 0 ? f.w('commendation.disciplineNone') : f.w('commendation.disciplineMax', { max: rules.advancedWorker.maxFormalViolations }),
-      candidates: c.candidates.length,
-    }),
+    summary: summaryText(x),
     quota: quotaLine,
+    ratingsLine: ratingsLine(x),
+    councilLine: f.w('commendation.council'),
     proposalsIntro:
       rows.length === 0
         ? f.w('commendation.noProposals')
@@ -184,13 +230,37 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
     rankingText,
     beyondText: beyond.length === 0 ? '' : f.w('commendation.beyond', { n: beyond.length }),
     beyond,
-    notAdvanced: notAdvancedTable(x),
-    collectiveText:
-      qualified.length === 0
-        ? f.w('commendation.collectiveNone', { min: f.pctOf(rules.advancedCollective.minShare) })
-        : f.w('commendation.collectiveProposed', { list: qualified.join(', '), n: qualified.length, min: f.pctOf(rules.advancedCollective.minShare) }),
+    collectiveText,
     collectives: collectivesTable(x),
     awards,
     noAwards: f.w('commendation.noAwards'),
   };
+}
+
+/** Who is not an advanced worker, and why: a named list for the internal annex (year windows). */
+export function notAdvancedTable(x: ViewContext): Table | null {
+  const { r, f } = x;
+  const c = r.commendation;
+  if (!c) return null;
+  const rules = r.data.rules.commendation.advancedWorker;
+  const checks = new Map(c.checks.map((k) => [k.id, k]));
+  const rows = x
+    .byName(c.checks.filter((k) => !k.qualifies).map((k) => k.id))
+    .map((id, i) => {
+      const k = checks.get(id)!;
+      const reasons: string[] = [];
+      if (!k.ratingOk) {
+        reasons.push(
+          k.rating === undefined
+            ? f.w('commendation.reasonUnrated', { year: c.ratings.year })
+            : f.w('commendation.reasonRating', { rating: f.w(`ratingsInText.${k.rating}`), min: f.w(`ratingsInText.${rules.minRating}`) }),
+        );
+      }
+      if (!k.tenureOk) reasons.push(f.w('commendation.reasonTenure', { months: rules.minTenureMonths, joined: f.date(r.membersById.get(id)?.joined ?? ''), from: f.date(k.tenureFrom ?? '') }));
+      if (!k.allMet) reasons.push(f.w('commendation.reasonCriteria', { criteria: k.unmet.map((cid) => x.criterionById(cid)).join(', ') }));
+      if (!k.disciplineOk) reasons.push(f.w(rules.maxFormalViolations === 0 ? 'commendation.reasonDiscipline' : 'commendation.reasonDisciplineMax', { n: k.formalViolations, max: rules.maxFormalViolations }));
+      if (!k.leaveOk) reasons.push(f.w('commendation.reasonLeave', { days: k.leaveWorkingDays, max: rules.maxLeaveDays }));
+      return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), reasons.join('; ')];
+    });
+  return rows.length === 0 ? null : table([f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('commendation.colReason')], ['r', 'l', 'l', 'l'], rows);
 }

@@ -1,12 +1,15 @@
 /** Discipline and the members who need a reminder, in the Markdown report. */
 import { zeroTypes, type ReminderReason, type TypeCounts } from '../compute/discipline.js';
-import { VIOLATION_TYPES } from '../model/types.js';
+import { DISCIPLINE_FORMS, VIOLATION_TYPES } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
 import { cell, type Fmt } from './md-format.js';
 
 export interface DisciplineView {
   readonly summary: string;
+  /** `Hình thức kỷ luật: 1 khiển trách, 1 cảnh cáo.` ('' without formal discipline). */
+  readonly forms: string;
+  /** The per-person table: a named list, shown in the internal annex only. */
   readonly table: Table | null;
   readonly monthsTitle: string;
   readonly months: Table | null;
@@ -88,8 +91,10 @@ export function buildDisciplineView(x: ViewContext): DisciplineView {
       ),
   );
   const none = d.totals.reminders + d.totals.formal === 0;
+  const forms = DISCIPLINE_FORMS.filter((form) => d.totals.byForm[form] > 0).map((form) => f.w('discipline.formCount', { n: f.int(d.totals.byForm[form]), form: f.w(`forms.${form}`) }));
   return {
     summary: none ? f.w('discipline.none') : f.w('discipline.summary', { records: d.totals.reminders + d.totals.formal, people: ids.length, reminders: d.totals.reminders, formal: d.totals.formal }),
+    forms: forms.length === 0 ? '' : f.w('discipline.forms', { list: forms.join(', ') }),
     table: tbl,
     monthsTitle: f.w('discipline.monthsTitle'),
     months: monthsTable(x),
@@ -116,7 +121,7 @@ export function reasonText(x: ViewContext, reason: ReminderReason): string {
         : f.w('reminders.violations', { n: reason.violations, breakdown, max: reason.max });
     }
     case 'formal': {
-      const detail = reason.records.map((rec) => f.w('reminders.formalRecord', { type: f.w(`violationTypes.${rec.type}`), date: f.date(rec.date) })).join(', ');
+      const detail = reason.records.map((rec) => f.w('reminders.formalRecord', { type: f.w(`violationTypes.${rec.type}`), date: f.date(rec.date), form: f.w(`forms.${rec.form}`) })).join(', ');
       return f.w('reminders.formal', { n: reason.formal, detail });
     }
   }

@@ -1,11 +1,12 @@
 /**
- * The proposal list (danh sách đề nghị) shared by the Markdown report and proposals.csv:
- * the same people, in the same order, with the same "căn cứ" (grounds) in words. Each
- * renderer hands in its own words for the language; the list itself comes from compute.
+ * The proposal list (danh sách đề nghị khen thưởng) shared by the Markdown report and
+ * proposals.csv: the same people and collectives, in the same order, with the same rating and
+ * "căn cứ" (grounds) in words. Each renderer hands in its own words for the language; the list
+ * itself comes from compute.
  */
-import type { Proposal } from '../compute/commendation.js';
+import type { Achievement, CollectiveCheck, ExcellentCheck, Proposal } from '../compute/commendation.js';
 import type { ReportFigures } from '../compute/report.js';
-import type { Level } from '../model/types.js';
+import type { DisciplineForm, LeaveKind, Level, RatingLevel } from '../model/types.js';
 
 /** Templates with `{name}` placeholders; `levels` are the levels as written inside a sentence. */
 export interface BasisWords {
@@ -13,13 +14,31 @@ export interface BasisWords {
   readonly tenure: string;
   readonly noDiscipline: string;
   readonly formalWithin: string;
+  /** `nghỉ {days} ngày ({kinds}), yêu cầu tính theo số ngày làm việc` */
+  readonly leave: string;
   readonly advanced: string;
   readonly initiative: string;
+  readonly research: string;
   readonly decision: string;
   readonly recognizedOn: string;
+  readonly acceptedOn: string;
   readonly beyond: string;
   readonly separator: string;
   readonly levels: Readonly<Record<Level, string>>;
+  readonly leaveKinds: Readonly<Record<LeaveKind, string>>;
+  /** Discipline forms as written inside a sentence (`cảnh cáo`). */
+  readonly forms: Readonly<Record<DisciplineForm, string>>;
+  /** The ratings as a column shows them (`Hoàn thành tốt nhiệm vụ`). */
+  readonly ratings: Readonly<Record<RatingLevel, string>>;
+  /** The rating column of someone not rated (or of every row while provisional). */
+  readonly unrated: string;
+  /** A collective's grounds: `{advanced}/{population} người đạt Lao động tiên tiến ({share})`… */
+  readonly collective: {
+    readonly share: string;
+    readonly fighters: string;
+    readonly noBlock: string;
+    readonly allRated: string;
+  };
 }
 
 export interface ProposalRow {
@@ -29,34 +48,52 @@ export interface ProposalRow {
   readonly title: string;
   readonly department: string;
   readonly award: Proposal['award'];
+  /** The rating in words, or `unrated`. */
+  readonly rating: string;
+  readonly basis: string;
+}
+
+/** A collective proposed for a title: the unit, or a department. */
+export interface CollectiveRow {
+  readonly index: number;
+  /** `null` for the unit itself. */
+  readonly id: string | null;
+  readonly name: string;
+  readonly award: 'excellentCollective' | 'advancedCollective';
   readonly basis: string;
 }
 
 const fill = (template: string, params: Readonly<Record<string, string | number>>) =>
   template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? String(params[key]) : whole));
 
-/** The grounds of one proposal: `Hoàn thành đủ 3 tiêu chí; không bị kỷ luật`, or the initiatives of a fighter. */
+/** `sáng kiến “…” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024)`, or the đề tài alike. */
+export function achievementText(a: Achievement, words: BasisWords, date: (iso: string) => string): string {
+  const text = fill(a.kind === 'research' ? words.research : words.initiative, { title: (a.activity.title ?? '').normalize('NFC'), level: words.levels[a.level] });
+  const decision = a.activity.decision;
+  const when = decision ? fill(words.decision, { decision, date: date(a.date) }) : fill(a.kind === 'research' ? words.acceptedOn : words.recognizedOn, { date: date(a.date) });
+  return `${text} ${when}`;
+}
+
+/** The grounds of one proposal: `Hoàn thành đủ 3 tiêu chí; không bị kỷ luật`, or the sáng kiến and đề tài of a fighter. */
 export function proposalBasis(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string): string {
   const c = r.commendation;
   const s = r.scores.find((x) => x.member.id === p.id);
   if (!c || !s) return '';
   const rules = r.data.rules.commendation.advancedWorker;
-  const initiative = (st: Proposal['achievements'][number]) => {
-    const a = st.activity;
-    const text = fill(words.initiative, { title: (a.title ?? '').normalize('NFC'), level: words.levels[st.level] });
-    const when = a.decision ? fill(words.decision, { decision: a.decision, date: date(st.date) }) : fill(words.recognizedOn, { date: date(st.date) });
-    return `${text} ${when}`;
-  };
   const parts: string[] = [];
   if (p.award === 'emulationFighter') {
-    parts.push(words.advanced, ...p.achievements.map(initiative));
+    parts.push(words.advanced, ...p.achievements.map((a) => achievementText(a, words, date)));
   } else {
     parts.push(fill(words.criteria, { n: r.data.rules.criteria.length }));
     const joined = s.member.joined;
     if (joined !== undefined && joined > r.period.evalFrom) parts.push(fill(words.tenure, { joined: date(joined), months: rules.minTenureMonths }));
+    if (s.leaveDays > 0) {
+      const kinds = [...new Set(s.member.leave.filter((l) => l.from <= r.period.asOf && l.to >= r.period.evalFrom).map((l) => words.leaveKinds[l.kind]))];
+      parts.push(fill(words.leave, { days: s.leaveDays, kinds: kinds.join(', ') }));
+    }
     parts.push(s.formalViolations === 0 ? words.noDiscipline : fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations }));
     if (p.title === 'beyondQuota') {
-      parts.push(...p.achievements.map(initiative));
+      parts.push(...p.achievements.map((a) => achievementText(a, words, date)));
       parts.push(fill(words.beyond, { rank: p.rank ?? 0, candidates: c.candidates.length, quota: c.quota }));
     }
   }
@@ -77,7 +114,40 @@ export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: st
       title: (m?.title ?? '').normalize('NFC'),
       department: departments.get(m?.department ?? '') ?? m?.department ?? '',
       award: p.award,
+      rating: p.rating === undefined ? words.unrated : words.ratings[p.rating],
       basis: proposalBasis(r, p, words, date),
     };
   });
+}
+
+/** The grounds of a collective's title, in the order of SPEC §6. */
+function collectiveBasis(k: CollectiveCheck, x: ExcellentCheck, excellent: boolean, words: BasisWords, pct: (n: number, of: number) => string, ratingsExist: boolean, blockFrom: DisciplineForm): string {
+  const parts = [fill(words.collective.share, { advanced: k.advancedWorkers, population: k.population, share: pct(k.advancedWorkers, k.population) })];
+  if (excellent) parts.push(fill(words.collective.fighters, { n: x.emulationFighters }));
+  parts.push(fill(words.collective.noBlock, { form: words.forms[blockFrom] }));
+  if (excellent && ratingsExist) parts.push(words.collective.allRated);
+  return parts.join(words.separator);
+}
+
+/**
+ * The collectives proposed (year windows), after the people: the unit first, then the
+ * departments in unit.yaml order, each once with its higher title (an excellent collective is
+ * not also listed as advanced). `first` numbers them on from the individual list.
+ */
+export function collectiveRows(r: ReportFigures, words: BasisWords, pct: (n: number, of: number) => string, first: number): CollectiveRow[] {
+  const c = r.commendation;
+  if (!c) return [];
+  const ratingsExist = c.ratings.exist;
+  const rules = r.data.rules.commendation;
+  const entries: { id: string | null; name: string; k: CollectiveCheck; x: ExcellentCheck }[] = [
+    { id: null, name: r.unit.name.normalize('NFC'), k: c.unitCollective, x: c.unitExcellent },
+    ...c.collectives.map((k, i) => ({ id: k.id, name: (r.unit.departments[i]?.name ?? k.id).normalize('NFC'), k, x: c.excellentCollectives[i]! })),
+  ];
+  const out: CollectiveRow[] = [];
+  for (const e of entries) {
+    if (!e.x.qualifies && !e.k.qualifies) continue;
+    const excellent = e.x.qualifies;
+    out.push({ index: first + out.length, id: e.id, name: e.name, award: excellent ? 'excellentCollective' : 'advancedCollective', basis: collectiveBasis(e.k, e.x, excellent, words, pct, ratingsExist, excellent ? rules.excellentCollective.blockFrom : rules.advancedCollective.blockFrom) });
+  }
+  return out;
 }

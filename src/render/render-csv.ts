@@ -8,7 +8,7 @@ import type { MemberShiftCounts } from '../compute/shifts.js';
 import { catalogue, fill } from '../i18n/index.js';
 import { allowanceRows } from './md-allowance.js';
 import { authorOrder, formatDecimal } from './md-format.js';
-import { proposalRows } from './proposal-basis.js';
+import { collectiveRows, proposalRows } from './proposal-basis.js';
 
 type CsvWords = ReturnType<typeof catalogue>['csv'];
 const csvWords = (lang: 'vi' | 'en'): CsvWords => catalogue(lang).csv;
@@ -48,22 +48,23 @@ export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string 
   const w = csvWords(options.lang);
   const criteria = r.data.rules.criteria;
   const header = [
-    w.id, w.name, w.department, w.title, w.activeDays,
+    w.id, w.name, w.department, w.title, w.activeDays, w.leaveDays,
     ...criteria.flatMap((c) => [`${c.label} - ${w.count}`, `${c.label} - ${w.requiredCount}`, `${c.label} - ${w.hours}`, `${c.label} - ${w.requiredHours}`, `${c.label} - ${w.met}`]),
-    w.allMet, w.violations, w.formalViolations, w.initiativeAuthor,
+    w.allMet, w.violations, w.formalViolations, w.initiativeAuthor, w.rating,
     w.shiftsTotal, w.shiftsHours, w.shiftsNight, w.shiftsWeekend, w.shiftsHoliday, w.commendation,
   ];
   const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
   const rows = r.scores.map((s) => {
     const sh: MemberShiftCounts = r.memberShifts.get(s.member.id) ?? { total: 0, hours: 0, night: 0, weekend: 0, holiday: 0 };
     const title = r.commendation?.titles.get(s.member.id);
+    const rating = r.ratings.byMember.get(s.member.id);
     return [
-      s.member.id, s.member.name, departmentName.get(s.member.department) ?? s.member.department, s.member.title ?? '', s.activeDays,
+      s.member.id, s.member.name, departmentName.get(s.member.department) ?? s.member.department, s.member.title ?? '', s.activeDays, s.leaveDays,
       ...criteria.flatMap((c) => {
         const sc = s.criteria[c.id]!;
         return [sc.count, sc.requiredCount, sc.hours, sc.requiredHours, yesNo(w, sc.met)];
       }),
-      yesNo(w, s.allMet), s.violations, s.formalViolations, yesNo(w, r.authorIds.has(s.member.id)),
+      yesNo(w, s.allMet), s.violations, s.formalViolations, yesNo(w, r.authorIds.has(s.member.id)), rating === undefined ? '' : w.proposalBasis.ratings[rating],
       sh.total, sh.hours, sh.night, sh.weekend, sh.holiday, title ? w.titles[title] : '',
     ];
   });
@@ -101,13 +102,18 @@ export function renderShiftsCsv(r: ReportFigures, listed: ReadonlyMap<string, Me
 
 /**
  * The proposal list a unit attaches to its commendation proposal (year windows): the same
- * people, order and grounds as the Markdown report's list (src/render/proposal-basis.ts).
+ * people, order, ratings and grounds as the Markdown report's list (src/render/proposal-basis.ts),
+ * then the collectives proposed, numbered on.
  */
 export function renderProposalsCsv(r: ReportFigures, options: CsvOptions): string {
   const w = csvWords(options.lang);
-  const header = [w.rowNo, w.name, w.title, w.department, w.proposedTitle, w.basis];
+  const year = r.ratings.year;
+  const header = [w.rowNo, w.kind, w.name, w.title, w.department, `${w.rating} ${year}`, w.proposedTitle, w.basis];
   const date = (iso: string) => (options.lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
-  const rows = proposalRows(r, w.proposalBasis, date).map((p) => [p.index, p.name, p.title, p.department, w.titles[p.award], p.basis]);
+  const people = proposalRows(r, w.proposalBasis, date);
+  const rows: Cell[][] = people.map((p) => [p.index, w.person, p.name, p.title, p.department, p.rating, w.titles[p.award], p.basis]);
+  const pct = (n: number, of: number) => (of === 0 ? '' : `${formatDecimal((n * 100) / of, options.lang, 1)} %`);
+  for (const k of collectiveRows(r, w.proposalBasis, pct, people.length + 1)) rows.push([k.index, w.collective, k.name, '', '', '', w.titles[k.award], k.basis]);
   return toCsv(header, rows, options.delimiter);
 }
 

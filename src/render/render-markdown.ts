@@ -65,7 +65,13 @@ export function readLabels(templates: string | Readonly<Record<string, string>>,
   return (lang === 'vi' ? vi : mergeLabels(vi, readLabelFile(from, lang))) as Labels;
 }
 
-export function renderMarkdown(r: ReportFigures, options: MarkdownOptions): string {
+/** The Markdown files of a report: `report.md`, the document sent upward, and `annex.md`, the internal annex of named lists. */
+export interface MarkdownSet {
+  readonly report: string;
+  readonly annex: string;
+}
+
+export function renderMarkdownSet(r: ReportFigures, options: MarkdownOptions): MarkdownSet {
   const templates = options.templates ?? options.templatesDir;
   if (templates === undefined) throw new Error('renderMarkdown: no templates');
   const labels = readLabels(templates, options.lang);
@@ -73,6 +79,11 @@ export function renderMarkdown(r: ReportFigures, options: MarkdownOptions): stri
   const source = typeof templates === 'string' ? { root: templates } : { templates: { ...templates } };
   const engine = new Liquid({ ...source, extname: '.liquid', strictFilters: true, ownPropertyOnly: true, outputEscape: undefined });
   // LiquidJS's in-memory lookup always appends `extname`; the file-system one only to a bare name.
-  const text = engine.renderFileSync(typeof templates === 'string' ? 'report.md.liquid' : 'report.md', { v: view, t: labels });
-  return tidyMarkdown(String(text));
+  const render = (name: string) => tidyMarkdown(String(engine.renderFileSync(typeof templates === 'string' ? `${name}.md.liquid` : `${name}.md`, { v: view, t: labels })));
+  return { report: render('report'), annex: render('annex') };
+}
+
+/** The report alone (`report.md`). */
+export function renderMarkdown(r: ReportFigures, options: MarkdownOptions): string {
+  return renderMarkdownSet(r, options).report;
 }

@@ -28,6 +28,7 @@ describe('thidua member', () => {
       [
         'Trần Thị Bình (binh) — Khoa A',
         'Đánh giá từ 2024-01-01 đến 2024-12-31 (306 ngày công tác)',
+        'Xếp loại năm 2024: chưa có kết quả xếp loại của đơn vị (danh sách đề nghị còn là dự kiến)',
         '  ✓ Trách nhiệm với cộng đồng: 2/2 hoạt động; 7/0 giờ',
         '  ✓ Trách nhiệm với công việc: 0/0 hoạt động; 0 lần vi phạm (tối đa 2)',
         '  ✓ Trách nhiệm với bản thân: 3/3 hoạt động',
@@ -35,6 +36,7 @@ describe('thidua member', () => {
         'Có sáng kiến được tính chỉ tiêu 20 %: không',
         'Ca trực: 1 ca, 14 giờ; đêm 1, cuối tuần 1, ngày lễ 0',
         'Danh hiệu đề nghị: Lao động tiên tiến',
+        '  Lý do: chưa có sáng kiến được công nhận hoặc đề tài được nghiệm thu trong năm để xét Chiến sĩ thi đua cơ sở',
         '',
       ].join('\n'),
     );

@@ -58,10 +58,8 @@ describe('year 2024 on the basic unit', () => {
       id: 'binh',
       department: 'a',
       activeDays: 306,
-      // SPEC §6: no leave, and no ratings file in this unit
       leaveDays: 0,
       leaveWorkingDays: 0,
-      rating: null,
       criteria: {
         community: { count: 2, hours: 7, requiredCount: 2, requiredHours: 0, met: true },
         work: { count: 0, hours: 0, requiredCount: 0, requiredHours: 0, met: true, violations: 0 },
@@ -71,6 +69,7 @@ describe('year 2024 on the basic unit', () => {
       violations: 0,
       formalViolations: 0,
       initiativeAuthor: false,
+      rating: null,
       shifts: { total: 1, hours: 14, night: 1, weekend: 1, holiday: 0 },
       commendation: 'advancedWorker',
     });
@@ -109,7 +108,7 @@ describe('year 2024 on the basic unit', () => {
 
   it('commendation: two advanced workers, a quota of 0, an beyond it', () => {
     // binh joined 2024-03-01: + 10 months = 2025-01-01 <= 2024-12-31 + 1 day. quota = floor(0.15 * 2) = 0.
-    // No excellent collective without an emulation fighter; no ratings file: provisional (SPEC §6).
+    // No ratings/ file: the rating condition waits (provisional). No emulation fighter: no excellent collective.
     expect(s.commendation).toEqual({
       advancedWorkers: 2,
       quota: 0,
@@ -168,7 +167,7 @@ describe('written files', () => {
     const out = join(tmp, 'y2024');
     const r = run(['report', '--data', fixture, '--year', '2024', '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['initiatives.csv', 'members.csv', 'proposals.csv', 'report.md', 'shifts.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['annex.md', 'initiatives.csv', 'members.csv', 'proposals.csv', 'report.md', 'shifts.csv', 'summary.json']);
     expect(readdirSync(fixture, { recursive: true }).sort()).toEqual(before);
     const csv = readFileSync(join(out, 'members.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);

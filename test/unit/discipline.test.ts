@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isPeriodError, resolvePeriod, type PeriodRequest } from '../../src/compute/period.js';
 import { computeReport } from '../../src/compute/report.js';
 import type { DataSet } from '../../src/model/types.js';
-import { renderMarkdown } from '../../src/render/render-markdown.js';
+import { renderMarkdownSet } from '../../src/render/render-markdown.js';
 import { activity, dataSet, member } from './builders.js';
 
 const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
@@ -66,13 +66,18 @@ describe('discipline figures', () => {
     expect(d.members.map((m) => m.id)).toEqual(['an', 'binh', 'cuong']);
     const [an, binh, cuong] = d.members;
     expect(an).toMatchObject({ byType: { late: 3, 'early-leave': 1, 'personal-work': 0, absent: 0, other: 0 }, byMonth: { '2024-03': 2, '2024-05': 2 }, reminders: 4, formal: 0, minutes: 45 });
-    expect(binh).toMatchObject({ byType: { late: 0, 'early-leave': 0, 'personal-work': 1, absent: 1, other: 0 }, byMonth: { '2024-06': 2 }, reminders: 1, formal: 1, formalRecords: [{ date: '2024-06-03', type: 'absent' }] });
+    expect(binh).toMatchObject({ byType: { late: 0, 'early-leave': 0, 'personal-work': 1, absent: 1, other: 0 }, byMonth: { '2024-06': 2 }, reminders: 1, formal: 1, formalRecords: [{ date: '2024-06-03', type: 'absent', form: 'khien-trach' }] });
     expect(cuong).toMatchObject({ byType: { late: 2 }, byMonth: { '2024-07': 2 }, reminders: 2, formal: 0, minutes: 0 });
   });
 
   it('totals and every month of the window', () => {
     // 4 (an) + 2 (binh) + 2 (cuong) = 8 person-violations: 7 reminders, 1 formal. out's late arrival is not counted.
-    expect(d.totals).toEqual({ reminders: 7, formal: 1, byType: { late: 5, 'early-leave': 1, 'personal-work': 1, absent: 1, other: 0 } });
+    expect(d.totals).toEqual({
+      reminders: 7,
+      formal: 1,
+      byType: { late: 5, 'early-leave': 1, 'personal-work': 1, absent: 1, other: 0 },
+      byForm: { 'khien-trach': 1, 'canh-cao': 0, 'ha-bac-luong': 0, 'giang-chuc': 0, 'cach-chuc': 0, 'buoc-thoi-viec': 0 },
+    });
     expect(d.months.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12']);
     const month = (ym: string) => d.months.find((m) => m.month === ym);
     expect(month('2024-03')).toEqual({ month: '2024-03', byType: { late: 2, 'early-leave': 0, 'personal-work': 0, absent: 0, other: 0 }, reminders: 2, formal: 0, people: 1 });
@@ -88,7 +93,7 @@ describe('discipline figures', () => {
   it('who needs a reminder, and why', () => {
     expect(d.needReminder).toEqual([
       { id: 'an', reasons: [{ kind: 'violations', criterion: 'work', violations: 4, max: 2, byType: { late: 3, 'early-leave': 1, 'personal-work': 0, absent: 0, other: 0 } }] },
-      { id: 'binh', reasons: [{ kind: 'formal', formal: 1, records: [{ date: '2024-06-03', type: 'absent' }] }] },
+      { id: 'binh', reasons: [{ kind: 'formal', formal: 1, records: [{ date: '2024-06-03', type: 'absent', form: 'khien-trach' }] }] },
       { id: 'dung', reasons: [{ kind: 'criterion', criterion: 'community', count: 1, requiredCount: 2, hours: 0, requiredHours: 0 }] },
     ]);
   });
@@ -102,13 +107,15 @@ describe('discipline figures', () => {
 });
 
 describe('discipline and reminders in the Markdown report', () => {
-  const md = renderMarkdown(report(sample()), { lang: 'vi', templatesDir });
+  // report.md holds the totals and the months; the named lists are in the internal annex.
+  const { report: md, annex } = renderMarkdownSet(report(sample()), { lang: 'vi', templatesDir });
 
-  it('a table per member with the months, and a table per month', () => {
-    expect(md).toContain('Trong kỳ có 8 lượt vi phạm kỷ luật, giờ giấc của 3 người thuộc diện đánh giá: 7 lượt nhắc nhở, 1 lượt bị kỷ luật.');
+  it('a table per member with the months (annex), and a table per month (report)', () => {
+    expect(md).toContain('Trong kỳ có 8 lượt vi phạm kỷ luật, giờ giấc của 3 người thuộc diện đánh giá: 7 lượt nhắc nhở, 1 lượt bị kỷ luật. Hình thức kỷ luật: 1 khiển trách.');
+    expect(md).not.toContain('Nguyễn Văn An');
     // Vietnamese order by given name: An, Bình, Cường.
-    expect(md).toContain('| 1 | Nguyễn Văn An | Khoa A | 3 | 1 |  |  |  | 4 | 4 | 0 | 45 | 03/2024 (2 lần), 05/2024 (2 lần) |');
-    expect(md).toContain('| 2 | Trần Thị Bình | Khoa B |  |  | 1 | 1 |  | 2 | 1 | 1 |  | 06/2024 (2 lần) |');
+    expect(annex).toContain('| 1 | Nguyễn Văn An | Khoa A | 3 | 1 |  |  |  | 4 | 4 | 0 | 45 | 03/2024 (2 lần), 05/2024 (2 lần) |');
+    expect(annex).toContain('| 2 | Trần Thị Bình | Khoa B |  |  | 1 | 1 |  | 2 | 1 | 1 |  | 06/2024 (2 lần) |');
     expect(md).toContain('### Vi phạm theo tháng');
     expect(md).toContain('| 03/2024 | 2 |  |  |  |  | 2 | 2 |  | 1 |');
     expect(md).toContain('| 08/2024 |  |  |  |  |  | 0 |  |  |  |');
@@ -116,13 +123,13 @@ describe('discipline and reminders in the Markdown report', () => {
   });
 
   it('names who is over the maximum, with the breakdown in words', () => {
-    expect(md).toContain('- Nguyễn Văn An (Khoa A): 4 lần vi phạm (3 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần của tiêu chí Trách nhiệm với công việc.');
+    expect(annex).toContain('- Nguyễn Văn An (Khoa A): 4 lần vi phạm (3 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần của tiêu chí Trách nhiệm với công việc.');
   });
 
   it('the reminder list gives the reason in words', () => {
-    expect(md).toContain('| 1 | Nguyễn Văn An | Khoa A | chưa đạt: 4 lần vi phạm (3 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần |');
-    expect(md).toContain('| 2 | Trần Thị Bình | Khoa B | bị kỷ luật 1 lần (vắng mặt ngày 03/06/2024) |');
-    expect(md).toContain('| 3 | Phạm Thị Dung | Khoa A | chưa đạt: Trách nhiệm với cộng đồng 1/2 hoạt động |');
+    expect(annex).toContain('| 1 | Nguyễn Văn An | Khoa A | chưa đạt: 4 lần vi phạm (3 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần |');
+    expect(annex).toContain('| 2 | Trần Thị Bình | Khoa B | bị kỷ luật 1 lần (khiển trách: vắng mặt ngày 03/06/2024) |');
+    expect(annex).toContain('| 3 | Phạm Thị Dung | Khoa A | chưa đạt: Trách nhiệm với cộng đồng 1/2 hoạt động |');
   });
 
   it('one shortfall and violations of a single type read as in the issue', () => {
@@ -134,12 +141,12 @@ describe('discipline and reminders in the Markdown report', () => {
         ...['07', '08', '09'].map((m) => v(`2024-${m}-02`, ['x'], 'late')),
       ],
     });
-    const text = renderMarkdown(report(data), { lang: 'vi', templatesDir });
+    const text = renderMarkdownSet(report(data), { lang: 'vi', templatesDir }).annex;
     expect(text).toContain('| 1 | Đỗ Văn Xuân | Khoa A | chưa đạt: Trách nhiệm với cộng đồng 1/2 hoạt động; 3 lần đi trễ, vượt mức tối đa 2 lần |');
   });
 
   it('no violations: one sentence, no tables', () => {
-    const text = renderMarkdown(report(dataSet({ members: [member({ id: 'x' })] })), { lang: 'vi', templatesDir });
+    const text = renderMarkdownSet(report(dataSet({ members: [member({ id: 'x' })] })), { lang: 'vi', templatesDir }).report;
     expect(text).toContain('Trong kỳ không có trường hợp vi phạm kỷ luật, giờ giấc.');
     expect(text).not.toContain('Vi phạm theo tháng');
     expect(text).not.toContain('vi phạm quá số lần cho phép');

@@ -48,10 +48,10 @@ describe('the plan', () => {
       '.gitignore', '.gitattributes', 'README.md', '.github/workflows/thidua.yml', '.gitlab-ci.yml',
       '.vscode/settings.json', '.vscode/extensions.json', '.githooks/pre-commit', 'package.json',
       `${SCHEMA_DIR}/unit.schema.json`, `${SCHEMA_DIR}/rules.schema.json`, `${SCHEMA_DIR}/members.schema.json`,
-      `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`, TOOL_FILE, '.thidua/LICENSES.txt',
+      `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`, `${SCHEMA_DIR}/ratings.schema.json`, TOOL_FILE, '.thidua/LICENSES.txt',
     ]) expect(paths).toContain(p);
-    // 13 templates + package.json + 5 schema files + the program and its licences.
-    expect(plan).toHaveLength(21);
+    // 13 templates + package.json + 6 schema files + the program and its licences.
+    expect(plan).toHaveLength(22);
     expect(byPath.get(TOOL_FILE)).toEqual({ path: TOOL_FILE, content: build.code, mode: 0o755 });
     expect(byPath.get('.thidua/LICENSES.txt')!.content).toBe('MIT\n');
     expect(byPath.get('.githooks/pre-commit')!.mode).toBe(0o755);
@@ -117,7 +117,7 @@ describe('the data package.json', () => {
 describe('what upgrade replaces, and what it only compares', () => {
   it('the tool files are the program, its licences and the schema files', () => {
     expect(planTool(build).map((f) => f.path).sort()).toEqual([
-      '.thidua/LICENSES.txt', '.thidua/schema/activities.schema.json', '.thidua/schema/members.schema.json',
+      '.thidua/LICENSES.txt', '.thidua/schema/activities.schema.json', '.thidua/schema/members.schema.json', '.thidua/schema/ratings.schema.json',
       '.thidua/schema/rules.schema.json', '.thidua/schema/shifts.schema.json', '.thidua/schema/unit.schema.json', TOOL_FILE,
     ]);
   });

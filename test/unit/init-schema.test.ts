@@ -26,6 +26,7 @@ function schemaFor(path: string): string {
   if (path === 'members.yaml' || path.startsWith('members/')) return 'members.schema.json';
   if (path.startsWith('activities/')) return 'activities.schema.json';
   if (path.startsWith('shifts/')) return 'shifts.schema.json';
+  if (path.startsWith('ratings/')) return 'ratings.schema.json';
   throw new Error(`no schema for ${path}`);
 }
 
@@ -45,8 +46,8 @@ function check(schema: string, value: unknown): string[] {
 }
 
 describe('JSON Schema files', () => {
-  it('five draft-07 schemas, each compiled by ajv in strict mode', () => {
-    expect([...texts.keys()]).toEqual(['unit.schema.json', 'rules.schema.json', 'members.schema.json', 'activities.schema.json', 'shifts.schema.json']);
+  it('six draft-07 schemas, each compiled by ajv in strict mode', () => {
+    expect([...texts.keys()]).toEqual(['unit.schema.json', 'rules.schema.json', 'members.schema.json', 'activities.schema.json', 'shifts.schema.json', 'ratings.schema.json']);
     for (const text of texts.values()) expect(JSON.parse(text).$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(validators.size).toBe(SCHEMA_FILES.length);
   });
@@ -59,8 +60,6 @@ describe('JSON Schema files', () => {
     expect(files).toHaveLength(3 + 16 + 15 + 1);
     for (const file of files) {
       const rel = relative(dataDir, file).split('\\').join('/');
-      // No schema file describes ratings/ yet (SPEC §6): see SCHEMA_FILES.
-      if (rel.startsWith('ratings/')) continue;
       expect(check(schemaFor(rel), parse(readFileSync(file, 'utf8')) ?? []), rel).toEqual([]);
     }
   }, 60_000);
@@ -88,6 +87,16 @@ describe('JSON Schema files', () => {
     expect(check('rules.schema.json', { allowance: { rate: 65000, holiday_factor: 0.8 } })).toEqual(['/allowance/holiday_factor must be >= 1']);
     expect(check('rules.schema.json', { allowance: { intensive_care: [] } })).toEqual(["/allowance must have required property 'rate'"]);
     expect(check('rules.schema.json', { shifts: { types: { night: { start: '17:00', end: '07:00', allowance: 0.65 } } } })).toEqual(['/shifts/types/night/allowance must be equal to one of the allowed values']);
+    // commendation by the law (SPEC §6): ratings files, leave, forms, đề tài, the new rules keys
+    expect(check('ratings.schema.json', { year: 2024, decision: '12/QĐ-TTYT', date: '2024-12-25', levels: { an: 'htxs', binh: 'htt' } })).toEqual([]);
+    expect(check('ratings.schema.json', { year: 2024, levels: { an: 'tot' } })).toEqual(['/levels/an must be equal to one of the allowed values']);
+    expect(check('ratings.schema.json', [{ an: 'htt' }])).toHaveLength(1);
+    expect(check('members.schema.json', [{ id: 'an', name: 'An', department: 'a', leave: [{ from: '2024-03-01', to: '2024-08-31', kind: 'maternity' }] }])).toEqual([]);
+    expect(check('members.schema.json', [{ id: 'an', name: 'An', department: 'a', leave: [{ from: '2024-03-01', to: '2024-08-31', kind: 'vacation' }] }])).toHaveLength(1);
+    expect(check('activities.schema.json', [{ kind: 'violation', date: '2024-11-05', members: ['an'], type: 'absent', severity: 'formal', form: 'canh-cao', decision: '9/QĐ' }])).toEqual([]);
+    expect(check('activities.schema.json', [{ kind: 'research', date: '2024-01-15', title: 'Đề tài', members: ['an'], level: 'co-so', accepted: '2024-10-01' }])).toEqual([]);
+    expect(check('rules.schema.json', { commendation: { advanced_worker: { min_rating: 'htt', max_leave_days: 40 }, emulation_fighter: { rounding: 'floor' }, excellent_collective: { min_share: 0.7, block_from: 'canh-cao' } } })).toEqual([]);
+    expect(check('rules.schema.json', { commendation: { emulation_fighter: { rounding: 'ceil' } } })).toHaveLength(1);
   });
 
   it('every key has a Vietnamese description for hover help, and kinds are offered for completion', () => {

@@ -11,7 +11,7 @@ import { isPeriodError, resolvePeriod, type Period, type PeriodRequest } from '.
 import { computeReport } from '../../src/compute/report.js';
 import type { DataSet, Unit } from '../../src/model/types.js';
 import { cell, decreeDateParts, formatDecimal, sortIdsByName, tidyMarkdown, withoutDiacritics } from '../../src/render/md-format.js';
-import { renderMarkdown, type MarkdownOptions } from '../../src/render/render-markdown.js';
+import { renderMarkdown, renderMarkdownSet, type MarkdownOptions } from '../../src/render/render-markdown.js';
 import { activity, dataSet, member, shift, unit } from './builders.js';
 
 const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
@@ -68,6 +68,11 @@ function period(data: DataSet, request: PeriodRequest, asOf?: string): Period {
 function render(data: DataSet, request: PeriodRequest, options: Partial<MarkdownOptions> & { asOf?: string } = {}): string {
   const { asOf, ...rest } = options;
   return renderMarkdown(computeReport(data, period(data, request, asOf)), { lang: 'vi', templatesDir, ...rest });
+}
+
+/** The internal annex beside the report: the named lists. */
+function renderAnnex(data: DataSet, request: PeriodRequest, options: Partial<MarkdownOptions> = {}): string {
+  return renderMarkdownSet(computeReport(data, period(data, request)), { lang: 'vi', templatesDir, ...options }).annex;
 }
 
 const YEAR: PeriodRequest = { kind: 'year', year: 2024 };
@@ -147,6 +152,7 @@ describe('the heading and title', () => {
 
 describe('the year report', () => {
   const md = render(sample(), YEAR, { provenance: { commit: 'abc1234', dirty: false } });
+  const annex = renderAnnex(sample(), YEAR, { provenance: { commit: 'abc1234', dirty: false } });
 
   it('is tidy: LF, no trailing spaces, at most one blank line, one final newline', () => {
     expectTidy(md);
@@ -161,10 +167,24 @@ describe('the year report', () => {
       '## III. Chỉ tiêu 20 % người có sáng kiến',
       '## IV. Lịch trực',
       '## V. Kỷ luật, giờ giấc',
-      '## VI. Đề xuất khen thưởng',
-      '## VII. Những người cần nhắc nhở',
-      '## VIII. Phụ lục - Kết quả của từng người',
+      '## VI. Đề nghị khen thưởng',
     ]);
+    expect(annex.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## 1. Vi phạm kỷ luật, giờ giấc của từng người',
+      '## 2. Chưa đủ điều kiện Lao động tiên tiến',
+      '## 3. Những người cần nhắc nhở',
+      '## 4. Kết quả của từng người',
+    ]);
+    expectTidy(annex);
+  });
+
+  it('keeps every named list of late or absent people out of the document sent upward', () => {
+    // Phạm Thị Dung has three violations: named in the annex, never in report.md.
+    expect(annex).toContain('| Phạm Thị Dung | Khoa B |');
+    expect(md).not.toMatch(/Phạm Thị Dung[^|]*\|[^|]*\|[^|]*\d+ lần/);
+    expect(md).not.toContain('cần nhắc nhở');
+    expect(md).not.toContain('mã người');
+    expect(annex).toContain('> Tài liệu nội bộ của Chi đoàn Trung tâm Y tế huyện Quế Sơn');
   });
 
   it('overview: population, all-met share, the innovation headline', () => {
@@ -184,7 +204,8 @@ describe('the year report', () => {
   it('initiatives: 01M status and the action items', () => {
     expect(md).toContain('| Sổ tay điều dưỡng | Hoàng Văn Em | 10/03/2024 | Cơ sở | 01/06/2024 |  | chưa đăng 01M |');
     expect(md).toContain('| Bảng kiểm an toàn | Lê Thị Ánh | 10/09/2024 |  |  |  | chờ công nhận |');
-    expect(md).toContain('- Đăng sáng kiến “Sổ tay điều dưỡng” lên hệ thống 01M');
+    expect(md).toContain('- Đăng sáng kiến “Sổ tay điều dưỡng” lên Chương trình “1 triệu sáng kiến”');
+    expect(md).toContain('đã đăng trên Chương trình “1 triệu sáng kiến” (01M).');
     expect(md).toContain('- Theo dõi việc công nhận sáng kiến “Bảng kiểm an toàn” (nộp ngày 10/09/2024).');
   });
 
@@ -204,13 +225,13 @@ describe('the year report', () => {
     expect(md).not.toContain('Lịch trực đêm tháng');
   });
 
-  it('discipline and reminders in words', () => {
-    expect(md).toContain('- Phạm Thị Dung (Khoa B): 3 lần vi phạm (2 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần của tiêu chí Trách nhiệm với công việc.');
-    expect(md).toContain('| Phạm Thị Dung | Khoa B | chưa đạt: Trách nhiệm với cộng đồng 1/2 hoạt động; 3 lần vi phạm (2 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần |');
+  it('discipline and reminders in words, in the annex', () => {
+    expect(annex).toContain('- Phạm Thị Dung (Khoa B): 3 lần vi phạm (2 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần của tiêu chí Trách nhiệm với công việc.');
+    expect(annex).toContain('| Phạm Thị Dung | Khoa B | chưa đạt: Trách nhiệm với cộng đồng 1/2 hoạt động; 3 lần vi phạm (2 lần đi trễ, 1 lần về sớm), vượt mức tối đa 2 lần |');
   });
 
   it('lists people in Vietnamese order: by given name, then full name', () => {
-    const reminders = tableAfter(md, 'Những người cần nhắc nhở').slice(2).map((row) => row.split(' | ')[1]);
+    const reminders = tableAfter(annex, 'Những người cần nhắc nhở').slice(2).map((row) => row.split(' | ')[1]);
     // Ánh < Dung < Em (given names), whatever the family names.
     expect(reminders).toEqual(['Lê Thị Ánh', 'Phạm Thị Dung', 'Hoàng Văn Em']);
     const byId = new Map(
@@ -221,19 +242,20 @@ describe('the year report', () => {
 
   it('commendation: quota line, proposals with their grounds, collectives, awards', () => {
     // Advanced workers: An and Bình (Bình's tenure from 2024-03-01 + 10 months = 2025-01-01 ≤ asOf + 1 day).
-    expect(md).toContain('Chỉ tiêu Chiến sĩ thi đua cơ sở bằng 15 % số Lao động tiên tiến: 15 % × 2 = 0,3, làm tròn 0 người.');
-    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; không bị kỷ luật; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024); xếp thứ 1/1 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài chỉ tiêu 0 người |');
-    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật |');
-    expect(md).toContain('- Nguyễn Văn An (thứ 1): chỉ tiêu là 0 người.');
-    expect(md).toContain('| Khoa B | 3 | 0 | 0 % | Chưa đủ điều kiện | tỷ lệ 0 %, chưa trên 50 %; không có người bị kỷ luật |');
-    expect(md).toContain('| Khoa A | 2 | 2 | 100 % | Đủ điều kiện | tỷ lệ 100 %, trên 50 %; không có người bị kỷ luật |');
+    expect(md).toContain('Số Chiến sĩ thi đua cơ sở không quá 15 % × 2 = 0,3: tối đa 0 người.');
+    expect(md).toContain('Danh sách dưới đây là dự kiến, chờ kết quả đánh giá, xếp loại cán bộ năm 2024 để xét điều kiện xếp loại.');
+    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chưa xếp loại | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; không bị kỷ luật; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024); thứ 1/1 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài số tối đa 0 người |');
+    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Chưa xếp loại | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật |');
+    expect(md).toContain('- Nguyễn Văn An (thứ 1): số tối đa là 0 người.');
+    expect(md).toContain('| Khoa B | 3 | 0 | 0 % | 0 | Chưa đủ điều kiện | tỷ lệ Lao động tiên tiến 0 %, chưa trên 50 %; không có người bị kỷ luật từ hình thức cảnh cáo trở lên |');
+    expect(md).toContain('| Khoa A | 2 | 2 | 100 % | 0 | Tập thể lao động tiên tiến | tỷ lệ Lao động tiên tiến 100 %, trên 50 %; không có người bị kỷ luật từ hình thức cảnh cáo trở lên; chưa đủ điều kiện Tập thể lao động xuất sắc: chưa có Chiến sĩ thi đua cơ sở |');
     expect(md).toContain('| 1 | 20/12/2024 | Giấy khen của Giám đốc Sở Y tế | 123/QĐ-SYT | Nguyễn Văn An |');
   });
 
   it('appendix: one row per member, by department then name', () => {
-    const rows = tableAfter(md, 'Phụ lục').slice(2).map((row) => row.split(' | ').slice(1, 3).join(' / '));
+    const rows = tableAfter(annex, 'Kết quả của từng người').slice(2).map((row) => row.split(' | ').slice(1, 3).join(' / '));
     expect(rows).toEqual(['Nguyễn Văn An / Khoa A', 'Trần Thị Bình / Khoa A', 'Lê Thị Ánh / Khoa B', 'Phạm Thị Dung / Khoa B', 'Hoàng Văn Em / Khoa B']);
-    expect(md).toContain('| 4 | Phạm Thị Dung | Khoa B | 1/2 ✗ | 1/0 · 3 lần VP ✗ | 4/4 | Chưa đạt | Có | 1 |  |');
+    expect(annex).toContain('| 4 | Phạm Thị Dung | Khoa B | 1/2 ✗ | 1/0 · 3 lần VP ✗ | 4/4 | Chưa đạt | Có | 1 |  |');
   });
 
   it('footer: the as-of date and the data commit', () => {
@@ -272,17 +294,35 @@ describe('commendation beyond the quota', () => {
         ...base.activities,
         activity({ kind: 'initiative', date: '2024-04-01', title: 'Phiếu theo dõi', members: ['binh'], level: 'co-so', recognized: '2024-07-01', decision: '77/QĐ-TTYT' }),
       ],
-      rules: { ...base.rules, commendation: { ...base.rules.commendation, emulationFighter: { cap: 0.5 } } },
+      rules: { ...base.rules, commendation: { ...base.rules.commendation, emulationFighter: { cap: 0.5, rounding: 'floor' } } },
     };
     const md = render(data, YEAR);
-    // Advanced workers An and Bình; quota floor(0.5 × 2 + 0.5) = 1. Same level, one initiative
+    // Advanced workers An and Bình; quota floor(0.5 × 2) = 1. Same level, one initiative
     // each; An is a direct worker, Bình is not.
-    expect(md).toContain('Chỉ tiêu Chiến sĩ thi đua cơ sở bằng 50 % số Lao động tiên tiến: 50 % × 2 = 1, làm tròn 1 người.');
-    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chiến sĩ thi đua cơ sở | Đạt danh hiệu Lao động tiên tiến; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024) |');
-    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật; sáng kiến “Phiếu theo dõi” được công nhận cấp cơ sở (Quyết định số 77/QĐ-TTYT ngày 01/07/2024); xếp thứ 2/2 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài chỉ tiêu 1 người |');
-    expect(md).toContain('- Trần Thị Bình (thứ 2) so với Nguyễn Văn An (thứ 1, người cuối cùng trong chỉ tiêu): cùng cấp cơ sở, cùng 1 sáng kiến, nhưng không phải người trực tiếp lao động.');
+    expect(md).toContain('Số Chiến sĩ thi đua cơ sở không quá 50 % × 2 = 1: tối đa 1 người.');
+    expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Chưa xếp loại | Chiến sĩ thi đua cơ sở | Đạt danh hiệu Lao động tiên tiến; sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024) |');
+    expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Chưa xếp loại | Lao động tiên tiến | Hoàn thành đủ 3 tiêu chí thi đua; công tác từ ngày 01/03/2024 (đủ 10 tháng); không bị kỷ luật; sáng kiến “Phiếu theo dõi” được công nhận cấp cơ sở (Quyết định số 77/QĐ-TTYT ngày 01/07/2024); thứ 2/2 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài số tối đa 1 người |');
+    expect(md).toContain('- Trần Thị Bình (thứ 2) so với Nguyễn Văn An (thứ 1, người cuối cùng trong số tối đa): cùng cấp cơ sở, cùng 1 sáng kiến, đề tài, nhưng không phải người trực tiếp lao động.');
     // An's total count: 2 community (green Sunday, free clinic) + 1 work (initiative) + 4 self (study) = 7.
-    expect(md).toContain('| 1 | Nguyễn Văn An | Cơ sở | 1 | Có | 7 | trong chỉ tiêu | là người trực tiếp lao động, người kế tiếp không |');
+    expect(md).toContain('| 1 | Nguyễn Văn An | Cơ sở | 1 | Có | 7 | Chiến sĩ thi đua cơ sở |');
+  });
+
+  it('presents two candidates equal on every key as equal, not as ranked by their ids', () => {
+    const base = sample();
+    const data: DataSet = {
+      ...base,
+      members: base.members.map((m) => (m.id === 'binh' ? { ...m, directWorker: true } : m)),
+      activities: [
+        ...base.activities,
+        activity({ kind: 'initiative', date: '2024-04-01', title: 'Phiếu theo dõi', members: ['binh'], level: 'co-so', recognized: '2024-07-01' }),
+        // Bình gets An's total count (7): one more study.
+        activity({ kind: 'study', date: '2024-10-01', members: ['binh'] }),
+      ],
+      rules: { ...base.rules, commendation: { ...base.rules.commendation, emulationFighter: { cap: 0.5, rounding: 'floor' } } },
+    };
+    const md = render(data, YEAR);
+    expect(md).toMatch(/\(thứ 2\) so với .* ngang nhau về các tiêu chí xếp thứ tự; Hội đồng xem xét\./);
+    expect(md).not.toContain('theo mã');
   });
 });
 
@@ -299,7 +339,7 @@ describe('other windows', () => {
     expect(grid).toContain('| **03** | **CN** |  |');
     expect(grid).toContain('| 04 | T2 |  |');
     expect(md).not.toContain('Đề xuất khen thưởng');
-    expect(md).toContain('## VI. Những người cần nhắc nhở');
+    expect(md).not.toContain('Những người cần nhắc nhở');
   });
 
   it('an empty unit renders without charts of nothing', () => {

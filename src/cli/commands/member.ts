@@ -3,6 +3,9 @@ import { computeReport, expandAll } from '../../compute/report.js';
 import { isPeriodError, resolvePeriod } from '../../compute/period.js';
 import { computeScorecards } from '../../compute/scorecard.js';
 import { makeHolidayCalendar } from '../../compute/holidays.js';
+import type { CommendationFigures } from '../../compute/commendation.js';
+import type { DataSet } from '../../model/types.js';
+import { achievementText } from '../../render/proposal-basis.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
 import { formatDecimal } from '../../render/md-format.js';
@@ -10,6 +13,8 @@ import { UsageError, type Context } from '../context.js';
 import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseWindow, todayFor, type WindowFlags } from '../options.js';
+
+type MemberWords = ReturnType<typeof catalogue>['member'];
 
 export interface MemberOptions extends WindowFlags {
   /** Undefined: look for data/ here and above (find-data-dir.ts). */
@@ -45,6 +50,15 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   lines.push(`${member.name} (${member.id}) — ${department}${member.title ? `, ${member.title}` : ''}`);
   lines.push(fill(words.period, { from: period.evalFrom, to: period.asOf, days: score.activeDays }));
   if (!inPopulation) lines.push(words.notInPopulation);
+  const ratings = figures.ratings;
+  const rating = ratings.byMember.get(id);
+  lines.push(!ratings.exist ? fill(words.noRatings, { year: ratings.year }) : rating ? fill(words.rating, { year: ratings.year, rating: words.ratingWords[rating] ?? rating }) : fill(words.unrated, { year: ratings.year }));
+  if (score.leaveDays > 0) {
+    const basis = catalogue(ctx.lang).csv.proposalBasis;
+    const kinds = [...new Set(member.leave.filter((l) => l.from <= period.asOf && l.to >= period.evalFrom).map((l) => basis.leaveKinds[l.kind]))].join(', ');
+    const max = data.rules.commendation.advancedWorker.maxLeaveDays;
+    lines.push(fill(words.leave, { days: score.leaveDays, kinds, atWork: score.activeDays - score.leaveDays, working: score.leaveWorkingDays, max }));
+  }
   for (const c of data.rules.criteria) {
     const s = score.criteria[c.id]!;
     const parts = [fill(words.count, { count: s.count, required: s.requiredCount })];
@@ -56,8 +70,40 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   lines.push(`${fill(words.initiative, { target: `${formatDecimal(figures.innovation.target * 100, ctx.lang, 1)} %` })}: ${figures.authorIds.has(id) ? yes : no}`);
   const sh = figures.memberShifts.get(id) ?? figures.shifts.perMember.get(id);
   if (sh) lines.push(fill(words.shifts, { total: sh.total, hours: formatDecimal(sh.hours, ctx.lang), night: sh.night, weekend: sh.weekend, holiday: sh.holiday }));
-  const title = figures.commendation?.titles.get(id);
-  if (figures.commendation) lines.push(`${words.commendation}: ${title ? catalogue(ctx.lang).csv.titles[title] : words.none}`);
+  const c = figures.commendation;
+  if (c) {
+    const title = c.titles.get(id);
+    lines.push(`${words.commendation}: ${title ? catalogue(ctx.lang).csv.titles[title] : words.none}`);
+    const why = whyNot(c, id, data, words);
+    if (why.length > 0) lines.push(`  ${words.why}: ${why.join('; ')}`);
+    const proposal = c.proposals.find((p) => p.id === id);
+    if (proposal && proposal.achievements.length > 0) {
+      const basis = catalogue(ctx.lang).csv.proposalBasis;
+      lines.push(`  ${fill(words.achievements, { list: proposal.achievements.map((a) => achievementText(a, basis, (iso) => (ctx.lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso))).join('; ') })}`);
+    }
+  }
   ctx.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** Why a member is not (or not more than) an advanced worker, in the order of SPEC §6. */
+function whyNot(c: CommendationFigures, id: string, data: DataSet, words: MemberWords): string[] {
+  const rules = data.rules.commendation.advancedWorker;
+  const check = c.checks.find((k) => k.id === id);
+  if (!check) return [];
+  const out: string[] = [];
+  if (!check.qualifies) {
+    if (!check.ratingOk) {
+      out.push(check.rating === undefined ? fill(words.whyUnrated, { year: c.ratings.year }) : fill(words.whyRating, { rating: words.ratingWords[check.rating] ?? check.rating, min: words.ratingWords[rules.minRating] ?? rules.minRating }));
+    }
+    if (!check.tenureOk) out.push(fill(words.whyTenure, { months: rules.minTenureMonths, from: check.tenureFrom ?? '' }));
+    if (!check.allMet) out.push(fill(words.whyCriteria, { criteria: check.unmet.map((cid) => data.rules.criteria.find((cr) => cr.id === cid)?.label ?? cid).join(', ') }));
+    if (!check.disciplineOk) out.push(fill(words.whyDiscipline, { n: check.formalViolations, max: rules.maxFormalViolations }));
+    if (!check.leaveOk) out.push(fill(words.whyLeave, { days: check.leaveWorkingDays, max: rules.maxLeaveDays }));
+    return out;
+  }
+  const candidate = c.candidates.find((k) => k.id === id);
+  if (!candidate) out.push(words.whyNoAchievement);
+  else if (!candidate.withinQuota) out.push(fill(words.whyBeyond, { rank: candidate.rank, candidates: c.candidates.length, quota: c.quota }));
+  return out;
 }

@@ -8,7 +8,7 @@ import { renderAllowanceCsv, renderInitiativesCsv, renderMembersCsv, renderPropo
 import { renderJson } from '../../render/render-json.js';
 import { formatAmount } from '../../render/md-allowance.js';
 import { formatDecimal } from '../../render/md-format.js';
-import { renderMarkdown } from '../../render/render-markdown.js';
+import { renderMarkdownSet } from '../../render/render-markdown.js';
 import { readReportTemplates } from '../assets.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { dataProvenance } from '../data-provenance.js';
@@ -65,7 +65,12 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   const lang = ctx.lang;
   const csv = { lang, delimiter };
   const files = new Map<string, string>();
-  if (formats.includes('md')) files.set('report.md', renderMarkdown(figures, { lang, templates: readReportTemplates(), provenance: dataProvenance(checked.absDir, ctx.env) }));
+  if (formats.includes('md')) {
+    // report.md is the document sent upward (and what --stdout prints); annex.md holds the named lists.
+    const md = renderMarkdownSet(figures, { lang, templates: readReportTemplates(), provenance: dataProvenance(checked.absDir, ctx.env) });
+    files.set('report.md', md.report);
+    if (!options.stdout) files.set('annex.md', md.annex);
+  }
   if (formats.includes('json')) files.set('summary.json', renderJson(figures));
   if (formats.includes('csv')) {
     files.set('members.csv', renderMembersCsv(figures, csv));

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { activitiesFileSchema, membersFileSchema, rulesSchema, shiftsFileSchema, unitSchema } from '../../model/schemas.js';
+import { activitiesFileSchema, membersFileSchema, ratingsFileSchema, rulesSchema, shiftsFileSchema, unitSchema } from '../../model/schemas.js';
 import { displayPath, type Context } from '../context.js';
 
 export interface SchemaFile {
@@ -22,6 +22,7 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
   { name: 'members.schema.json', title: 'thidua: danh sách thành viên', schema: membersFileSchema },
   { name: 'activities.schema.json', title: 'thidua: hoạt động', schema: activitiesFileSchema },
   { name: 'shifts.schema.json', title: 'thidua: lịch trực', schema: shiftsFileSchema },
+  { name: 'ratings.schema.json', title: 'thidua: kết quả đánh giá, xếp loại cuối năm', schema: ratingsFileSchema },
 ];
 
 /** The JSON Schema text of one file (draft-07), deterministic. */
