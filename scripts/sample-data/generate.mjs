@@ -109,12 +109,20 @@ const MEMBER_ROWS = [
   ['hang', 'nguyen-thi-hang', 'Nguyễn Thị Hằng', 'hcth', 'Kế toán', [DV, CD], null, null, false],
   ['tram', 'phan-thi-ngoc-tram', 'Phan Thị Ngọc Trâm', 'hcth', 'Văn thư', [DV, CD], '2022-05-03', null, false],
   ['long', 'tran-duc-long', 'Trần Đức Long', 'hcth', 'Chuyên viên tổ chức cán bộ', [DV, CD, DANG], null, null, false],
-  ['quynh', 'dinh-thi-quynh', 'Đinh Thị Quỳnh', 'hcth', 'Kế toán', [DV, CD], '2023-04-03', null, false],
+  ['quynh', 'dinh-thi-quynh', 'Đinh Thị Quỳnh', 'hcth', 'Kế toán', [DV, CD], '2023-04-03', null, false,
+    'nghỉ ốm dài ngày (phẫu thuật, điều trị) từ 17/9/2024 đến 11/11/2024'],
   ['viet', 'nguyen-hoang-viet', 'Nguyễn Hoàng Việt', 'hcth', 'Kỹ sư thiết bị y tế', [DV, CD], '2021-07-01', null, false],
   ['sen', 'ha-thi-sen', 'Hà Thị Sen', 'hcth', 'Kế toán trưởng', [CD, DANG], null, null, false],
 ];
+// Leave (SPEC §6): the maternity leave counts no activity due and no day off work; the sick
+// leave is 40 working days (17/9 – 11/11/2024), so she meets every criterion but is not a
+// Lao động tiên tiến (fewer than 40 are allowed).
+const LEAVE = {
+  yen: [{ from: '2024-04-01', to: '2024-09-30', kind: 'maternity' }],
+  quynh: [{ from: '2024-09-17', to: '2024-11-11', kind: 'sick' }],
+};
 const MEMBERS = MEMBER_ROWS.map(([key, id, name, department, title, groups, joined, left, direct, comment]) => ({
-  key, id, name, department, title, groups, joined, left, direct, comment,
+  key, id, name, department, title, groups, joined, left, direct, comment, leave: LEAVE[key] ?? [],
 }));
 const M = Object.fromEntries(MEMBERS.map((m) => [m.key, m.id]));
 const BY_ID = new Map(MEMBERS.map((m) => [m.id, m]));
@@ -170,6 +178,11 @@ act({ id: 'tn-2024-03', kind: 'volunteer', date: '2024-03-03',
   title: 'Ra quân Tháng Thanh niên 2024: tuyên truyền phòng chống sốt xuất huyết tại thị trấn Đông Phú',
   members: ids('dept:kham-benh', 'dept:hcth'), except: ids('loi', 'sen'), hours: 3 });
 act({ kind: 'violation', date: '2024-03-11', members: ids('bao'), type: 'late', minutes: 20 });
+// A đề tài (SPEC §6): dated when its outline was approved, accepted (nghiệm thu) in December.
+act({ id: 'dt-2024-01', kind: 'research', date: '2024-03-12',
+  title: 'Tình trạng dinh dưỡng và một số yếu tố liên quan ở trẻ dưới 5 tuổi điều trị nội trú tại Khoa Nội – Nhi năm 2024',
+  members: ids('tuan'), level: 'co-so', accepted: '2024-12-17', decision: '118/QĐ-TTYT',
+  note: 'Đề cương được phê duyệt ngày 12/3/2024; Hội đồng Khoa học – Công nghệ của Trung tâm nghiệm thu, xếp loại khá' });
 act({ id: 'sk-2024-02', kind: 'initiative', date: '2024-03-18',
   title: 'Bảng kiểm bàn giao người bệnh cấp cứu giữa Khoa Khám bệnh và Khoa Hồi sức cấp cứu',
   members: ids('phat', 'nhung'), level: 'tinh', recognized: '2024-11-15', decision: '2871/QĐ-UBND', in_01m: true,
@@ -241,8 +254,8 @@ act({ id: 'sk-2024-05', kind: 'initiative', date: '2024-07-08',
   members: ids('mai'), level: 'co-so', recognized: '2024-12-13', decision: '105/QĐ-TTYT', in_01m: true });
 
 // --- 2024-08 ---
-act({ kind: 'violation', date: '2024-08-05', members: ids('duc'), type: 'absent', severity: 'formal',
-  note: 'Tự ý vắng mặt buổi khám bệnh sáng 05/8 không báo cáo; khiển trách theo Quyết định 87/QĐ-TTYT ngày 20/8/2024' });
+act({ kind: 'violation', date: '2024-08-05', members: ids('duc'), type: 'absent', severity: 'formal', form: 'khien-trach',
+  decision: '87/QĐ-TTYT', note: 'Tự ý vắng mặt buổi khám bệnh sáng 05/8 không báo cáo; khiển trách theo Quyết định 87/QĐ-TTYT ngày 20/8/2024' });
 act({ id: 'cntt-2024-08', kind: 'it-application', date: '2024-08-12',
   title: 'Triển khai bệnh án điện tử giai đoạn 1 tại Khoa Hồi sức cấp cứu và Khoa Nội – Nhi',
   members: ids('dept:hscc', 'dept:noi-nhi', 'quan', 'viet'), except: ids('yen'), hours: 4 });
@@ -265,12 +278,16 @@ act({ id: 'ut-2024-09', kind: 'charity', date: '2024-09-16',
 act({ kind: 'violation', date: '2024-09-23', members: ids('ha'), type: 'personal-work', minutes: 40 });
 
 // --- 2024-10 ---
+// The cảnh cáo (SPEC §6): from block_from, so Khoa Hồi sức cấp cứu and the unit are no advanced collective.
+act({ kind: 'violation', date: '2024-10-07', members: ids('bao'), type: 'absent', minutes: 150, severity: 'formal',
+  form: 'canh-cao', decision: '97/QĐ-TTYT',
+  note: 'Rời vị trí trực ca đêm 06/10 từ 01 giờ đến 03 giờ 30 sáng 07/10, không báo cáo, không bàn giao người bệnh; cảnh cáo theo Quyết định 97/QĐ-TTYT ngày 28/10/2024' });
 act({ id: 'sk-2024-06', kind: 'initiative', date: '2024-10-08',
   title: 'Góc tư vấn dinh dưỡng cho trẻ suy dinh dưỡng điều trị nội trú',
   members: ids('phuong', 'diem') });
 act({ id: 'hh-2024-10', kind: 'study', date: '2024-10-15',
   title: 'Học tập chuyên đề: văn hóa công sở và quy tắc ứng xử của viên chức y tế',
-  members: 'all', except: ids('lan'), hours: 2, note: 'Toàn cơ quan' });
+  members: 'all', except: ids('lan', 'quynh'), hours: 2, note: 'Toàn cơ quan; Đinh Thị Quỳnh nghỉ ốm' });
 act({ kind: 'violation', date: '2024-10-17', members: ids('cuong'), type: 'late', minutes: 20 });
 act({ id: 'cntt-2024-10', kind: 'it-application', date: '2024-10-21',
   title: 'Cập nhật hồ sơ sức khỏe điện tử của người dân trên phần mềm quản lý',
@@ -401,8 +418,8 @@ const POOLS = {
 };
 // Heads of department take fewer turns.
 const WEIGHT = { [M.son]: 1.6, [M.thanh]: 1.6, [M.loi]: 1.6, [M.xuan]: 1.6, [M.hoa]: 1.3 };
-// Not rostered: maternity leave.
-const UNAVAILABLE = [[M.yen, '2024-04-01', '2024-09-30']];
+// Not rostered: on leave.
+const UNAVAILABLE = Object.entries(LEAVE).flatMap(([key, list]) => list.map((l) => [M[key], l.from, l.to]));
 
 // Slots of one day: [department, type, roles…, options]
 function slotsOf(date) {
@@ -554,7 +571,9 @@ function flow(rec, order, special = {}) {
 }
 
 const ACTIVITY_ORDER = ['id', 'kind', 'date', 'end', 'title', 'members', 'except', 'hours', 'level', 'recognized',
-  'decision', 'in_01m', 'type', 'minutes', 'severity', 'note'];
+  'accepted', 'decision', 'in_01m', 'type', 'minutes', 'severity', 'note'];
+// A violation's decision comes with its form, after the facts.
+const VIOLATION_ORDER = ['id', 'kind', 'date', 'members', 'type', 'minutes', 'severity', 'form', 'decision', 'note'];
 const SHIFT_ORDER = ['date', 'type', 'department', 'members', 'start', 'end', 'note'];
 const SPECIAL = { decision: quoted, start: quoted, end: (v) => (/^\d{2}:\d{2}$/.test(v) ? quoted(v) : v) };
 
@@ -582,6 +601,9 @@ write('rules.yaml', [
   '',
   'shifts:',
   '  types:',
+  '    # Ca đêm ngày thường 17:00–07:00 (14 giờ): kế toán tính như phiên trực 16/24 giờ',
+  '    # (ngoài giờ hành chính), hệ số 0,75 — không ghi thì 14 giờ chỉ được tính 12/24 giờ (0,5)',
+  '    night: { start: "17:00", end: "07:00", allowance: 0.75 }',
   '    # Bác sĩ Khoa Nội – Nhi trực 24/24 ngày thứ Bảy, Chủ nhật và ngày lễ',
   '    24h: { start: "07:00", end: "07:00" }',
   '  coverage:',
@@ -590,6 +612,16 @@ write('rules.yaml', [
   '    - { department: noi-nhi, type: night, min: 1, from: 2024-01-01 }',
   '    # Khoa Khám bệnh tiếp nhận người bệnh ban đêm từ 01/7/2024',
   '    - { department: kham-benh, type: night, min: 1, from: 2024-07-01 }',
+  '',
+  '# Phụ cấp thường trực (Quyết định 73/2011/QĐ-TTg, Điều 2): trung tâm y tế huyện 65.000 đồng/người',
+  '# cho một phiên trực 24/24 giờ; Khoa Hồi sức cấp cứu × 1,5; ngày nghỉ hằng tuần × 1,3; lễ, Tết × 1,8.',
+  '# Ca ngày 07:00–17:00 (10 giờ) là giờ hành chính, không tính phụ cấp thường trực.',
+  'allowance:',
+  '  rate: 65000',
+  '  intensive_care: [hscc]',
+  '  intensive_factor: 1.5',
+  '  weekend_factor: 1.3',
+  '  holiday_factor: 1.8',
   '',
   '# Ngày nghỉ lễ, Tết chính thức của cán bộ, công chức, viên chức (theo thông báo hằng năm)',
   'holidays:',
@@ -609,6 +641,7 @@ write('rules.yaml', [
       out.push(block({ id: m.id, name: m.name, department: m.department, title: m.title, groups: m.groups,
         joined: m.joined ?? undefined, left: m.left ?? undefined, direct_worker: m.direct ? true : undefined },
       ['id', 'name', 'department', 'title', 'groups', 'joined', 'left', 'direct_worker']));
+      if (m.leave.length) out.push('  leave:', ...m.leave.map((l) => `    ${flow(l, ['from', 'to', 'kind'])}`));
     }
   }
   write('members.yaml', out.join('\n'));
@@ -631,12 +664,48 @@ write('rules.yaml', [
     for (const a of list) {
       const rec = { ...a, members: a.members === 'all' ? 'all' : a.members };
       out.push('');
-      const oneLine = flow(rec, ACTIVITY_ORDER, SPECIAL);
+      const order = a.kind === 'violation' ? VIOLATION_ORDER : ACTIVITY_ORDER;
+      const oneLine = flow(rec, order, SPECIAL);
       if (a.kind === 'violation' && !a.note && oneLine.length <= 100) out.push(oneLine);
-      else out.push(block(rec, ACTIVITY_ORDER, SPECIAL));
+      else out.push(block(rec, order, SPECIAL));
     }
     write(`activities/${ym.slice(0, 4)}/${ym}.yaml`, out.join('\n'));
   }
+}
+
+// ratings/2024.yaml (SPEC §6): the centre's yearly rating of every member on its staff at the
+// end of the year; mostly htt, a few htxs, two ht, one kht.
+const RATING_2024 = { nhung: 'htxs', loi: 'htxs', phat: 'htxs', mai: 'htxs', quan: 'htxs', duc: 'ht', tien: 'ht', bao: 'kht' };
+const RATING_NOTES = {
+  duc: 'Khiển trách (Quyết định 87/QĐ-TTYT)',
+  bao: 'Cảnh cáo (Quyết định 97/QĐ-TTYT)',
+  tien: 'Hai lần đi muộn bị nhắc nhở trong năm',
+  yen: 'Nghỉ thai sản 6 tháng: đánh giá theo thời gian làm việc thực tế',
+};
+{
+  const left = MEMBERS.filter((m) => m.left && m.left < '2024-12-31');
+  const out = [
+    '# Kết quả đánh giá, xếp loại chất lượng viên chức năm 2024 — Trung tâm Y tế huyện Quế Sơn',
+    '# Xếp loại: htxs (hoàn thành xuất sắc nhiệm vụ), htt (hoàn thành tốt nhiệm vụ),',
+    '#           ht (hoàn thành nhiệm vụ), kht (không hoàn thành nhiệm vụ)',
+    '# Lao động tiên tiến cần xếp loại từ "hoàn thành tốt nhiệm vụ" trở lên.',
+    `# ${left.map((m) => `${m.name} (${m.key === 'linh' ? 'chuyển công tác từ 01/7' : 'nghỉ việc từ 01/10'})`).join(' và ')}`,
+    '# không còn công tác tại Trung tâm khi đánh giá cuối năm: không xếp loại ở đây.',
+    '',
+    'year: 2024',
+    'decision: "135/QĐ-TTYT"',
+    'date: 2024-12-25',
+    'levels:',
+  ];
+  DEPARTMENTS.forEach((dep, i) => {
+    if (i > 0) out.push('');
+    out.push(`  # ----- ${dep.name} -----`);
+    for (const m of MEMBERS.filter((x) => x.department === dep.id && !left.includes(x))) {
+      if (RATING_NOTES[m.key]) out.push(`  # ${RATING_NOTES[m.key]}`);
+      out.push(`  ${m.id}: ${RATING_2024[m.key] ?? 'htt'}`);
+    }
+  });
+  write('ratings/2024.yaml', out.join('\n'));
 }
 
 // shifts/YYYY/YYYY-MM.yaml
@@ -678,7 +747,7 @@ write('rules.yaml', [
 }
 
 // Write everything (data/ is owned by this script: old files are removed first).
-for (const sub of ['activities', 'shifts']) rmSync(join(OUT, sub), { recursive: true, force: true });
+for (const sub of ['activities', 'shifts', 'ratings']) rmSync(join(OUT, sub), { recursive: true, force: true });
 for (const name of ['unit.yaml', 'rules.yaml', 'members.yaml']) rmSync(join(OUT, name), { force: true });
 let total = 0;
 for (const [rel, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {

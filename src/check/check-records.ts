@@ -103,7 +103,7 @@ export function checkDates(data: DataSet): Issue[] {
     check(m, 'joined', m.joined);
     check(m, 'left', m.left);
     for (const l of m.leave) {
-      for (const key of ['from', 'to'] as const) if (!isValidDate(l[key])) issues.push(error('bad-date', l.source, 'bad-date', { key, value: l[key] }));
+      for (const key of ['from', 'to'] as const) if (!isValidDate(l[key])) issues.push(error('bad-date', l.at[key] ?? l.source, 'bad-date', { key, value: l[key] }));
     }
   }
   for (const a of data.activities) {
@@ -139,7 +139,7 @@ export function checkDateOrder(data: DataSet): Issue[] {
   const ok = (d: string | undefined) => d !== undefined && isValidDate(d);
   for (const m of data.members) {
     if (ok(m.joined) && ok(m.left) && m.left! < m.joined!) issues.push(error('date-order', pos(m, 'left'), 'left-before-joined', { left: m.left!, joined: m.joined! }));
-    for (const l of m.leave) if (ok(l.from) && ok(l.to) && l.to < l.from) issues.push(error('date-order', l.source, 'to-before-from', { from: l.from, to: l.to }));
+    for (const l of m.leave) if (ok(l.from) && ok(l.to) && l.to < l.from) issues.push(error('date-order', l.at['to'] ?? l.source, 'to-before-from', { from: l.from, to: l.to }));
   }
   for (const a of data.activities) {
     if (ok(a.end) && ok(a.date) && a.end! < a.date) issues.push(error('date-order', pos(a, 'end'), 'end-before-date', { end: a.end!, date: a.date }));

@@ -86,8 +86,11 @@ class Builder {
     throw new NotSimple();
   }
 
-  /** The value of the next node; `itemStarts` receives the starts of a sequence's items. */
-  node(depth: number, itemStarts?: number[]): unknown {
+  /**
+   * The value of the next node; `itemStarts` receives the starts of a sequence's items and
+   * `itemAts` the value starts of each item's keys (`{}` for an item that is no mapping).
+   */
+  node(depth: number, itemStarts?: number[], itemAts?: Record<string, number>[]): unknown {
     if (depth > MAX_DEPTH) throw new NotSimple();
     const e = this.events[this.i++];
     if (!e) throw new NotSimple();
@@ -105,7 +108,17 @@ class Builder {
         const out: unknown[] = [];
         while (this.events[this.i]?.type !== EVENT_ID.POP) {
           itemStarts?.push(this.peekStart());
-          out.push(this.node(depth + 1));
+          const item = this.events[this.i]!;
+          if (itemAts && item.type === EVENT_ID.MAPPING) {
+            if (depth + 1 > MAX_DEPTH) throw new NotSimple();
+            this.i++;
+            const { value, at } = this.mapping(item, depth + 1);
+            itemAts.push(at);
+            out.push(value);
+          } else {
+            itemAts?.push({});
+            out.push(this.node(depth + 1));
+          }
         }
         this.i++;
         return out;
@@ -117,12 +130,16 @@ class Builder {
     }
   }
 
-  /** A mapping's value and, per key, where its value starts (and its list items). */
-  mapping(e: Event, depth: number): { value: Record<string, unknown>; at: Record<string, number>; items: Record<string, number[]> } {
+  /**
+   * A mapping's value and, per key, where its value starts (and its list items, and the keys
+   * of the items that are mappings: `nested`).
+   */
+  mapping(e: Event, depth: number): { value: Record<string, unknown>; at: Record<string, number>; items: Record<string, number[]>; nested: Record<string, Record<string, number>[]> } {
     if (e.type !== EVENT_ID.MAPPING || e.anchorStart !== -1 || e.tagStart !== -1) throw new NotSimple();
     const value: Record<string, unknown> = {};
     const at: Record<string, number> = {};
     const items: Record<string, number[]> = {};
+    const nested: Record<string, Record<string, number>[]> = {};
     while (this.events[this.i]?.type !== EVENT_ID.POP) {
       const k = this.events[this.i++];
       if (!k || k.type !== EVENT_ID.SCALAR || k.style !== SCALAR_STYLE.PLAIN || !k.fast || k.anchorStart !== -1 || k.tagStart !== -1) throw new NotSimple();
@@ -133,11 +150,13 @@ class Builder {
       at[key] = this.peekStart();
       const next = this.events[this.i];
       const starts: number[] | undefined = next?.type === EVENT_ID.SEQUENCE ? [] : undefined;
-      value[key] = this.node(depth + 1, starts);
+      const ats: Record<string, number>[] | undefined = starts ? [] : undefined;
+      value[key] = this.node(depth + 1, starts, ats);
       if (starts) items[key] = starts;
+      if (ats) nested[key] = ats;
     }
     this.i++;
-    return { value, at, items };
+    return { value, at, items, nested };
   }
 }
 
@@ -172,9 +191,15 @@ export function parseRecordsFast(text: string, file: string): FastRecord[] | und
       const e = events[builder.i]!;
       if (e.type !== EVENT_ID.MAPPING) return undefined;
       builder.i++;
-      const { value, at, items } = builder.mapping(e, 2);
+      const { value, at, items, nested } = builder.mapping(e, 2);
       const loc: RecordLoc = { source: locate(e.start), at: {}, items: {} };
-      for (const key of Object.keys(at)) loc.at[key] = locate(at[key]!);
+      for (const key of Object.keys(at)) {
+        loc.at[key] = locate(at[key]!);
+        // The keys of list items that are mappings, as `locateRecord` names them: `leave.0.from`.
+        nested[key]?.forEach((itemAt, i) => {
+          for (const k of Object.keys(itemAt)) loc.at[`${key}.${i}.${k}`] = locate(itemAt[k]!);
+        });
+      }
       for (const key of Object.keys(items)) loc.items[key] = items[key]!.map(locate);
       out.push({ value, loc });
     }

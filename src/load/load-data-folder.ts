@@ -101,7 +101,12 @@ function toMember(m: MemberInput, loc: ReturnType<typeof locateRecord>): Member 
     ...(m.joined === undefined ? {} : { joined: m.joined }),
     ...(m.left === undefined ? {} : { left: m.left }),
     directWorker: m.direct_worker ?? false,
-    leave: (m.leave ?? []).map((l, i) => ({ from: l.from, to: l.to, kind: l.kind, source: loc.items['leave']?.[i] ?? loc.at['leave'] ?? loc.source })),
+    leave: (m.leave ?? []).map((l, i) => {
+      const source = loc.items['leave']?.[i] ?? loc.at['leave'] ?? loc.source;
+      const at: Record<string, Source> = {};
+      for (const key of ['from', 'to', 'kind']) at[key] = loc.at[`leave.${i}.${key}`] ?? source;
+      return { from: l.from, to: l.to, kind: l.kind, source, at };
+    }),
   };
 }
 
@@ -258,8 +263,10 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
   for (const file of listing.ratings) {
     files.push(file);
     const parsed = readParsed(dir, file, sink);
-    if (!parsed) continue;
-    if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    // An empty file (or one of comments only, a year's file made ready in advance) holds no
+    // rating, like an empty record file or rules.yaml: no year, so no ratings exist for it.
+    if (!parsed || parsed.value === null || parsed.value === undefined) continue;
+    if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
       sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-ratings-map'));
       continue;
     }

@@ -245,18 +245,30 @@ export function sourceOfNode(parsed: ParsedYaml, node: { range?: readonly number
   return sourceAt(parsed.file, parsed.lineCounter, node?.range?.[0] ?? 0);
 }
 
-/** Positions of a record's keys and list items (see `Located`). */
+/**
+ * Positions of a record's keys and list items (see `Located`); the keys of a list item that
+ * is itself a mapping (a member's `leave` periods) go into `at` as `leave.0.from`.
+ */
 export function locateRecord(parsed: ParsedYaml, node: unknown): { source: Source; at: Record<string, Source>; items: Record<string, Source[]> } {
   const at: Record<string, Source> = {};
   const items: Record<string, Source[]> = {};
   const source = sourceOfNode(parsed, node as Node);
+  const valueAt = (pair: { key: unknown; value: unknown }) => {
+    const value = pair.value as Node | null;
+    return sourceOfNode(parsed, value && value.range ? value : (pair.key as Node));
+  };
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
       const value = pair.value as Node | null;
-      at[key] = sourceOfNode(parsed, value && value.range ? value : (pair.key as Node));
-      if (isSeq(value)) items[key] = value.items.map((item) => sourceOfNode(parsed, item as Node));
+      at[key] = valueAt(pair);
+      if (isSeq(value)) {
+        items[key] = value.items.map((item) => sourceOfNode(parsed, item as Node));
+        value.items.forEach((item, i) => {
+          if (isMap(item)) for (const p of item.items) if (isScalar(p.key)) at[`${key}.${i}.${String(p.key.value)}`] = valueAt(p);
+        });
+      }
     }
   }
   return { source, at, items };

@@ -55,7 +55,10 @@ export interface LeavePeriod {
   readonly from: string;
   readonly to: string;
   readonly kind: LeaveKind;
+  /** The period's place in the `leave` list. */
   readonly source: Source;
+  /** Where the value of each of its keys is (`from`, `to`, `kind`), for messages about one of them. */
+  readonly at: Readonly<Record<string, Source>>;
 }
 
 /** The yearly staff rating (SPEC §6), best first: hoàn thành xuất sắc / tốt / hoàn thành / không hoàn thành nhiệm vụ. */

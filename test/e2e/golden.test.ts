@@ -159,8 +159,9 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
     expect(members.length).toBe(s.population);
     expect(members.map((r) => r['Mã'])).toEqual(s.members.map((m: MemberJson) => m.id));
     expect(yes(members, 'Đạt cả các tiêu chí')).toBe(s.allMet);
-    expect(md).toContain(`có ${s.population} người thuộc diện đánh giá; ${s.allMet} người (87,5\u00A0%) hoàn thành cả 3 tiêu chí.`);
-    expect(s.allMet / s.population).toBe(0.875);
+    // 29 of 32 (Lê Thị Yến meets her share pro-rated by six months of maternity leave)
+    expect(md).toContain(`có ${s.population} người thuộc diện đánh giá; ${s.allMet} người (90,6\u00A0%) hoàn thành cả 3 tiêu chí.`);
+    expect(s.allMet / s.population).toBe(0.90625);
     for (const [id, label] of [['community', 'Trách nhiệm với cộng đồng'], ['work', 'Trách nhiệm với công việc'], ['self', 'Trách nhiệm với bản thân']] as const) {
       expect(yes(members, `${label} - đạt`), id).toBe(s.criteria[id].met);
       expect(md).toContain(`| Đạt tiêu chí ${label} | ${s.criteria[id].met} (`);
@@ -201,18 +202,19 @@ describe('the year 2024 figures agree with each other and with a hand count', ()
       if (m.shifts.total === 0) expect(sh).toBeUndefined();
       else expect(Number(sh?.['Số ca trực'])).toBe(m.shifts.total);
     }
-    // commendation: 26 advanced workers, quota floor(0.15 · 26 + 0.5) = 4
+    // commendation: 25 advanced workers, quota floor(0.15 · 25) = 3 (SPEC §6)
     const c = s.commendation;
-    expect(c).toMatchObject({ advancedWorkers: 26, quota: 4 });
-    const proposals = csv('year-2024', 'proposals.csv');
+    expect(c).toMatchObject({ advancedWorkers: 25, quota: 3, provisional: false });
+    // proposals.csv: the people, then the collectives proposed
+    const proposals = csv('year-2024', 'proposals.csv').filter((r) => r['Cá nhân, tập thể'] === 'Cá nhân');
     expect(proposals.length).toBe(c.advancedWorkers);
     expect(members.filter((r) => r['Danh hiệu'] !== '').length).toBe(c.advancedWorkers);
     const names = new Map(members.map((r) => [r['Mã'], r['Họ và tên']]));
     expect(proposals.slice(0, c.quota).map((r) => r['Họ và tên'])).toEqual(c.emulationFighters.map((id: string) => names.get(id)));
     expect(proposals.slice(0, c.quota).every((r) => r['Danh hiệu đề nghị'] === 'Chiến sĩ thi đua cơ sở')).toBe(true);
-    expect(md).toContain(`Có ${c.advancedWorkers}/${s.population} người thuộc diện đánh giá đủ điều kiện danh hiệu Lao động tiên tiến`);
-    // 0.15 × 26 = 3.9, floor(3.9 + 0.5) = 4
-    expect(md).toContain(`15\u00A0% × ${c.advancedWorkers} = 3,9, làm tròn ${c.quota} người`);
+    expect(md).toContain(`Có ${c.advancedWorkers}/${s.population} người thuộc diện đánh giá đủ điều kiện đề nghị danh hiệu Lao động tiên tiến`);
+    // 0.15 × 25 = 3.75: not more than 3 (the words of SPEC §6)
+    expect(md).toContain(`không quá 15\u00A0% × ${c.advancedWorkers} = 3,75: tối đa ${c.quota} người`);
     // the terminal summary says the same
     const out = golden('year-2024', 'stdout.txt');
     expect(out).toContain(`Số người được đánh giá: ${s.population}; đạt cả các tiêu chí: ${s.allMet}`);
@@ -298,6 +300,16 @@ describe('the independent checker scripts/sample-data/verify.mjs agrees with sum
     const coll = grab(/^advanced collective: unit (true|false); (.*)$/m);
     expect(coll[1] === 'true').toBe(s.commendation.advancedCollective.unit);
     expect([...coll[2]!.matchAll(/(\S+) \d+\/\d+[^;]*→ true/g)].map((m) => m[1])).toEqual(s.commendation.advancedCollective.departments);
+    // SPEC §6: the excellent collective, the provisional flag, each member's leave and rating
+    const excellent = grab(/^excellent collective: unit (true|false); (.*)$/m);
+    expect(excellent[1] === 'true').toBe(s.commendation.excellentCollective.unit);
+    expect([...excellent[2]!.matchAll(/(\S+) \d+\/\d+[^;]*→ true/g)].map((m) => m[1])).toEqual(s.commendation.excellentCollective.departments);
+    expect(grab(/^provisional: (true|false)$/m)[1] === 'true').toBe(s.commendation.provisional);
+    type LeaveJson = { id: string; leaveDays: number; leaveWorkingDays: number; rating: string | null };
+    const leave = [...text.matchAll(/^leave: (\S+) (\d+) days, (\d+) working days/gm)].map((m) => ({ id: m[1], leaveDays: Number(m[2]), leaveWorkingDays: Number(m[3]) }));
+    expect(leave).toEqual(s.members.filter((m: LeaveJson) => m.leaveDays > 0).map((m: LeaveJson) => ({ id: m.id, leaveDays: m.leaveDays, leaveWorkingDays: m.leaveWorkingDays })));
+    const levels = grab(/^ratings 2024: .*; population htxs (\d+), htt (\d+), ht (\d+), kht (\d+), unrated (\d+)$/m).slice(1).map(Number);
+    expect(levels).toEqual(['htxs', 'htt', 'ht', 'kht', null].map((l) => s.members.filter((m: LeaveJson) => m.rating === l).length));
     const gaps = grab(/^coverage gaps: (.*)$/m)[1]!;
     expect(gaps).toBe(s.shifts.coverageGaps.map((g: { date: string; department: string; type: string; have: number; need: number }) => `${g.date} ${g.department} ${g.type} ${g.have}/${g.need}`).join('; '));
     const rest = [...grab(/^rest warnings: (.*)$/m)[1]!.matchAll(/(\S+) \S+ \S+ (\S+) → \S+ (\S+) \(([\d.]+) h\)/g)].map((m) => ({ member: m[1], first: m[2], second: m[3], restHours: Number(m[4]) }));

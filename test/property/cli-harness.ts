@@ -53,7 +53,7 @@ export async function runCli(argv: readonly string[], cwd: string): Promise<CliR
 
 export const ISSUE_CODES = new Set([
   'yaml-syntax', 'schema', 'duplicate-id', 'unknown-member', 'unknown-department', 'unknown-kind', 'unknown-shift-type',
-  'member-inactive', 'bad-date', 'date-order', 'shift-overlap', 'duplicate-record', 'rest', 'night-limit', 'coverage',
+  'member-inactive', 'bad-date', 'date-order', 'shift-overlap', 'duplicate-rating', 'leave-overlap', 'duplicate-record', 'rest', 'night-limit', 'coverage',
   'file-read', 'missing-file',
   // report only: a window with no record at all (ReportWarningCode)
   'empty-period',

@@ -1,7 +1,8 @@
 /**
- * "Output never wobbles": on random valid units, computeReport + buildSummary agree with
- * the figures recomputed independently from the plain data (test/property/oracle.ts), and
- * satisfy the sums the SPEC implies. Seed and run count: FC_SEED, FC_RUNS.
+ * "Output never wobbles": on random valid units (with leave, ratings, discipline forms and
+ * đề tài, SPEC §6), computeReport + buildSummary agree with the figures recomputed
+ * independently from the plain data (test/property/oracle.ts), and satisfy the sums the
+ * SPEC implies. Seed and run count: FC_SEED, FC_RUNS.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,8 @@ function checkInvariants(s: Summary): void {
   expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   expect(s.allMet).toBe(s.members.filter((m) => m.allMet).length);
   for (const m of s.members) expect(m.allMet).toBe(Object.values(m.criteria).every((c) => c.met));
+  // Leave lies within the active days, and its working days within it.
+  for (const m of s.members) expect(0 <= m.leaveWorkingDays && m.leaveWorkingDays <= m.leaveDays && m.leaveDays <= m.activeDays).toBe(true);
   for (const [id, c] of Object.entries(s.criteria)) expect(c.met).toBe(s.members.filter((m) => m.criteria[id]!.met).length);
   expect(s.innovation.authors).toBe(s.members.filter((m) => m.initiativeAuthor).length);
   expect(s.innovation.rate).toBe(s.population === 0 ? 0 : s.innovation.authors / s.population);
@@ -57,6 +60,10 @@ function checkInvariants(s: Summary): void {
     const c = s.commendation;
     expect(c.advancedWorkers).toBe(s.members.filter((m) => m.commendation !== null).length);
     expect(c.emulationFighters.length).toBe(Math.min(c.quota, c.emulationFighters.length + c.beyondQuota.length));
+    // Provisional: no ratings file for the year, so nobody has a rating.
+    if (c.provisional) expect(s.members.every((m) => m.rating === null)).toBe(true);
+    // An excellent collective has an emulation fighter within the quota.
+    if (c.excellentCollective.unit) expect(c.emulationFighters.length).toBeGreaterThan(0);
     expect(c.emulationFighters).toEqual(s.members.filter((m) => m.commendation === 'emulationFighter').map((m) => m.id).filter((id) => c.emulationFighters.includes(id)).sort((a, b) => c.emulationFighters.indexOf(a) - c.emulationFighters.indexOf(b)));
   }
 }
@@ -112,7 +119,7 @@ describe('random valid units', () => {
 
   it('a record for someone outside the population changes no population figure', { timeout: timeoutFor(60, 50) }, () => {
     const extra = fc.record({
-      kind: fc.constantFrom('volunteer', 'study', 'initiative', 'violation', 'it-application'),
+      kind: fc.constantFrom('volunteer', 'study', 'initiative', 'violation', 'it-application', 'research'),
       date: dateBetween('2024-01-01', '2024-12-31'),
       shiftDate: dateBetween('2024-01-01', '2024-12-31'),
       level: fc.constantFrom('co-so', 'tinh', 'toan-quoc'),
@@ -123,7 +130,7 @@ describe('random valid units', () => {
         // Population is restricted to doan-vien; the outsider is only in cong-doan.
         const u: PlainUnit = { ...u0, populationGroups: ['doan-vien'] };
         const department = u.departments[e.department % u.departments.length]!;
-        const outsider = { id: 'zz-outsider', department, groups: ['cong-doan'], directWorker: true };
+        const outsider = { id: 'zz-outsider', department, groups: ['cong-doan'], directWorker: true, leave: [] };
         expect(populationOf({ ...u, members: [...u.members, outsider] }, '2024-12-31').map((m) => m.id)).not.toContain('zz-outsider');
         const withMember: PlainUnit = { ...u, members: [...u.members, outsider] };
         const withRecords: PlainUnit = {
@@ -136,8 +143,10 @@ describe('random valid units', () => {
               members: ['zz-outsider'],
               except: [],
               in01m: true,
-              severity: 'formal',
+              // A cảnh cáo, which would block any collective of which the outsider were a population member.
+              ...(e.kind === 'violation' ? { severity: 'formal' as const, form: 'canh-cao' as const } : { severity: 'reminder' as const }),
               ...(e.kind === 'initiative' ? { level: e.level, recognized: e.date } : {}),
+              ...(e.kind === 'research' ? { level: e.level, accepted: e.date } : {}),
             },
           ],
           shifts: [...u.shifts, { date: e.shiftDate, type: 'night', department, members: ['zz-outsider'] }],

@@ -1,7 +1,7 @@
 /** Small builders of records for unit tests: `member({ ...overrides })`. */
 import { resolveRules } from '../../src/model/defaults.js';
 import type { RulesInput } from '../../src/model/schemas.js';
-import type { Activity, DataSet, Member, RatingLevel, RatingsFile, Shift, Source, Unit } from '../../src/model/types.js';
+import type { Activity, DataSet, LeaveKind, LeavePeriod, Member, RatingLevel, RatingsFile, Shift, Source, Unit } from '../../src/model/types.js';
 
 let line = 0;
 const src = (file = 'test.yaml'): Source => ({ file, line: ++line, column: 3 });
@@ -22,6 +22,12 @@ export function unit(overrides: Partial<Unit> = {}): Unit {
 
 export function member(overrides: Partial<Member> & { id: string }): Member {
   return { ...located('members.yaml'), name: `Người ${overrides.id}`, department: 'a', groups: [], directWorker: false, leave: [], ...overrides };
+}
+
+/** A leave period of a member (SPEC §6): `member({ id, leave: [leave('2024-03-01', '2024-08-31', 'maternity')] })`. */
+export function leave(from: string, to: string, kind: LeaveKind = 'sick'): LeavePeriod {
+  const source = src('members.yaml');
+  return { from, to, kind, source, at: { from: source, to: source, kind: source } };
 }
 
 export function activity(overrides: Partial<Activity> & { kind: string; date: string }): Activity {

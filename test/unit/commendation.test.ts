@@ -1,17 +1,17 @@
 /**
- * Commendation (SPEC §3 "Commendation" and its fine points) on small hand-made units. Every
- * expected figure is worked out by hand in the comment beside it, never read off the code.
+ * Commendation (SPEC §3 "Commendation" and its fine points, with §6's quota and forms) on
+ * small hand-made units. Every expected figure is worked out by hand in the comment beside
+ * it, never read off the code. The rules §6 adds (ratings, leave, đề tài, excellent
+ * collective) have their own file: commendation-law.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPeriodError, resolvePeriod, type Period, type PeriodRequest } from '../../src/compute/period.js';
 import { computeReport } from '../../src/compute/report.js';
 import { addMonths } from 'date-fns';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { addMonthsToDate, dayNumber, fromDayNumber } from '../../src/model/dates.js';
 import type { RulesInput } from '../../src/model/schemas.js';
 import type { Activity, DataSet, Member } from '../../src/model/types.js';
 import { buildSummary } from '../../src/render/render-json.js';
-import { renderProposalsCsv } from '../../src/render/render-csv.js';
 import { activity, dataSet, member } from './builders.js';
 
 const YEAR: PeriodRequest = { kind: 'year', year: 2024 };
@@ -47,7 +47,9 @@ function fullMarks(ids: string[]): Activity[] {
 
 const initiative = (ids: string[], level: 'co-so' | 'tinh' | 'toan-quoc' = 'co-so', extra: Partial<Activity> = {}) =>
   activity({ kind: 'initiative', date: '2024-03-05', title: `SK ${ids.join('+')} ${level}`, members: ids, level, recognized: '2024-06-20', ...extra });
-const formal = (ids: string[], date = '2024-05-05') => activity({ kind: 'violation', date, members: ids, type: 'absent', severity: 'formal' });
+/** A formal violation; without `form` it is a khiển trách (SPEC §6). */
+const formal = (ids: string[], date = '2024-05-05', form?: Activity['form']) =>
+  activity({ kind: 'violation', date, members: ids, type: 'absent', severity: 'formal', form: form ?? 'khien-trach' });
 const people = (n: number, prefix = 'p') => Array.from({ length: n }, (_, i) => member({ id: `${prefix}${String(i).padStart(2, '0')}` }));
 
 describe('advanced worker: tenure', () => {
@@ -150,8 +152,9 @@ describe('advanced worker: criteria and discipline', () => {
     const c = commend(data);
     // one: 1 <= 1. two: 2 > 1 (and 2 violations are still within work's max_violations 2, so allMet).
     expect(c.checks.map((x) => [x.id, x.allMet, x.disciplineOk, x.qualifies])).toEqual([['one', true, true, true], ['two', true, false, false]]);
-    // Department a: 1 advanced of 2 = 0.5, not above 0.5; and formal violators anyway.
-    expect(c.collectives[0]).toMatchObject({ id: 'a', population: 2, advancedWorkers: 1, formalViolators: 2, qualifies: false });
+    // Department a: 1 advanced of 2 = 0.5, not above 0.5. Both were disciplined, but with a
+    // khiển trách, below block_from (cảnh cáo): nobody blocks the collective.
+    expect(c.collectives[0]).toMatchObject({ id: 'a', population: 2, advancedWorkers: 1, blocked: [], shareAbove: false, qualifies: false });
   });
 
   it('a member who misses a criterion is not an advanced worker, and the unmet criteria are named', () => {
@@ -167,14 +170,24 @@ describe('emulation fighter quota', () => {
     return commend(dataSet({ rules, members: ms, activities: fullMarks(ms.map((m) => m.id)) }));
   };
 
-  it('rounds half up: 0.15 × 10 = 1.5 → 2, 0.15 × 9 = 1.35 → 1, 0.15 × 3 = 0.45 → 0', () => {
-    expect(quotaOf(10)).toMatchObject({ advancedWorkers: 10, quotaExact: 1.5, quota: 2 });
+  const halfUp: RulesInput = { commendation: { emulation_fighter: { rounding: 'half-up' } } };
+
+  it('is never above the cap by default (floor): 0.15 × 10 = 1.5 → 1, 0.15 × 9 = 1.35 → 1, 0.15 × 6 = 0.9 → 0', () => {
+    expect(quotaOf(10)).toMatchObject({ advancedWorkers: 10, quotaExact: 1.5, quota: 1 });
     expect(quotaOf(9)).toMatchObject({ advancedWorkers: 9, quotaExact: 1.35, quota: 1 });
-    expect(quotaOf(3)).toMatchObject({ advancedWorkers: 3, quotaExact: 0.45, quota: 0 });
+    expect(quotaOf(6)).toMatchObject({ advancedWorkers: 6, quotaExact: 0.9, quota: 0 });
   });
 
-  it('is exact: 0.58 × 25 = 14.5 → 15 (floating point gives 14.499999999999998 → 14)', () => {
-    expect(quotaOf(25, { commendation: { emulation_fighter: { cap: 0.58 } } })).toMatchObject({ advancedWorkers: 25, quotaExact: 14.5, quota: 15 });
+  it('rounding: half-up rounds half up: 0.15 × 10 = 1.5 → 2, 0.15 × 9 = 1.35 → 1, 0.15 × 3 = 0.45 → 0', () => {
+    expect(quotaOf(10, halfUp)).toMatchObject({ advancedWorkers: 10, quotaExact: 1.5, quota: 2 });
+    expect(quotaOf(9, halfUp)).toMatchObject({ advancedWorkers: 9, quotaExact: 1.35, quota: 1 });
+    expect(quotaOf(3, halfUp)).toMatchObject({ advancedWorkers: 3, quotaExact: 0.45, quota: 0 });
+  });
+
+  it('half-up is exact: 0.58 × 25 = 14.5 → 15 (floating point gives 14.499999999999998 → 14); floor gives 14', () => {
+    const cap58 = (rounding: 'floor' | 'half-up') => quotaOf(25, { commendation: { emulation_fighter: { cap: 0.58, rounding } } });
+    expect(cap58('half-up')).toMatchObject({ advancedWorkers: 25, quotaExact: 14.5, quota: 15 });
+    expect(cap58('floor')).toMatchObject({ advancedWorkers: 25, quotaExact: 14.5, quota: 14 });
   });
 
   it('with a quota of 0 every candidate is beyond it', () => {
@@ -207,7 +220,7 @@ describe('emulation fighter candidates', () => {
 });
 
 /**
- * Two advanced workers a and b (cap 0.5: quota floor(0.5 × 2 + 0.5) = 1), equal on every key
+ * Two advanced workers a and b (cap 0.5: quota floor(0.5 × 2) = 1), equal on every key
  * before the one under test and different on it; each test makes the id order (a first) and
  * the later keys favour a, so only the key under test can put b first.
  */
@@ -219,7 +232,7 @@ describe('ranking: one test per key', () => {
   it('1. highest recognized level first, over more initiatives, direct work and activities', () => {
     const c = rank([member({ id: 'a', directWorker: true }), member({ id: 'b' })], [initiative(['a']), initiative(['a']), initiative(['a']), ...sport('a', 3), initiative(['b'], 'tinh')]);
     expect(c.quota).toBe(1);
-    expect(c.candidates.map((k) => [k.id, k.topLevel, k.initiatives])).toEqual([['b', 'tinh', 1], ['a', 'co-so', 3]]);
+    expect(c.candidates.map((k) => [k.id, k.topLevel, k.achievements])).toEqual([['b', 'tinh', 1], ['a', 'co-so', 3]]);
     expect(c.candidates[0]).toMatchObject({ rank: 1, withinQuota: true, decidedBy: 'level' });
     expect(c.candidates[1]).toMatchObject({ rank: 2, withinQuota: false, behindLastBy: 'level' });
     expect([c.emulationFighters, c.beyondQuota]).toEqual([['b'], ['a']]);
@@ -228,14 +241,14 @@ describe('ranking: one test per key', () => {
   it('the highest level of a member with several initiatives is the highest of them', () => {
     const c = rank([member({ id: 'a' }), member({ id: 'b' })], [initiative(['a'], 'tinh'), initiative(['a'], 'co-so'), initiative(['b'], 'toan-quoc')]);
     // b: national beats a's provincial, although a has 2 initiatives.
-    expect(c.candidates.map((k) => [k.id, k.topLevel, k.initiatives])).toEqual([['b', 'toan-quoc', 1], ['a', 'tinh', 2]]);
+    expect(c.candidates.map((k) => [k.id, k.topLevel, k.achievements])).toEqual([['b', 'toan-quoc', 1], ['a', 'tinh', 2]]);
   });
 
   it('2. then the number of such initiatives, over direct work and activities', () => {
     const c = rank([member({ id: 'a', directWorker: true }), member({ id: 'b' })], [initiative(['a']), ...sport('a', 3), initiative(['b']), initiative(['b'])]);
-    expect(c.candidates.map((k) => [k.id, k.initiatives])).toEqual([['b', 2], ['a', 1]]);
-    expect(c.candidates[0]?.decidedBy).toBe('initiatives');
-    expect(c.candidates[1]?.behindLastBy).toBe('initiatives');
+    expect(c.candidates.map((k) => [k.id, k.achievements])).toEqual([['b', 2], ['a', 1]]);
+    expect(c.candidates[0]?.decidedBy).toBe('achievements');
+    expect(c.candidates[1]?.behindLastBy).toBe('achievements');
   });
 
   it('3. then direct workers first, over activities', () => {
@@ -263,11 +276,11 @@ describe('ranking: one test per key', () => {
   });
 
   it('beyond the quota, the key is the one against the last within it, not against the neighbour', () => {
-    // Three advanced workers, cap 0.5: quota floor(0.5 × 3 + 0.5) = 2. c (tinh) 1st, a (co-so,
-    // direct worker) 2nd, b (co-so) 3rd: b is behind a, the last within the quota, on direct work.
+    // Three advanced workers, cap 0.7: quota floor(0.7 × 3) = floor(2.1) = 2. c (tinh) 1st, a
+    // (co-so, direct worker) 2nd, b (co-so) 3rd: b is behind a, the last within the quota, on direct work.
     const c = commend(
       dataSet({
-        rules,
+        rules: { commendation: { emulation_fighter: { cap: 0.7 } } },
         members: [member({ id: 'a', directWorker: true }), member({ id: 'b' }), member({ id: 'c' })],
         activities: [...fullMarks(['a', 'b', 'c']), initiative(['a']), initiative(['b']), initiative(['c'], 'tinh')],
       }),
@@ -301,7 +314,7 @@ describe('advanced collective', () => {
     expect(commend(data).advancedCollective).toEqual({ unit: false, departments: [] });
   });
 
-  it('one population member with a formal violation blocks the collective; someone outside the population does not', () => {
+  it('one population member with a cảnh cáo blocks the collective; someone outside the population does not', () => {
     const data = dataSet({
       rules: { population: { groups: ['doan-vien'] } },
       members: [
@@ -309,15 +322,26 @@ describe('advanced collective', () => {
         ...['b0', 'b1'].map((id) => member({ id, department: 'b', groups: ['doan-vien'] })),
         member({ id: 'b-outside', department: 'b' }), // not a đoàn viên: not evaluated
       ],
-      activities: [...fullMarks(['a0', 'a1', 'a2', 'b0', 'b1']), formal(['a2']), formal(['b-outside'])],
+      activities: [...fullMarks(['a0', 'a1', 'a2', 'b0', 'b1']), formal(['a2'], '2024-05-05', 'canh-cao'), formal(['b-outside'], '2024-05-05', 'canh-cao')],
     });
     const c = commend(data);
-    // a: a0, a1 advanced of 3 = 0.667 > 0.5, but a2 has a formal violation. b: 2 of 2, no population member sanctioned.
-    expect(c.collectives.map((k) => [k.id, k.advancedWorkers, k.population, k.formalViolators, k.qualifies])).toEqual([
-      ['a', 2, 3, 1, false],
-      ['b', 2, 2, 0, true],
+    // a: a0, a1 advanced of 3 = 0.667 > 0.5, but a2 has a cảnh cáo. b: 2 of 2, no population member sanctioned.
+    expect(c.collectives.map((k) => [k.id, k.advancedWorkers, k.population, k.blocked, k.qualifies])).toEqual([
+      ['a', 2, 3, ['a2'], false],
+      ['b', 2, 2, [], true],
     ]);
+    // The unit's population holds a2 too.
+    expect(c.unitCollective).toMatchObject({ population: 5, advancedWorkers: 4, blocked: ['a2'], shareAbove: true, qualifies: false });
     expect(c.advancedCollective).toEqual({ unit: false, departments: ['b'] });
+  });
+
+  it('a khiển trách no longer blocks the collective (it still keeps its author from advanced worker)', () => {
+    const data = dataSet({ members: ['a0', 'a1', 'a2'].map((id) => member({ id })), activities: [...fullMarks(['a0', 'a1', 'a2']), formal(['a2'])] });
+    const c = commend(data);
+    // a0, a1 of 3 > 0.5; a2's khiển trách is below block_from cảnh cáo.
+    expect(c.checks.map((k) => [k.id, k.disciplineOk])).toEqual([['a0', true], ['a1', true], ['a2', false]]);
+    expect(c.collectives[0]).toMatchObject({ advancedWorkers: 2, blocked: [], qualifies: true });
+    expect(c.advancedCollective).toEqual({ unit: true, departments: ['a'] });
   });
 });
 
@@ -335,7 +359,7 @@ describe('the proposal list', () => {
     const ids = members.map((m) => m.id);
     const data = dataSet({ members, activities: [...fullMarks(ids), initiative(['m5']), initiative(['m2']), initiative(['m1'])] });
     const c = commend(data);
-    // quota floor(0.15 × 7 + 0.5) = floor(1.55) = 1. Candidates m2 (direct worker), then m1 < m5 by id.
+    // quota floor(0.15 × 7) = floor(1.05) = 1. Candidates m2 (direct worker), then m1 < m5 by id.
     expect(c.quota).toBe(1);
     expect(c.candidates.map((k) => k.id)).toEqual(['m2', 'm1', 'm5']);
     // Then by given name: An, Bình, Cường, Dung, Em, Giang (beyond-quota m1 and m5 among them).
@@ -349,18 +373,18 @@ describe('the proposal list', () => {
       ['m7', 'advancedWorker'],
     ]);
     expect(c.proposals.find((p) => p.id === 'm5')).toMatchObject({ title: 'beyondQuota', rank: 3 });
-
-    const csv = renderProposalsCsv(report(data), { lang: 'vi', delimiter: ',' });
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(csv.slice(1)) as string[][];
-    expect(rows[0]).toEqual(['STT', 'Họ và tên', 'Chức danh', 'Khoa/phòng', 'Danh hiệu đề nghị', 'Căn cứ']);
-    expect(rows.slice(1).map((r) => `${r[0]} ${r[1]}`)).toEqual(['1 Lê Thị Ánh', '2 Nguyễn Văn An', '3 Trần Văn Bình', '4 Phạm Văn Cường', '5 Hoàng Thị Dung', '6 Vũ Văn Em', '7 Đỗ Thị Giang']);
-    // m2's initiative: title "SK m2 co-so", recognized 2024-06-20, no decision number.
-    expect(rows[1]).toEqual(['1', 'Lê Thị Ánh', '', 'Khoa A', 'Chiến sĩ thi đua cơ sở', 'Đạt danh hiệu Lao động tiên tiến; sáng kiến “SK m2 co-so” được công nhận cấp cơ sở (công nhận ngày 20/06/2024)']);
-    expect(rows[2]).toEqual(['2', 'Nguyễn Văn An', '', 'Khoa A', 'Lao động tiên tiến', 'Hoàn thành đủ 3 tiêu chí thi đua; không bị kỷ luật']);
-    expect(rows[5]?.[5]).toBe(
-      'Hoàn thành đủ 3 tiêu chí thi đua; không bị kỷ luật; sáng kiến “SK m5 co-so” được công nhận cấp cơ sở (công nhận ngày 20/06/2024); xếp thứ 3/3 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài chỉ tiêu 1 người',
-    );
+    // The basis of a title: the emulation fighter's sáng kiến, none for a plain advanced worker
+    // (the beyond-quota m5 keeps hers, the reason of its rank). How it is worded is the
+    // render layer's (test/e2e/report-commendation.test.ts).
+    expect(c.proposals.map((p) => [p.id, p.achievements.map((a) => `${a.kind} ${a.activity.title} ${a.date}`)])).toEqual([
+      ['m2', ['initiative SK m2 co-so 2024-06-20']],
+      ['m3', []],
+      ['m1', ['initiative SK m1 co-so 2024-06-20']],
+      ['m4', []],
+      ['m5', ['initiative SK m5 co-so 2024-06-20']],
+      ['m6', []],
+      ['m7', []],
+    ]);
   });
 });
 
@@ -369,7 +393,8 @@ describe('windows other than a year', () => {
     const ms = people(10);
     const data = dataSet({ members: ms, activities: [...fullMarks(ms.map((m) => m.id)), initiative(['p00'])] });
     const year = buildSummary(report(data));
-    expect(year.commendation).toMatchObject({ advancedWorkers: 10, quota: 2, emulationFighters: ['p00'], beyondQuota: [] });
+    // quota floor(0.15 × 10) = 1; no ratings file for 2024: provisional.
+    expect(year.commendation).toMatchObject({ advancedWorkers: 10, quota: 1, emulationFighters: ['p00'], beyondQuota: [], provisional: true });
     expect(year.members.find((m) => m.id === 'p00')?.commendation).toBe('emulationFighter');
     expect(year.members.find((m) => m.id === 'p01')?.commendation).toBe('advancedWorker');
 

@@ -1,8 +1,9 @@
 /**
  * Files that look like records but are not read get an `ignored-file` warning at
  * `file:1:1` (src/load/data-files.ts), with a "did you mean" where one fits; hidden
- * entries, notes at the top (README, *.md, *.txt) and the folders of SPEC §2 that other
- * parts read (ratings/, narrative/) are left alone.
+ * entries, notes at the top (README, *.md, *.txt) and the folder of SPEC §2 that another
+ * part reads (narrative/) are left alone. ratings/ (SPEC §6) is a record folder like
+ * members/, activities/ and shifts/.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,7 @@ describe('at the top of the data folder', () => {
     expect(loadDataFolder(dir).issues).toEqual([]);
   });
 
-  it('leaves alone hidden entries, README, Markdown and text notes, ratings/ and narrative/ — and reads none of them', () => {
+  it('leaves alone hidden entries, README, Markdown and text notes and narrative/ — and reads none of them', () => {
     const dir = folder({
       '.gitkeep': '',
       '.vscode/settings.json': '{}',
@@ -97,8 +98,8 @@ describe('at the top of the data folder', () => {
       'readme.md': 'x',
       'ghi-chu.md': 'x',
       'expected.txt': 'x',
-      'ratings/2024.yaml': 'not: [valid',
       'narrative/2024.md': '# 2024',
+      'narrative/ghi-chu.yaml': 'not: [valid',
       'activities/2024/2024-03.yaml': ACTIVITY,
       'shifts/': '',
     });
@@ -106,6 +107,23 @@ describe('at the top of the data folder', () => {
     const loaded = loadDataFolder(dir);
     expect(loaded.issues).toEqual([]);
     expect(loaded.files).toEqual(['unit.yaml', 'members.yaml', 'activities/2024/2024-03.yaml']);
+  });
+
+  it('reads ratings/ at any depth, after the other record folders, and warns about what is not YAML there', () => {
+    const dir = folder({
+      'ratings/2024.yaml': 'year: 2024\nlevels: { an: htt }\n',
+      'ratings/cu/2023.yml': 'year: 2023\nlevels: { an: ht }\n',
+      'ratings/2025.xlsx': 'x',
+      'activities/2024/2024-03.yaml': ACTIVITY,
+    });
+    expect(ignored(dir)).toEqual(['ratings/2025.xlsx ignored-not-yaml']);
+    const loaded = loadDataFolder(dir);
+    expect(loaded.issues.filter((i) => i.code !== 'ignored-file')).toEqual([]);
+    expect(loaded.files).toEqual(['unit.yaml', 'members.yaml', 'activities/2024/2024-03.yaml', 'ratings/2024.yaml', 'ratings/cu/2023.yml']);
+    expect(loaded.data!.ratings.map((f) => [f.year, f.ratings.map((r) => `${r.member} ${r.level}`)])).toEqual([
+      [2024, ['an htt']],
+      [2023, ['an ht']],
+    ]);
   });
 
   it('a file named like a record folder is an expected-dir error only', () => {
@@ -120,7 +138,7 @@ describe('at the top of the data folder', () => {
   });
 });
 
-describe('inside members/, activities/ and shifts/, at any depth', () => {
+describe('inside members/, activities/, shifts/ and ratings/, at any depth', () => {
   it.each([
     ['activities/2025-03.yaml.txt', '2025-03.yaml'],
     ['activities/2025/x.csv', ''],
@@ -128,6 +146,7 @@ describe('inside members/, activities/ and shifts/, at any depth', () => {
     ['members/x.json', ''],
     ['shifts/2024/03/2024-03.yml.bak', '2024-03.yml'],
     ['activities/README.md', ''],
+    ['ratings/2024.yaml.txt', '2024.yaml'],
   ])('%s is not read: records must be in .yaml files', (path, hint) => {
     expect(ignored(folder({ [path]: ACTIVITY }))).toEqual([`${path} ignored-not-yaml ${hint}`.trim()]);
   });

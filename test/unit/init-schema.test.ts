@@ -55,8 +55,9 @@ describe('JSON Schema files', () => {
   it('accept every file of the sample unit in data/', () => {
     const dataDir = join(root, 'data');
     const files = yamlFiles(dataDir);
-    // data/: unit, rules, members, 16 activity months (2023-11, 2024-01..12, 2025-01..03) and 15 shift months.
-    expect(files).toHaveLength(3 + 16 + 15);
+    // data/: unit, rules, members, 16 activity months (2023-11, 2024-01..12, 2025-01..03), 15
+    // shift months and the 2024 ratings.
+    expect(files).toHaveLength(3 + 16 + 15 + 1);
     for (const file of files) {
       const rel = relative(dataDir, file).split('\\').join('/');
       expect(check(schemaFor(rel), parse(readFileSync(file, 'utf8')) ?? []), rel).toEqual([]);

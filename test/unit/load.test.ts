@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isSeq } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/check/run-checks.js';
 import { decodeText } from '../../src/load/data-files.js';
 import { loadDataFolder } from '../../src/load/load-data-folder.js';
 import { countLines, locateRecord, parseYaml, type ParsedYaml } from '../../src/load/read-yaml.js';
@@ -58,6 +59,38 @@ describe('positions', () => {
     // A folded block scalar starts at its ">" indicator; the key after it is on line 7.
     expect(r.at['note']).toEqual({ file: 'x.yaml', line: 4, column: 9 });
     expect(r.at['hours']).toEqual({ file: 'x.yaml', line: 7, column: 10 });
+  });
+
+  it('of the keys of list items that are mappings (a leave period), as leave.0.from', () => {
+    const r = firstRecord(parsed('- id: an\n  leave:\n    - { from: 2024-02-30, to: 2024-03-10, kind: sick }\n    - from: 2024-06-01\n      to: 2024-05-01\n'));
+    // "    - { from: " is 14 characters; "2024-02-30, to: " 16 more; "2024-03-10, kind: " 18 more.
+    expect(r.items['leave']).toEqual([
+      { file: 'x.yaml', line: 3, column: 7 },
+      { file: 'x.yaml', line: 4, column: 7 },
+    ]);
+    expect(r.at['leave.0.from']).toEqual({ file: 'x.yaml', line: 3, column: 15 });
+    expect(r.at['leave.0.to']).toEqual({ file: 'x.yaml', line: 3, column: 31 });
+    expect(r.at['leave.0.kind']).toEqual({ file: 'x.yaml', line: 3, column: 49 });
+    // Block style: "    - from: " and "      to: " are 12 and 10 characters.
+    expect(r.at['leave.1.from']).toEqual({ file: 'x.yaml', line: 4, column: 13 });
+    expect(r.at['leave.1.to']).toEqual({ file: 'x.yaml', line: 5, column: 11 });
+  });
+
+  it('a loaded leave period knows where each of its values is, and check points there', () => {
+    const dir = folder('leave-positions', {
+      'unit.yaml': UNIT,
+      'members.yaml': '- id: an\n  name: An\n  department: a\n  leave:\n    - { from: 2024-02-30, to: 2024-03-10, kind: sick }\n    - from: 2024-06-01\n      to: 2024-05-01\n      kind: study\n',
+    });
+    const r = loadDataFolder(dir);
+    expect(r.issues).toEqual([]);
+    const [first, second] = r.data!.members[0]!.leave;
+    expect(first).toMatchObject({ from: '2024-02-30', source: { line: 5, column: 7 }, at: { from: { line: 5, column: 15 }, to: { line: 5, column: 31 }, kind: { line: 5, column: 49 } } });
+    expect(second).toMatchObject({ source: { line: 6, column: 7 }, at: { from: { line: 6, column: 13 }, to: { line: 7, column: 11 }, kind: { line: 8, column: 13 } } });
+    // The bad date at its value, and the end before the start at the end.
+    expect(runChecks(r.data!).map((i) => [i.code, i.source.line, i.source.column])).toEqual([
+      ['bad-date', 5, 15],
+      ['date-order', 7, 11],
+    ]);
   });
 
   it('columns count characters, so Vietnamese letters count one each (NFC)', () => {
@@ -183,12 +216,14 @@ population: { groups: [doan-vien] }
   });
 
   it('kinds add to the defaults or replace one whole', () => {
-    // 12 default kinds + tree-planting.
-    expect(Object.keys(R.kinds)).toHaveLength(13);
+    // 13 default kinds (research, SPEC §6, among them) + tree-planting.
+    expect(Object.keys(R.kinds)).toHaveLength(14);
     expect(R.kinds['tree-planting']).toEqual({ id: 'tree-planting', label: 'Trồng cây', criterion: 'duty', hours: 2 });
     // The default sport counted for "self"; the unit's sport has no criterion: replaced whole, not merged.
     expect(R.kinds['sport']).toEqual({ id: 'sport', label: 'Thể thao' });
     expect(R.kinds['green-sunday']).toEqual({ id: 'green-sunday', label: 'Ngày Chủ nhật xanh', criterion: 'community', hours: 3 });
+    // research, like award, counts for no criterion unless rules.yaml maps it (SPEC §6).
+    expect(R.kinds['research']).toEqual({ id: 'research', label: 'Đề tài, đề án khoa học' });
   });
 
   it('shift types add or replace whole', () => {
@@ -204,10 +239,12 @@ population: { groups: [doan-vien] }
     expect(R.shifts.minRestHours).toBe(8);
     expect(R.shifts.maxNightsPerMonth).toBe(10);
     expect(R.innovation).toEqual({ target: 0.3, minLevel: 'co-so', require01m: true });
+    // SPEC §6 defaults for every key the unit did not write.
     expect(R.commendation).toEqual({
-      advancedWorker: { minTenureMonths: 12, maxFormalViolations: 0 },
-      emulationFighter: { cap: 0.15 },
-      advancedCollective: { minShare: 0.5 },
+      advancedWorker: { minRating: 'htt', minTenureMonths: 12, maxFormalViolations: 0, maxLeaveDays: 40 },
+      emulationFighter: { cap: 0.15, rounding: 'floor' },
+      advancedCollective: { minShare: 0.5, blockFrom: 'canh-cao' },
+      excellentCollective: { minShare: 0.7, blockFrom: 'canh-cao' },
     });
   });
 
