@@ -50,8 +50,8 @@ describe('the plan', () => {
       `${SCHEMA_DIR}/unit.schema.json`, `${SCHEMA_DIR}/rules.schema.json`, `${SCHEMA_DIR}/members.schema.json`,
       `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`, `${SCHEMA_DIR}/ratings.schema.json`, TOOL_FILE, '.thidua/LICENSES.txt',
     ]) expect(paths).toContain(p);
-    // 13 templates + package.json + 6 schema files + the program and its licences.
-    expect(plan).toHaveLength(22);
+    // 14 templates + package.json + 6 schema files + the program and its licences.
+    expect(plan).toHaveLength(23);
     expect(byPath.get(TOOL_FILE)).toEqual({ path: TOOL_FILE, content: build.code, mode: 0o755 });
     expect(byPath.get('.thidua/LICENSES.txt')!.content).toBe('MIT\n');
     expect(byPath.get('.githooks/pre-commit')!.mode).toBe(0o755);
@@ -61,7 +61,7 @@ describe('the plan', () => {
   it('every data YAML file starts with a modeline pointing at the right schema file, relative to itself', () => {
     const expected: Record<string, string> = {
       'data/unit.yaml': 'unit', 'data/rules.yaml': 'rules', 'data/members.yaml': 'members',
-      'data/activities/2025/2025-01.yaml': 'activities', 'data/shifts/2025/2025-01.yaml': 'shifts',
+      'data/activities/2025/2025-01.yaml': 'activities', 'data/shifts/2025/2025-01.yaml': 'shifts', 'data/ratings/2025.yaml': 'ratings',
     };
     const yamlFiles = plan.filter((f) => f.path.startsWith('data/'));
     expect(yamlFiles.map((f) => f.path).sort()).toEqual(Object.keys(expected).sort());
