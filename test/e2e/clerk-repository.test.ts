@@ -65,7 +65,7 @@ function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-const MONTH_FILES = ['initiatives.csv', 'members.csv', 'report.md', 'shifts.csv', 'summary.json'];
+const MONTH_FILES = ['annex.md', 'initiatives.csv', 'members.csv', 'report.md', 'shifts.csv', 'summary.json'];
 const YEAR_FILES = [...MONTH_FILES, 'proposals.csv'].sort();
 
 /** The clerk's repository, made once by `thidua init` from this repository and committed through its hook. */

@@ -60,7 +60,7 @@ function freshScaffold(name: string, extra: readonly string[] = ['--no-git']): s
   return join(tmp, name);
 }
 
-const MONTH_FILES = ['initiatives.csv', 'members.csv', 'report.md', 'shifts.csv', 'summary.json'];
+const MONTH_FILES = ['annex.md', 'initiatives.csv', 'members.csv', 'report.md', 'shifts.csv', 'summary.json'];
 const YEAR_FILES = [...MONTH_FILES, 'proposals.csv'].sort();
 
 describe('init, then check and report with no edits', () => {
