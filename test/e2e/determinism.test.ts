@@ -86,6 +86,16 @@ function resplitData(dest: string, seed: number): void {
   deal(parse(readFileSync(join(DATA, 'members.yaml'), 'utf8')) as unknown[], ['members/z.yaml', 'members/a/b.yml', 'members/m.yaml']);
   deal(records('activities'), ['activities/2099.yaml', 'activities/a/01.yaml', 'activities/b.yml', 'activities/a/z/9.yaml', 'activities/empty-then-full.yaml']);
   deal(records('shifts'), ['shifts/x.yaml', 'shifts/2024/a.yaml', 'shifts/2023/late.yml', 'shifts/q/q/q.yaml', 'shifts/0.yaml', 'shifts/k.yaml', 'shifts/2025.yaml']);
+  // Each year's ratings dealt into two files of that year (one decision, two files: still one rating a person).
+  for (const f of listFiles(join(DATA, 'ratings'))) {
+    const file = parse(readFileSync(join(DATA, 'ratings', f), 'utf8')) as { levels: Record<string, string> };
+    const ids = shuffle(Object.keys(file.levels), seed);
+    const half = (k: number) => ({ ...file, levels: Object.fromEntries(ids.filter((_, i) => i % 2 === k).map((id) => [id, file.levels[id]])) });
+    for (const [k, name] of [[0, `ratings/z/${f}`], [1, `ratings/a-${f.replace(/\.yaml$/, '.yml')}`]] as const) {
+      mkdirSync(dirname(join(dest, name)), { recursive: true });
+      writeFileSync(join(dest, name), stringify(half(k)));
+    }
+  }
 }
 
 /** The report files (not the terminal output) of a golden case. */
@@ -170,6 +180,7 @@ describe('the built binary writes the golden bytes whatever the environment and 
     expect(files).toContain('members/a/b.yml');
     expect(files).not.toContain('members.yaml');
     expect(files.filter((f) => f.startsWith('shifts/')).length).toBe(7);
+    expect(files.filter((f) => f.startsWith('ratings/'))).toEqual(['ratings/a-2024.yml', 'ratings/z/2024.yaml']);
     // The first shift record of the original data is no longer first anywhere.
     const firstOriginal = (parse(readFileSync(join(DATA, 'shifts/2024/2024-01.yaml'), 'utf8')) as unknown[])[0];
     const firsts = files.filter((f) => f.startsWith('shifts/')).map((f) => (parse(readFileSync(join(dir, f), 'utf8')) as unknown[])[0]);
