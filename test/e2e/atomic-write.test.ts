@@ -96,7 +96,7 @@ describe('a run killed while writing', () => {
       const visible = entries.filter((e) => !e.startsWith('.'));
       const hidden = entries.filter((e) => e.startsWith('.'));
       expect(visible, JSON.stringify(plan)).toEqual(NAMES);
-      for (const e of hidden) expect(e, JSON.stringify(plan)).toMatch(/^\.(initiatives\.csv|members\.csv|proposals\.csv|report\.md|shifts\.csv|summary\.json)\.\d+-[0-9a-f]+\.tmp$/);
+      for (const e of hidden) expect(e, JSON.stringify(plan)).toMatch(/^\.(annex\.md|initiatives\.csv|members\.csv|proposals\.csv|report\.md|shifts\.csv|summary\.json)\.\d+-[0-9a-f]+\.tmp$/);
       const got = readOut(join(tmp, out));
       const which = NAMES.map((name) => {
         const bytes = got.get(name)!;
