@@ -24,6 +24,8 @@ export function table(header: readonly string[], align: readonly Align[], rows: 
 
 /** A Mermaid `xychart-beta` bar chart (with an optional line, e.g. a target). */
 export interface BarChart {
+  /** The same chart as plain data, for a renderer that draws it (the DOCX pictures). */
+  readonly data: ChartData;
   readonly title: string;
   /** The quoted, comma-separated x-axis labels: `"Khoa A", "Khoa B"`. */
   readonly xAxis: string;
@@ -35,6 +37,20 @@ export interface BarChart {
   readonly lines: readonly string[];
 }
 
+/** A chart's content as numbers and unescaped words (NFC, one line each). */
+export interface ChartData {
+  readonly title: string;
+  readonly labels: readonly string[];
+  readonly yLabel: string;
+  readonly yMax: number;
+  readonly bars: readonly (readonly number[])[];
+  readonly lines: readonly (readonly number[])[];
+  /** Names of the bar series then the line series, for a legend ([] = no legend). */
+  readonly series: readonly string[];
+}
+
+const oneLine = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
 export function barChart(options: {
   title: string;
   labels: readonly string[];
@@ -42,11 +58,22 @@ export function barChart(options: {
   yMax?: number;
   bars: readonly (readonly number[])[];
   lines?: readonly (readonly number[])[];
+  /** Names of the bar series then the line series (Mermaid shows none; a drawn chart gets a legend). */
+  series?: readonly string[];
 }): BarChart | null {
   if (options.labels.length === 0) return null;
   const all = [...options.bars.flat(), ...(options.lines ?? []).flat()];
   const top = options.yMax ?? Math.max(1, Math.ceil(Math.max(0, ...all)));
   return {
+    data: {
+      title: oneLine(options.title),
+      labels: options.labels.map(oneLine),
+      yLabel: oneLine(options.yLabel),
+      yMax: top,
+      bars: options.bars.map((b) => [...b]),
+      lines: (options.lines ?? []).map((l) => [...l]),
+      series: (options.series ?? []).map(oneLine),
+    },
     title: mermaidLabel(options.title),
     xAxis: options.labels.map((l) => `"${mermaidLabel(l)}"`).join(', '),
     yLabel: mermaidLabel(options.yLabel),
@@ -58,11 +85,16 @@ export function barChart(options: {
 
 /** A Mermaid `pie`. */
 export interface PieChart {
+  /** The same chart as plain data (unescaped words), for a renderer that draws it. */
+  readonly data: { readonly title: string; readonly slices: readonly { readonly label: string; readonly value: number }[] };
   readonly title: string;
   readonly slices: readonly { readonly label: string; readonly value: string }[];
 }
 
 export function pieChart(title: string, slices: readonly { label: string; value: number }[]): PieChart | null {
   if (!slices.some((s) => s.value > 0)) return null;
-  return { title: mermaidLabel(title), slices: slices.map((s) => ({ label: mermaidLabel(s.label), value: mermaidNumber(s.value) })) };
+  return {
+    data: { title: oneLine(title), slices: slices.map((s) => ({ label: oneLine(s.label), value: s.value })) },
+    title: mermaidLabel(title),
+    slices: slices.map((s) => ({ label: mermaidLabel(s.label), value: mermaidNumber(s.value) })) };
 }

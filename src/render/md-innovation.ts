@@ -59,6 +59,7 @@ export function buildInnovationView(x: ViewContext): InnovationView {
     yMax: 100,
     bars: [r.departments.map((d) => (d.population === 0 ? 0 : (d.innovation.authors * 100) / d.population))],
     lines: [r.departments.map(() => inn.target * 100)],
+    series: [f.w('common.rate'), f.w('innovation.colTarget')],
   });
   const pie = pieChart(f.w('innovation.pieTitle'), [
     { label: f.w('innovation.pieAuthors'), value: inn.authors },
