@@ -125,6 +125,8 @@ export const en: Catalogue = {
   },
   report: {
     stdoutOneFormat: '--stdout needs exactly one --format (md, csv or json)',
+    stdoutBinary: '--stdout prints md, csv or json only; the Word document (docx) is a binary file: leave out --stdout to write report.docx into the report folder',
+    chartsFailed: 'could not draw the charts of the Word document ({detail})',
     periodErrors: {
       'phase-missing': 'there is no phase {phase} (rules.yaml has {count})',
       'range-order': '--to is before --from',

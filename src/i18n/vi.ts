@@ -127,6 +127,8 @@ export const vi = {
   },
   report: {
     stdoutOneFormat: '--stdout cần đúng một --format (md, csv hoặc json)',
+    stdoutBinary: '--stdout chỉ in được md, csv hoặc json; bản Word (docx) là tệp nhị phân, hãy bỏ --stdout để ghi report.docx vào thư mục báo cáo',
+    chartsFailed: 'không vẽ được biểu đồ của bản Word ({detail})',
     periodErrors: {
       'phase-missing': 'không có đợt {phase} (rules.yaml có {count} đợt)',
       'range-order': '--to trước --from',
