@@ -6,7 +6,7 @@
  * section written twice. The texts stay Markdown: the renderers lay them out.
  */
 import { Lexer } from 'marked';
-import { cleanTitle, NARRATIVE_FILE, NARRATIVE_SECTIONS, NARRATIVE_TITLES, narrativeSectionOf, type Narrative, type NarrativeSection } from '../model/narrative.js';
+import { cleanTitle, NARRATIVE_FILE, NARRATIVE_SECTIONS, NARRATIVE_TITLES, narrativeSectionHint, narrativeSectionOf, type Narrative, type NarrativeSection } from '../model/narrative.js';
 import type { Issue, Source } from '../model/types.js';
 import { readTextFile } from './data-files.js';
 import { issueAt } from './read-yaml.js';
@@ -62,7 +62,7 @@ export function parseNarrative(file: string, rawText: string): { narrative: Narr
     const id = narrativeSectionOf(cut.title);
     const title = cleanTitle(cut.title);
     if (id === undefined) {
-      const hint = closest(title, NARRATIVE_SECTIONS.map((s) => NARRATIVE_TITLES[s]));
+      const hint = narrativeSectionHint(title, closest);
       const known = NARRATIVE_SECTIONS.map((s) => NARRATIVE_TITLES[s]).join('; ');
       issues.push(issueAt('narrative-section', at(cut.line), 'narrative-unknown', { title, known, ...(hint === undefined ? {} : { hint }) }, 'warning'));
       continue;

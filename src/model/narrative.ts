@@ -55,6 +55,26 @@ export function narrativeSectionOf(title: string): NarrativeSectionId | undefine
   return undefined;
 }
 
+/** A title folded for a loose comparison: lower case, without diacritics (`đ` → `d`). */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/gi, 'd').toLowerCase().normalize('NFC');
+}
+
+/**
+ * The known section a heading was probably meant to be, when it names none: one written
+ * without its diacritics (`Phuong huong nhiem vu` → Phương hướng), else the nearest title by
+ * edit distance (given by the caller, the loader's "did you mean").
+ */
+export function narrativeSectionHint(title: string, nearest: (word: string, candidates: readonly string[]) => string | undefined): string | undefined {
+  const t = fold(cleanTitle(title));
+  for (const id of NARRATIVE_SECTIONS) {
+    for (const alias of ALIASES[id].map(fold)) {
+      if (t === alias || t.startsWith(`${alias} `) || t.startsWith(`${alias},`)) return NARRATIVE_TITLES[id];
+    }
+  }
+  return nearest(cleanTitle(title), NARRATIVE_SECTIONS.map((s) => NARRATIVE_TITLES[s]));
+}
+
 /** One `## ` section of a narrative file. */
 export interface NarrativeSection {
   readonly id: NarrativeSectionId;

@@ -22,8 +22,8 @@ export interface ChartPainter {
 
 /** The size a chart is drawn at, in SVG units (≈ px at 96 dpi): 16 cm × 8 cm on the page. */
 export const CHART_SIZE = { width: 605, height: 302 } as const;
-/** Pixels per SVG unit in the PNG: 2.5 × 96 = 240 dpi, sharp in print. */
-export const CHART_SCALE = 2.5;
+/** Pixels per SVG unit in the PNG: 2 × 96 = 192 dpi, sharp in print. */
+export const CHART_SCALE = 2;
 
 const COLORS = { bars: ['#9dc3e6', '#2f5597', '#70ad47', '#ffc000'], lines: ['#c00000', '#7f7f7f'], text: '#000000', axis: '#595959', grid: '#d9d9d9' };
 
