@@ -7,7 +7,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   HeadingLevel,
   Paragraph,
   Table as WordTable,
@@ -26,19 +25,15 @@ export const FONT = 'Times New Roman';
 /** Half-points. */
 export const SIZE = { body: 28, heading: 26, table: 24, smallTable: 22, recipients: 22, recipientsTitle: 24, doanTitle: 30 } as const;
 
-export const A4 = { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) };
-export const MARGIN = {
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
-  header: convertMillimetersToTwip(10),
-  footer: convertMillimetersToTwip(10),
-};
+/** Millimetres in twips (1/1440 inch), rounded as Word does: A4 is 11906 × 16838. */
+export const mm = (x: number) => Math.round((x * 1440) / 25.4);
+
+export const A4 = { width: mm(210), height: mm(297) };
+export const MARGIN = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
 /** The width between the margins, portrait and landscape. */
 export const TEXT_WIDTH = { portrait: A4.width - MARGIN.left - MARGIN.right, landscape: A4.height - MARGIN.left - MARGIN.right };
 
-const INDENT = convertMillimetersToTwip(10);
+const INDENT = mm(10);
 /** 6 pt, in twentieths of a point. */
 const GAP = 120;
 
