@@ -3,7 +3,8 @@
  * Markdown parser, so a `## ` inside a code block or a list is no heading), each heading is
  * matched to a known section, and what cannot be used is a located `narrative-section`
  * warning: an unknown title (with a "did you mean"), text before the first section, a
- * section written twice. The texts stay Markdown: the renderers lay them out.
+ * section written twice. HTML comments (`<!-- … -->`) are the clerk's notes and are dropped.
+ * The texts stay Markdown: the renderers lay them out.
  */
 import { Lexer } from 'marked';
 import { cleanTitle, NARRATIVE_FILE, NARRATIVE_SECTIONS, NARRATIVE_TITLES, narrativeSectionHint, narrativeSectionOf, type Narrative, type NarrativeSection } from '../model/narrative.js';
@@ -27,24 +28,28 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** The `## ` headings of a Markdown text and the text before the first. */
-function cutSections(text: string): { before: { text: string; line: number }; cuts: Cut[] } {
+/** An HTML comment (`<!-- … -->`): the clerk's notes to self, never shown in a report. */
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const isComment = (raw: string) => raw.replace(COMMENT, '').trim() === '';
+
+/** The `## ` headings of a Markdown text, and the line of the first text before the first (0: none). */
+function cutSections(text: string): { before: number; cuts: Cut[] } {
   const tokens = Lexer.lex(text, { gfm: true });
   const cuts: Cut[] = [];
   let offset = 0;
-  let firstEnd = text.length;
+  let before = 0;
   for (const token of tokens) {
     const start = offset;
     offset += token.raw.length;
-    if (token.type !== 'heading' || token.depth !== 2) continue;
-    const last = cuts[cuts.length - 1];
-    if (last) last.end = start;
-    else firstEnd = start;
-    cuts.push({ title: String(token.text), line: lineAt(text, start), start: offset, end: text.length });
+    if (token.type === 'heading' && token.depth === 2) {
+      const last = cuts[cuts.length - 1];
+      if (last) last.end = start;
+      cuts.push({ title: String(token.text), line: lineAt(text, start), start: offset, end: text.length });
+    } else if (cuts.length === 0 && before === 0 && token.type !== 'space' && !(token.type === 'html' && isComment(token.raw))) {
+      before = lineAt(text, start + (token.raw.length - token.raw.trimStart().length));
+    }
   }
-  const head = text.slice(0, firstEnd);
-  const lead = head.length - head.trimStart().length;
-  return { before: { text: head.trim(), line: lineAt(text, lead) }, cuts };
+  return { before, cuts };
 }
 
 /** A narrative file's sections, with the warnings about it. */
@@ -55,7 +60,7 @@ export function parseNarrative(file: string, rawText: string): { narrative: Narr
   const issues: Issue[] = [];
   const at = (line: number): Source => ({ file, line, column: 1 });
   const { before, cuts } = cutSections(text);
-  if (before.text !== '') issues.push(issueAt('narrative-section', at(before.line), 'narrative-outside', {}, 'warning'));
+  if (before > 0) issues.push(issueAt('narrative-section', at(before), 'narrative-outside', {}, 'warning'));
   const sections: NarrativeSection[] = [];
   const seen = new Map<string, number>();
   for (const cut of cuts) {
@@ -71,7 +76,7 @@ export function parseNarrative(file: string, rawText: string): { narrative: Narr
     if (first !== undefined) {
       issues.push(issueAt('narrative-section', at(cut.line), 'narrative-twice', { title, otherLine: first }, 'warning'));
     } else seen.set(id, cut.line);
-    sections.push({ id, title, text: text.slice(cut.start, cut.end).trim(), source: at(cut.line) });
+    sections.push({ id, title, text: text.slice(cut.start, cut.end).replace(COMMENT, '').replace(/\n{3,}/g, '\n\n').trim(), source: at(cut.line) });
   }
   return { narrative: { file, period, sections }, issues };
 }

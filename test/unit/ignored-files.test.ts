@@ -2,7 +2,8 @@
  * Files that look like records but are not read get an `ignored-file` warning at
  * `file:1:1` (src/load/data-files.ts), with a "did you mean" where one fits; hidden
  * entries, notes at the top (README, *.md, *.txt) and the folders of SPEC §2 that other
- * parts read (ratings/, narrative/) are left alone.
+ * parts read (ratings/) are left alone; narrative/ holds the report's own words (SPEC §8), read
+ * by name (narrative/<period>.md), with a warning for anything else there.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -88,7 +89,7 @@ describe('at the top of the data folder', () => {
     expect(loadDataFolder(dir).issues).toEqual([]);
   });
 
-  it('leaves alone hidden entries, README, Markdown and text notes, ratings/ and narrative/ — and reads none of them', () => {
+  it('leaves alone hidden entries, README, Markdown and text notes and ratings/; reads narrative/<period>.md only', () => {
     const dir = folder({
       '.gitkeep': '',
       '.vscode/settings.json': '{}',
@@ -98,14 +99,17 @@ describe('at the top of the data folder', () => {
       'ghi-chu.md': 'x',
       'expected.txt': 'x',
       'ratings/2024.yaml': 'not: [valid',
-      'narrative/2024.md': '# 2024',
+      'narrative/2024.md': '## Đặc điểm tình hình\n\nx\n',
+      'narrative/README.md': 'x',
+      'narrative/notes.txt': 'x',
       'activities/2024/2024-03.yaml': ACTIVITY,
       'shifts/': '',
     });
     expect(ignored(dir)).toEqual([]);
     const loaded = loadDataFolder(dir);
     expect(loaded.issues).toEqual([]);
-    expect(loaded.files).toEqual(['unit.yaml', 'members.yaml', 'activities/2024/2024-03.yaml']);
+    expect(loaded.files).toEqual(['unit.yaml', 'members.yaml', 'activities/2024/2024-03.yaml', 'narrative/2024.md']);
+    expect(loaded.data?.narratives?.[0]?.sections.map((s) => s.id)).toEqual(['situation']);
   });
 
   it('a file named like a record folder is an expected-dir error only', () => {
