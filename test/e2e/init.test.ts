@@ -60,8 +60,8 @@ function freshScaffold(name: string, extra: readonly string[] = ['--no-git']): s
   return join(tmp, name);
 }
 
-const MONTH_FILES = ['initiatives.csv', 'members.csv', 'report.md', 'shifts.csv', 'summary.json'];
-const YEAR_FILES = [...MONTH_FILES, 'proposals.csv'].sort();
+const MONTH_FILES = ['initiatives.csv', 'members.csv', 'report.docx', 'report.md', 'shifts.csv', 'summary.json'];
+const YEAR_FILES = [...MONTH_FILES, 'proposals.csv', 'proposals.docx'].sort();
 
 describe('init, then check and report with no edits', () => {
   it('creates the repository, enables the hook, and the example unit checks and reports clean', () => {
