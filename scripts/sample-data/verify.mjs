@@ -98,7 +98,7 @@ const LEVEL = { 'co-so': 1, tinh: 2, 'toan-quoc': 3 };
 
 // ------------------------------------------------------------------ structural checks (thidua check)
 const KEYS = {
-  unit: ['name', 'parent', 'place', 'kind', 'departments'],
+  unit: ['name', 'parent', 'place', 'kind', 'departments', 'code', 'signer', 'recipients'],
   member: ['id', 'name', 'department', 'title', 'groups', 'joined', 'left', 'direct_worker'],
   activity: ['id', 'kind', 'date', 'end', 'title', 'members', 'except', 'hours', 'note', 'level', 'recognized',
     'decision', 'in_01m', 'type', 'minutes', 'severity'],

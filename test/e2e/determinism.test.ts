@@ -82,7 +82,10 @@ function resplitData(dest: string, seed: number): void {
     names.forEach((name, k) => write(name, shuffled.filter((_, i) => i % names.length === k)));
   };
   mkdirSync(dest, { recursive: true });
-  for (const f of ['unit.yaml', 'rules.yaml']) writeFileSync(join(dest, f), readFileSync(join(DATA, f)));
+  for (const f of ['unit.yaml', 'rules.yaml', ...listFiles(join(DATA, 'narrative')).map((n) => `narrative/${n}`)]) {
+    mkdirSync(dirname(join(dest, f)), { recursive: true });
+    writeFileSync(join(dest, f), readFileSync(join(DATA, f)));
+  }
   deal(parse(readFileSync(join(DATA, 'members.yaml'), 'utf8')) as unknown[], ['members/z.yaml', 'members/a/b.yml', 'members/m.yaml']);
   deal(records('activities'), ['activities/2099.yaml', 'activities/a/01.yaml', 'activities/b.yml', 'activities/a/z/9.yaml', 'activities/empty-then-full.yaml']);
   deal(records('shifts'), ['shifts/x.yaml', 'shifts/2024/a.yaml', 'shifts/2023/late.yml', 'shifts/q/q/q.yaml', 'shifts/0.yaml', 'shifts/k.yaml', 'shifts/2025.yaml']);

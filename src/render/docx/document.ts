@@ -24,7 +24,7 @@ import { inlineRuns } from './inline.js';
 import { A4, FONT, MARGIN, NO_BORDERS, shortRule, SIZE } from './layout.js';
 
 /** Left column of the heading and of the signature block, as a share of the text width. */
-const LEFT_SHARE = 0.42;
+const LEFT_SHARE = 0.4;
 
 function layoutTable(width: number, left: Paragraph[], right: Paragraph[]): WordTable {
   const l = Math.round(width * LEFT_SHARE);
