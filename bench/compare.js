@@ -28,7 +28,7 @@ for (let i = 0; i < args.length; i++) {
 }
 const tmp = resolve('.bench', 'compare');
 mkdirSync(tmp, { recursive: true });
-const commands = { check: ['check', '--data', data], report: ['report', '--year', year, '--data', data, '--out', join(tmp, 'out')] };
+const commands = { check: ['check', '--data', data], report: ['report', '--year', year, '--data', data, '--out', join(tmp, 'out'), '--format', 'md,csv,json'] };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const results = {};
 for (const [name, argv] of Object.entries(commands)) {

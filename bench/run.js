@@ -90,7 +90,7 @@ function benchCase(c, runs, tools) {
   if (tools.ledger && !skip.has('ledger')) row.ledger = timed('ledger bal', ['ledger', '-f', join(dir, 'ledger.journal'), 'bal'], { ...t, runs });
   if (tools.hledger && !skip.has('hledger')) row.hledger = timed('hledger bal', ['hledger', '-f', join(dir, 'ledger.journal'), 'bal'], { ...t, runs });
   const check = ['node', bin, 'check', '--data', data];
-  const report = ['node', bin, 'report', '--year', year, '--data', data, '--out', out];
+  const report = ['node', bin, 'report', '--year', year, '--data', data, '--out', out, '--format', 'md,csv,json'];
   row.checkCold = timed('check cold', check, { ...t, env, runs: 1, before: clear });
   row.checkWarm = timed('check warm', check, { ...t, env, runs });
   row.reportCold = timed('report cold', report, { ...t, env, runs: 1, before: clear });

@@ -12,8 +12,10 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,16 +53,51 @@ function packageDirOf(input) {
   return parts.slice(0, i + n).join('/');
 }
 
+/**
+ * Licences a package's files do not carry: @resvg/resvg-wasm (MPL-2.0) ships none, so the
+ * licence text is kept in assets/licenses/.
+ */
+const LICENCE_TEXTS = { 'MPL-2.0': 'assets/licenses/MPL-2.0.txt' };
+/** Packages that a bundled package has compiled into its own files (docx's dist holds nanoid and fflate). */
+const CARRIED = { docx: ['nanoid', 'fflate'] };
+
+/**
+ * The binary files the DOCX charts need (src/cli/chart-painter.ts): resvg's WebAssembly and
+ * the chart font, Brotli-compressed and in base64 so the program stays one text file, with
+ * the licence of each that no bundled package brings.
+ */
+const require = createRequire(import.meta.url);
+const BINARIES = [
+  { name: 'resvg.wasm', path: relative(root, require.resolve('@resvg/resvg-wasm/index_bg.wasm')) },
+  { name: 'chart-font.ttf', path: 'assets/fonts/ThiduaSerif-Regular.ttf', licence: { title: 'Thidua Serif (the chart font, a subset of Liberation Serif 2) — OFL-1.1', file: 'assets/fonts/OFL.txt' } },
+];
+
+function binariesOf() {
+  return Object.fromEntries(
+    BINARIES.map((b) => [b.name, brotliCompressSync(readFileSync(join(root, b.path)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: 0 } }).toString('base64')]),
+  );
+}
+
 function licensesText(inputs) {
-  const dirs = [...new Set(inputs.map(packageDirOf).filter((d) => d !== undefined))].sort();
+  const found = inputs.map(packageDirOf).filter((d) => d !== undefined);
+  const carried = found.flatMap((dir) => (CARRIED[JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8')).name] ?? []).map((name) => posix(relative(root, dirname(require.resolve(`${name}/package.json`, { paths: [join(root, dir)] }))))));
+  const dirs = [...new Set([...found, ...carried])].sort();
   const blocks = [
     `thidua ${pkg.version} — ${pkg.license}\n\nThis file bundles thidua with the packages below; their licences follow.\n`,
   ];
   for (const dir of dirs) {
     const meta = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-    const names = readdirSync(join(root, dir)).filter((n) => /^(licen[cs]e|copying|notice)/i.test(n)).sort();
+    // Licence files, and those in a licences folder (echarts/licenses/LICENSE-d3: code it carries).
+    const names = readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((e) => /^(licen[cs]e|copying|notice)/i.test(e.name))
+      .flatMap((e) => (e.isDirectory() ? readdirSync(join(root, dir, e.name)).sort().map((n) => join(e.name, n)) : [e.name]))
+      .sort();
     const texts = names.map((n) => readFileSync(join(root, dir, n), 'utf8').trim());
+    if (texts.length === 0 && LICENCE_TEXTS[meta.license]) texts.push(readFileSync(join(root, LICENCE_TEXTS[meta.license]), 'utf8').trim());
     blocks.push(`${'='.repeat(78)}\n${meta.name} ${meta.version} — ${meta.license ?? 'see below'}\n${'='.repeat(78)}\n\n${texts.join('\n\n') || '(no licence file in the package)'}\n`);
+  }
+  for (const b of BINARIES.filter((x) => x.licence)) {
+    blocks.push(`${'='.repeat(78)}\n${b.licence.title}\n${'='.repeat(78)}\n\n${readFileSync(join(root, b.licence.file), 'utf8').trim()}\n`);
   }
   return blocks.join('\n');
 }
@@ -75,13 +112,13 @@ const banner = [
 ].join('\n');
 
 /** Replaces src/model/embedded.ts with the build's own values. */
-function embedPlugin(files, codeId) {
+function embedPlugin(files, codeId, binaries) {
   return {
     name: 'thidua-embed',
     setup(b) {
       b.onLoad({ filter: /[\\/]src[\\/]model[\\/]embedded\.ts$/ }, () => ({
         loader: 'js',
-        contents: `export const EMBEDDED = ${JSON.stringify({ version: pkg.version, source, codeId, files })};\n`,
+        contents: `export const EMBEDDED = ${JSON.stringify({ version: pkg.version, source, codeId, files, binaries })};\n`,
       }));
     },
   };
@@ -90,11 +127,11 @@ function embedPlugin(files, codeId) {
 /** The record cache's code id (src/load/cache.ts): a hash of the version and of every bundled source, by path. */
 function codeIdOf(inputs) {
   const hash = createHash('sha256').update(`${pkg.version}\0`);
-  for (const input of [...inputs].sort()) hash.update(`${posix(input)}\0`).update(readFileSync(join(root, input))).update('\0');
+  for (const input of [...inputs, ...BINARIES.map((b) => b.path)].sort()) hash.update(`${posix(input)}\0`).update(readFileSync(join(root, input))).update('\0');
   return hash.digest('hex');
 }
 
-function options(files, codeId = '') {
+function options(files, codeId = '', binaries = {}) {
   return {
     absWorkingDir: root,
     entryPoints: ['src/cli/standalone.ts'],
@@ -109,7 +146,7 @@ function options(files, codeId = '') {
     metafile: true,
     write: false,
     logLevel: 'warning',
-    plugins: [embedPlugin(files, codeId)],
+    plugins: [embedPlugin(files, codeId, binaries)],
   };
 }
 
@@ -120,7 +157,7 @@ for (const file of listFiles(join(root, 'templates'))) templates[posix(relative(
 const first = await build(options({ ...templates, 'LICENSES.txt': '' }));
 const inputs = Object.keys(first.metafile.inputs);
 const licenses = licensesText(inputs);
-const final = await build(options({ ...templates, 'LICENSES.txt': licenses }, codeIdOf(inputs)));
+const final = await build(options({ ...templates, 'LICENSES.txt': licenses }, codeIdOf(inputs), binariesOf()));
 const code = final.outputFiles[0].text;
 
 mkdirSync(outDir, { recursive: true });

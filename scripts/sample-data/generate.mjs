@@ -590,6 +590,13 @@ write('unit.yaml', [
   'kind: doan',
   'departments:',
   ...DEPARTMENTS.map((d) => `  - { id: ${d.id}, name: ${scalar(d.name, true)} }`),
+  '# Ký hiệu, người ký và nơi nhận của báo cáo (bản Word, --format docx, và bản Markdown)',
+  'code: CĐTTYT',
+  'signer: { on_behalf: TM. BAN CHẤP HÀNH, title: BÍ THƯ, name: Đặng Thị Thu Hà }',
+  'recipients:',
+  '  - Ban Thường vụ Huyện đoàn Quế Sơn (b/c);',
+  '  - Chi bộ Trung tâm Y tế huyện (b/c);',
+  '  - Lưu VP Chi đoàn.',
 ].join('\n'));
 
 // rules.yaml
@@ -746,7 +753,8 @@ const RATING_NOTES = {
   }
 }
 
-// Write everything (data/ is owned by this script: old files are removed first).
+// Write everything (data/ is owned by this script: old files are removed first; narrative/,
+// the clerk's own words, is written by hand and left alone).
 for (const sub of ['activities', 'shifts', 'ratings']) rmSync(join(OUT, sub), { recursive: true, force: true });
 for (const name of ['unit.yaml', 'rules.yaml', 'members.yaml']) rmSync(join(OUT, name), { force: true });
 let total = 0;

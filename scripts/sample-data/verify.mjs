@@ -106,7 +106,7 @@ const LEAVE_KINDS = ['maternity', 'sick', 'work-injury', 'study', 'unpaid', 'oth
 
 // ------------------------------------------------------------------ structural checks (thidua check)
 const KEYS = {
-  unit: ['name', 'parent', 'place', 'kind', 'departments'],
+  unit: ['name', 'parent', 'place', 'kind', 'departments', 'code', 'signer', 'recipients'],
   member: ['id', 'name', 'department', 'title', 'groups', 'joined', 'left', 'direct_worker', 'leave'],
   activity: ['id', 'kind', 'date', 'end', 'title', 'members', 'except', 'hours', 'note', 'level', 'recognized',
     'accepted', 'decision', 'in_01m', 'type', 'minutes', 'severity', 'form'],

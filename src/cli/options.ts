@@ -11,8 +11,10 @@ export interface WindowFlags {
   readonly to?: string;
 }
 
-export type Format = 'md' | 'csv' | 'json';
-export const FORMATS: readonly Format[] = ['md', 'csv', 'json'];
+export type Format = 'md' | 'csv' | 'json' | 'docx';
+export const FORMATS: readonly Format[] = ['md', 'csv', 'json', 'docx'];
+/** What `report` writes without `--format`: every format (SPEC §1), the signed document included. */
+export const DEFAULT_FORMATS = 'md,csv,json,docx';
 
 function parseYear(text: string): number {
   if (!/^\d{4}$/.test(text)) throw new UsageError(`--year cần năm dạng YYYY / expects YYYY: ${text}`);
@@ -59,8 +61,8 @@ export function parseFormats(text: string): Format[] {
   const parts = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   const out: Format[] = [];
   for (const p of parts) {
-    const f = p === 'markdown' ? 'md' : p;
-    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format chỉ nhận md, csv, json / accepts md, csv, json: ${p}`);
+    const f = p === 'markdown' ? 'md' : p === 'word' ? 'docx' : p;
+    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format chỉ nhận md, csv, json, docx / accepts md, csv, json, docx: ${p}`);
     if (!out.includes(f as Format)) out.push(f as Format);
   }
   if (out.length === 0) throw new UsageError('--format trống / empty --format');

@@ -4,7 +4,8 @@
  * is flushed to disk, and only when all of them are written are they renamed into place, one
  * rename each (atomic on POSIX file systems). A run killed while writing leaves the previous
  * report whole; the hidden temporaries it left are removed by the next run. Refuses to write
- * inside the data folder, symbolic links included.
+ * inside the data folder, symbolic links included. Text and bytes (the Word documents) go the
+ * same way.
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -65,10 +66,13 @@ export function removeStaleTemps(outDir: string, names: ReadonlySet<string>): vo
   }
 }
 
-function writeDurably(path: string, content: string): void {
+/** A file's content: text (written as UTF-8) or bytes (a Word document), written as given. */
+export type FileContent = string | Uint8Array;
+
+function writeDurably(path: string, content: FileContent): void {
   const fd = openSync(path, 'wx', 0o666);
   try {
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     try {
@@ -88,7 +92,7 @@ export function isOutInsideData(outDir: string, dataDir: string): boolean {
   return isInside(dataDir, outDir) || isInside(realPathOf(dataDir), realPathOf(outDir));
 }
 
-export function writeReportFiles(outDir: string, dataDir: string, files: ReadonlyMap<string, string>): string[] {
+export function writeReportFiles(outDir: string, dataDir: string, files: ReadonlyMap<string, FileContent>): string[] {
   if (isOutInsideData(outDir, dataDir)) {
     throw new UsageError(`--out không được nằm trong thư mục dữ liệu / --out must not be inside the data folder: ${outDir}`);
   }

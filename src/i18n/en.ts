@@ -35,6 +35,10 @@ export const en: Catalogue = {
     'ignored-top-dir': 'this folder is not read (thidua reads only the folders members/, activities/, shifts/, ratings/, narrative/)',
     'ignored-second-file': 'this file is not read because {used} is read instead; merge the two files into one',
     'ignored-not-yaml': 'this file is not read: records must be in .yaml (or .yml) files',
+    'narrative-unknown': 'section “{title}” is not a section of the report and is left out; the sections used are: {known}',
+    'narrative-outside': 'this text comes before the first “## …” section and is left out of the report; put it under a section such as “## Đặc điểm tình hình”',
+    'narrative-twice': 'section “{title}” was already written at line {otherLine}; both parts go into the report, one after the other',
+    'ignored-narrative': 'this file is not read: a narrative file is named for its report period, e.g. 2024.md, 2024-03.md, 2024-p1.md or 2024-01-01_2024-03-31.md',
     'expected-list': 'the file must be a list of records (each starting with “- ”)',
     'expected-map': 'the file must hold “key: value” pairs',
     'expected-record': 'each list item must be a “key: value” record',
@@ -143,6 +147,8 @@ export const en: Catalogue = {
   },
   report: {
     stdoutOneFormat: '--stdout needs exactly one --format (md, csv or json)',
+    stdoutBinary: '--stdout prints md, csv or json only; the Word document (docx) is a binary file: leave out --stdout to write report.docx into the report folder',
+    chartsFailed: 'could not draw the charts of the Word document ({detail})',
     periodErrors: {
       'phase-missing': 'there is no phase {phase} (rules.yaml has {count})',
       'range-order': '--to is before --from',

@@ -34,6 +34,10 @@ export const vi = {
     'ignored-top-dir': 'thư mục này không được đọc (thidua chỉ đọc các thư mục members/, activities/, shifts/, ratings/, narrative/)',
     'ignored-second-file': 'tệp này không được đọc vì đã đọc {used}; hãy gộp hai tệp làm một',
     'ignored-not-yaml': 'tệp này không được đọc: bản ghi phải nằm trong tệp .yaml (hoặc .yml)',
+    'narrative-unknown': 'mục “{title}” không phải là mục của báo cáo nên không được đưa vào; các mục được dùng: {known}',
+    'narrative-outside': 'đoạn văn này nằm trước mục “## …” đầu tiên nên không được đưa vào báo cáo; hãy đặt nó dưới một mục, ví dụ “## Đặc điểm tình hình”',
+    'narrative-twice': 'mục “{title}” đã có ở dòng {otherLine}; cả hai phần được đưa vào báo cáo, nối tiếp nhau',
+    'ignored-narrative': 'tệp này không được đọc: tệp lời văn đặt tên theo kỳ báo cáo, ví dụ 2024.md, 2024-03.md, 2024-p1.md hoặc 2024-01-01_2024-03-31.md',
     // Shapes and keys
     'expected-list': 'tệp phải là một danh sách bản ghi (mỗi bản ghi bắt đầu bằng “- ”)',
     'expected-map': 'tệp phải là các cặp “khoá: giá trị”',
@@ -149,6 +153,8 @@ export const vi = {
   },
   report: {
     stdoutOneFormat: '--stdout cần đúng một --format (md, csv hoặc json)',
+    stdoutBinary: '--stdout chỉ in được md, csv hoặc json; bản Word (docx) là tệp nhị phân, hãy bỏ --stdout để ghi report.docx vào thư mục báo cáo',
+    chartsFailed: 'không vẽ được biểu đồ của bản Word ({detail})',
     periodErrors: {
       'phase-missing': 'không có đợt {phase} (rules.yaml có {count} đợt)',
       'range-order': '--to trước --from',

@@ -7,6 +7,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { Issue } from '../model/types.js';
+import { NARRATIVE_FILE } from '../model/narrative.js';
 import { issueAt } from './read-yaml.js';
 import { closest } from './suggest.js';
 
@@ -27,6 +28,8 @@ export interface DataFiles {
   readonly shifts: string[];
   /** `ratings/**` files: one mapping each (SPEC §6), not a list. */
   readonly ratings: string[];
+  /** `narrative/<period>.md` files (SPEC §8), sorted. */
+  readonly narrative: string[];
   readonly issues: Issue[];
 }
 
@@ -35,8 +38,8 @@ const top = (file: string) => ({ file, line: 1, column: 1 });
 
 /** The folders of records, read at any depth. */
 const RECORD_DIRS = ['members', 'activities', 'shifts', 'ratings'] as const;
-/** Folders of SPEC §2 that other parts of thidua read (or will): left alone here. */
-const OTHER_DIRS = ['narrative'];
+/** The folder of the clerk's own words for a report (SPEC §8): `narrative/<period>.md`. */
+const NARRATIVE_DIR = 'narrative';
 /** Notes at the top of the data folder, never records: README, Markdown, plain text. */
 const NOTES = /^readme|\.md$|\.txt$/i;
 /** A YAML file saved with one more extension (Notepad's `.yaml.txt`): `2025-03.yaml` of `2025-03.yaml.txt`. */
@@ -48,7 +51,7 @@ function topLevelHint(name: string, isDir: boolean): string | undefined {
   if (!isDir && !yaml) return undefined;
   const stem = isDir ? name : yaml![1]!;
   const ext = yaml?.[2]?.toLowerCase() ?? '.yaml';
-  const targets: Record<string, string> = Object.fromEntries([...RECORD_DIRS, ...OTHER_DIRS].map((d) => [d, `${d}/`]));
+  const targets: Record<string, string> = Object.fromEntries([...RECORD_DIRS, NARRATIVE_DIR].map((d) => [d, `${d}/`]));
   if (!isDir) for (const file of ['unit', 'rules', 'members']) targets[file] = `${file}${ext}`;
   const key = Object.keys(targets).find((k) => k === stem.toLowerCase()) ?? closest(stem, Object.keys(targets));
   return key === undefined ? undefined : targets[key];
@@ -133,7 +136,7 @@ export function listDataFiles(dir: string): DataFiles {
   const st = statOrUndefined(dir);
   if (!st || !st.isDirectory()) {
     issues.push(issueAt('missing-file', top('.'), st ? 'data-not-dir' : 'data-missing'));
-    return { members: [], activities: [], shifts: [], ratings: [], issues };
+    return { members: [], activities: [], shifts: [], ratings: [], narrative: [], issues };
   }
   const unit = pick(dir, ['unit.yaml', 'unit.yml']);
   if (!unit) issues.push(issueAt('missing-file', top('unit.yaml'), 'unit-missing'));
@@ -145,7 +148,7 @@ export function listDataFiles(dir: string): DataFiles {
   const membersFile = pick(dir, ['members.yaml', 'members.yml']);
   if (membersFile) members.push(membersFile);
   // Record folders count as read: a file named `activities` is an `expected-dir` error below.
-  issues.push(...ignoredAtTop(dir, [unit, rules, membersFile, ...RECORD_DIRS].filter((f) => f !== undefined)));
+  issues.push(...ignoredAtTop(dir, [unit, rules, membersFile, ...RECORD_DIRS, NARRATIVE_DIR].filter((f) => f !== undefined)));
   // The folder itself counts as seen: a link back up to it is a loop, not more records.
   const seen = new Set<string>([realpathSync(dir)]);
   for (const folder of RECORD_DIRS) {
@@ -161,7 +164,38 @@ export function listDataFiles(dir: string): DataFiles {
     else if (folder === 'shifts') shifts.push(...found);
     else ratings.push(...found);
   }
-  return { ...(unit ? { unit } : {}), ...(rules ? { rules } : {}), members, activities, shifts, ratings, issues };
+  const narrative = listNarrative(dir, issues);
+  return { ...(unit ? { unit } : {}), ...(rules ? { rules } : {}), members, activities, shifts, ratings, narrative, issues };
+}
+
+/**
+ * The files of `narrative/` named for a report period (`2024.md`, `2024-03.md`, `2024-p1.md`,
+ * `2024-01-01_2024-03-31.md`). README and `.txt` notes are left alone; anything else there is
+ * an `ignored-file` warning, as a misnamed file would otherwise be dropped in silence.
+ */
+function listNarrative(dir: string, issues: Issue[]): string[] {
+  const st = statOrUndefined(join(dir, NARRATIVE_DIR));
+  if (!st) return [];
+  if (!st.isDirectory()) {
+    issues.push(issueAt('file-read', top(NARRATIVE_DIR), 'expected-dir'));
+    return [];
+  }
+  let entries: string[];
+  try {
+    entries = readdirSync(join(dir, NARRATIVE_DIR)).sort();
+  } catch (err) {
+    issues.push(issueAt('file-read', top(NARRATIVE_DIR), 'file-unreadable', { detail: errorCode(err) }));
+    return [];
+  }
+  const out: string[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.')) continue;
+    const rel = `${NARRATIVE_DIR}/${name}`;
+    const isFile = statOrUndefined(join(dir, rel))?.isFile() ?? false;
+    if (isFile && NARRATIVE_FILE.test(name)) out.push(rel);
+    else if (!isFile || !/^readme|\.txt$/i.test(name)) issues.push(ignored(rel, 'ignored-narrative'));
+  }
+  return out;
 }
 
 /** `ignored-file` for each entry at the top of the data folder that is neither read nor left alone on purpose. */
@@ -180,7 +214,7 @@ function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
     const isDir = statOrUndefined(join(dir, name))?.isDirectory() ?? false;
     const used = SECOND_OF[name];
     if (isDir) {
-      if (!OTHER_DIRS.includes(name)) issues.push(ignored(name, 'ignored-top-dir', withHint(topLevelHint(name, true))));
+      issues.push(ignored(name, 'ignored-top-dir', withHint(topLevelHint(name, true))));
     } else if (used !== undefined) issues.push(ignored(name, 'ignored-second-file', { used }));
     else if (!NOTES.test(name) || YAML_PLUS_EXT.test(name)) issues.push(ignored(name, 'ignored-top-file', withHint(topLevelHint(name, false))));
   }

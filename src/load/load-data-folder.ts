@@ -20,12 +20,13 @@ import {
   type ShiftInput,
   type UnitInput,
 } from '../model/schemas.js';
-import type { Activity, DataSet, Issue, Member, Rating, RatingsFile, Shift, Source, Unit } from '../model/types.js';
+import type { Activity, DataSet, Issue, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
 import type { RecordCache } from './cache.js';
 import type { RecordLoc } from './fast-records.js';
 import { listDataFiles, readTextFile } from './data-files.js';
 import { issueAt, locateRecord, nodeAtPath, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
 import { loadRecordFile } from './record-files.js';
+import { loadNarratives } from './narrative.js';
 import { validate } from './validate.js';
 
 export interface LoadResult {
@@ -87,6 +88,17 @@ function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {
       id: d.id,
       name: d.name,
     })),
+    ...(input.code === undefined ? {} : { code: input.code }),
+    ...(input.signer === undefined ? {} : { signer: toSigner(input.signer) }),
+    ...(input.recipients === undefined ? {} : { recipients: input.recipients }),
+  };
+}
+
+function toSigner(s: NonNullable<UnitInput['signer']>): Signer {
+  return {
+    ...(s.on_behalf === undefined ? {} : { onBehalf: s.on_behalf }),
+    ...(s.title === undefined ? {} : { title: s.title }),
+    ...(s.name === undefined ? {} : { name: s.name }),
   };
 }
 
@@ -275,7 +287,11 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
     if (data) ratings.push(toRatingsFile(data, parsed));
   }
 
+  const narrative = loadNarratives(dir, listing.narrative);
+  sink.issues.push(...narrative.issues);
+  files.push(...listing.narrative);
+
   if (!unit) return { issues: sink.issues, files };
   const rules = resolveRules(rulesInput, rulesAt);
-  return { data: { dir, unit, rules, members, activities, shifts, ratings }, issues: sink.issues, files };
+  return { data: { dir, unit, rules, members, activities, shifts, ratings, narratives: narrative.narratives }, issues: sink.issues, files };
 }

@@ -20,6 +20,8 @@ export interface Located {
   readonly items: Readonly<Record<string, readonly Source[]>>;
 }
 
+import type { Narrative } from './narrative.js';
+
 export type UnitKind = 'doan' | 'cong-doan' | 'co-quan';
 
 export interface Department extends Located {
@@ -33,6 +35,19 @@ export interface Unit extends Located {
   readonly place?: string;
   readonly kind: UnitKind;
   readonly departments: readonly Department[];
+  /** Ký hiệu of the issuing body, in "Số: …/BC-<code>" (SPEC §8). */
+  readonly code?: string;
+  /** Who signs the report (SPEC §8); each line optional. */
+  readonly signer?: Signer;
+  /** Nơi nhận, in the order written; absent = the parent body and the archive. */
+  readonly recipients?: readonly string[];
+}
+
+export interface Signer {
+  /** Thẩm quyền ký: `TM. BAN CHẤP HÀNH`, `KT. GIÁM ĐỐC`. */
+  readonly onBehalf?: string;
+  readonly title?: string;
+  readonly name?: string;
 }
 
 export interface Member extends Located {
@@ -230,6 +245,8 @@ export interface DataSet {
   readonly shifts: readonly Shift[];
   /** The `ratings/` files, in canonical order. */
   readonly ratings: readonly RatingsFile[];
+  /** The clerk's words for reports, `narrative/<period>.md` (SPEC §8); absent = none. */
+  readonly narratives?: readonly Narrative[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -255,7 +272,8 @@ export type IssueCode =
   | 'coverage'
   | 'file-read'
   | 'missing-file'
-  | 'ignored-file';
+  | 'ignored-file'
+  | 'narrative-section';
 
 /**
  * Stable codes of what `report` notices about the window it was asked for, not about the

@@ -5,6 +5,7 @@
  */
 import { isEmptyPeriod, type ReportFigures } from '../compute/report.js';
 import { expandMembers } from '../model/activity.js';
+import { narrativePeriod, type NarrativeSectionId } from '../model/narrative.js';
 import type { Criterion } from '../model/types.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
 import { buildCommendationView, notAdvancedTable, type CommendationView } from './md-commendation.js';
@@ -35,7 +36,21 @@ export interface HeadingView {
   readonly doan: boolean;
   readonly parent: string;
   readonly unit: string;
+  /** `Số: ……/BC-ĐTN` (`Số: ……-BC/ĐTN` for Đoàn), `Số: ……/BC` without a code. */
+  readonly number: string;
   readonly dateLine: string;
+}
+
+/** The clerk's words of one section (SPEC §8): its title as written, its Markdown ('' = none). */
+export interface NarrativeView {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** The signature block: the lines above the signature (TM. …, the title) and the name below it. */
+export interface SignerView {
+  readonly lines: readonly string[];
+  readonly name: string;
 }
 
 export interface CriterionView {
@@ -78,7 +93,9 @@ export interface MarkdownView {
   readonly annex: AnnexView;
   readonly reminders: ReminderView;
   readonly appendix: AppendixView;
-  readonly footer: { readonly asOf: string; readonly signer: readonly string[]; readonly recipients: readonly string[] };
+  /** The narrative sections of the report's period, by id; a section absent here has no text. */
+  readonly narrative: Readonly<Partial<Record<NarrativeSectionId, NarrativeView>>>;
+  readonly footer: { readonly asOf: string; readonly signer: readonly string[]; readonly signerName: string; readonly recipients: readonly string[] };
 }
 
 function headingView(x: ViewContext): HeadingView {
@@ -99,6 +116,7 @@ function headingView(x: ViewContext): HeadingView {
     doan: r.unit.kind === 'doan',
     parent: x.text((r.unit.parent ?? '').toUpperCase()),
     unit: x.text(r.unit.name.toUpperCase()),
+    number: cell(r.unit.code ? f.w(r.unit.kind === 'doan' ? 'heading.numberDoan' : 'heading.numberCode', { code: x.text(r.unit.code.normalize('NFC').trim()) }) : f.w('heading.number')),
     dateLine: cell(f.w(place === '' ? 'heading.dateLineNoPlace' : 'heading.dateLine', params)),
   };
 }
@@ -124,10 +142,33 @@ function titleView(x: ViewContext): MarkdownView['title'] {
   return { sub: cell(sub), window: cell(window), cut: cell(cut) };
 }
 
-function sectionTitles(x: ViewContext): Record<string, string> {
-  const ids = ['overview', 'criteria', 'innovation', 'shifts', ...(x.r.allowance ? ['allowance'] : []), 'discipline', ...(x.r.commendation ? ['commendation'] : [])];
+/** The narrative of the report's period (`narrative/2024.md` for the year 2024…), sections joined by id. */
+function narrativeViews(x: ViewContext): MarkdownView['narrative'] {
+  const stem = narrativePeriod(x.r.period);
+  const file = (x.r.data.narratives ?? []).find((n) => n.period === stem);
+  const out: Partial<Record<NarrativeSectionId, NarrativeView>> = {};
+  for (const s of file?.sections ?? []) {
+    const before = out[s.id];
+    out[s.id] = { title: before?.title ?? cell(s.title), text: [before?.text ?? '', s.text].filter((t) => t !== '').join('\n\n') };
+  }
+  return out;
+}
+
+function sectionTitles(x: ViewContext, narrative: MarkdownView['narrative']): Record<string, string> {
+  const has = (id: NarrativeSectionId) => (narrative[id] ? [id] : []);
+  const closing = (['limitations', 'causes', 'lessons', 'direction', 'proposals'] as const).flatMap(has);
+  const ids = [...has('situation'), 'overview', 'criteria', 'innovation', 'shifts', ...(x.r.allowance ? ['allowance'] : []), 'discipline', ...(x.r.commendation ? ['commendation'] : []), ...closing];
   const target = x.f.pctOf(x.r.data.rules.innovation.target);
-  return Object.fromEntries(ids.map((id, i) => [id, `${roman(i + 1)}. ${x.f.w(`sections.${id}`, { target })}`]));
+  const title = (id: string) => narrative[id as NarrativeSectionId]?.title ?? x.f.w(`sections.${id}`, { target });
+  return Object.fromEntries(ids.map((id, i) => [id, `${roman(i + 1)}. ${title(id)}`]));
+}
+
+/** The signature block: unit.yaml's `signer` when given, else the kind's usual lines from the labels. */
+function signerView(x: ViewContext): SignerView {
+  const s = x.r.unit.signer;
+  if (s) return { lines: [s.onBehalf, s.title].filter((l) => l !== undefined).map((l) => cell(l.toUpperCase())), name: cell(s.name ?? '') };
+  const kind = x.r.unit.kind;
+  return { lines: [x.f.w(`signature.${kind}.line1`), x.f.w(`signature.${kind}.line2`)].filter((l) => l !== ''), name: '' };
 }
 
 function annexView(x: ViewContext): AnnexView {
@@ -285,13 +326,15 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
   const f = makeFmt(labels, options.lang);
   const x = makeContext(r, f);
   const parent = (r.unit.parent ?? '').normalize('NFC').trim();
+  const narrative = narrativeViews(x);
+  const signer = signerView(x);
   return {
     lang: options.lang,
     heading: headingView(x),
     title: titleView(x),
     notice: isEmptyPeriod(r) ? cell(f.w('notice.emptyPeriod', { from: f.date(r.period.from), to: f.date(r.period.asOf) })) : '',
     intro: cell(f.w('intro', { unit: x.unitName })),
-    sec: sectionTitles(x),
+    sec: sectionTitles(x, narrative),
     overview: overviewView(x),
     criteria: criteriaViews(x),
     innovation: buildInnovationView(x),
@@ -302,10 +345,14 @@ export function buildMarkdownView(r: ReportFigures, labels: Labels, options: Vie
     annex: annexView(x),
     reminders: buildReminderView(x),
     appendix: buildAppendixView(x),
+    narrative,
     footer: {
       asOf: footerAsOf(f, r.period.asOf, options.provenance),
-      signer: [f.w(`signature.${r.unit.kind}.line1`), f.w(`signature.${r.unit.kind}.line2`)].filter((l) => l !== ''),
-      recipients: [...(parent ? [cell(f.w('footer.toParent', { parent: x.text(parent) }))] : []), f.w('footer.archive')],
+      signer: signer.lines,
+      signerName: signer.name,
+      recipients: r.unit.recipients
+        ? r.unit.recipients.map((line) => cell(x.text(line)))
+        : [...(parent ? [cell(f.w('footer.toParent', { parent: x.text(parent) }))] : []), f.w('footer.archive')],
     },
   };
 }

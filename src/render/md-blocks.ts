@@ -24,6 +24,8 @@ export function table(header: readonly string[], align: readonly Align[], rows: 
 
 /** A Mermaid `xychart-beta` bar chart (with an optional line, e.g. a target). */
 export interface BarChart {
+  /** The same chart as plain data, for a renderer that draws it (the DOCX pictures). */
+  readonly data: ChartData;
   readonly title: string;
   /** The quoted, comma-separated x-axis labels: `"Khoa A", "Khoa B"`. */
   readonly xAxis: string;
@@ -128,6 +130,18 @@ function chartTitle(text: string): string {
   return chars.length <= CHART_TITLE_MAX ? t : `${chars.slice(0, CHART_TITLE_MAX - 1).join('').trimEnd()}…`;
 }
 
+/** A chart's content as numbers and unescaped words (NFC, one line each). */
+export interface ChartData {
+  readonly title: string;
+  readonly labels: readonly string[];
+  readonly yLabel: string;
+  readonly yMax: number;
+  readonly bars: readonly (readonly number[])[];
+  readonly lines: readonly (readonly number[])[];
+  /** Names of the bar series then the line series, for a legend ([] = no legend). */
+  readonly series: readonly string[];
+}
+
 export function barChart(options: {
   /** The words of the language: the sentence that spells out shortened labels (`charts.shortLabels`). */
   f: Fmt;
@@ -146,18 +160,30 @@ export function barChart(options: {
    * chart (the overview's), where every department appears; the later charts use the same short names.
    */
   spellOut?: boolean;
+  /** Names of the bar series then the line series (Mermaid shows none; a drawn chart gets a legend). */
+  series?: readonly string[];
 }): BarChart | null {
   const { f } = options;
   if (options.labels.length === 0) return null;
   const all = [...options.bars.flat(), ...(options.lines ?? []).flat()];
+  const top = axisTop(all, options.scale ?? 'count');
   const short = chartLabels(options.labels);
   const spelled = options.spellOut ? options.labels.flatMap((full, i) => (short[i] !== oneLine(full) ? [`${inline(short[i])}: ${inline(full)}`] : [])) : [];
   const note = [options.note ?? '', spelled.length === 0 ? '' : f.w('charts.shortLabels', { list: spelled.join(f.w('common.listSeparator')) })].filter((s) => s !== '').join(' ');
   return {
+    data: {
+      title: oneLine(options.title),
+      labels: options.labels.map(oneLine),
+      yLabel: oneLine(options.yLabel),
+      yMax: top,
+      bars: options.bars.map((b) => [...b]),
+      lines: (options.lines ?? []).map((l) => [...l]),
+      series: (options.series ?? []).map(oneLine),
+    },
     title: chartTitle(options.title),
     xAxis: short.map((l) => `"${mermaidLabel(l)}"`).join(', '),
     yLabel: mermaidLabel(options.yLabel),
-    yMax: mermaidNumber(axisTop(all, options.scale ?? 'count')),
+    yMax: mermaidNumber(top),
     bars: options.bars.map((b) => b.map(mermaidNumber).join(', ')),
     lines: (options.lines ?? []).map((l) => l.map(mermaidNumber).join(', ')),
     note: cell(note),
@@ -166,6 +192,8 @@ export function barChart(options: {
 
 /** A Mermaid `pie`. */
 export interface PieChart {
+  /** The same chart as plain data (unescaped words), for a renderer that draws it. */
+  readonly data: { readonly title: string; readonly slices: readonly { readonly label: string; readonly value: number }[] };
   readonly title: string;
   readonly slices: readonly { readonly label: string; readonly value: string }[];
 }
@@ -177,5 +205,8 @@ export interface PieChart {
  */
 export function pieChart(title: string, slices: readonly { label: string; value: number }[]): PieChart | null {
   if (!slices.some((s) => s.value > 0)) return null;
-  return { title: chartTitle(title), slices: slices.map((s) => ({ label: mermaidLabel(s.label), value: mermaidNumber(s.value) })) };
+  return {
+    data: { title: oneLine(title), slices: slices.map((s) => ({ label: oneLine(s.label), value: s.value })) },
+    title: chartTitle(title),
+    slices: slices.map((s) => ({ label: mermaidLabel(s.label), value: mermaidNumber(s.value) })) };
 }

@@ -61,6 +61,7 @@ export function buildInnovationView(x: ViewContext): InnovationView {
     scale: 'percent',
     bars: [r.departments.map((d) => (d.population === 0 ? 0 : (d.innovation.authors * 100) / d.population))],
     lines: [r.departments.map(() => inn.target * 100)],
+    series: [f.w('common.rate'), f.w('innovation.colTarget')],
   });
   // The slices are named with the figures of the sentence above (count and rounded percentage).
   const others = Math.max(0, pop - inn.authors);

@@ -121,6 +121,7 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
           yLabel: f.w('shifts.fairnessChartAxis'),
           bars: [nightRows.map((row) => row.max), nightRows.map((row) => row.min)],
           lines: [nightRows.map((row) => row.mean)],
+          series: [f.w('shifts.colMax'), f.w('shifts.colMin'), f.w('shifts.colMean')],
         });
   const gaps =
     sh.coverageGaps.length === 0

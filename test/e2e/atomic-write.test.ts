@@ -18,7 +18,7 @@ import { BIN, cleanEnv, copyData, fingerprint, inBatches, readOut, runThidua } f
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-atomic-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const NAMES = ['allowance.csv', 'annex.md', 'initiatives.csv', 'members.csv', 'proposals.csv', 'report.md', 'shifts.csv', 'summary.json'];
+const NAMES = ['allowance.csv', 'annex.md', 'initiatives.csv', 'members.csv', 'proposals.csv', 'proposals.docx', 'report.docx', 'report.md', 'shifts.csv', 'summary.json'];
 const OLD = ['report', '--data', 'data', '--year', '2024', '--as-of', '2024-11-30'];
 const NEW = ['report', '--data', 'data', '--year', '2024'];
 

@@ -65,8 +65,8 @@ function listFiles(dir: string): string[] {
   return out.sort();
 }
 
-const MONTH_FILES = ['annex.md', 'initiatives.csv', 'members.csv', 'report.md', 'shifts.csv', 'summary.json'];
-const YEAR_FILES = [...MONTH_FILES, 'proposals.csv'].sort();
+const MONTH_FILES = ['annex.md', 'initiatives.csv', 'members.csv', 'report.docx', 'report.md', 'shifts.csv', 'summary.json'];
+const YEAR_FILES = [...MONTH_FILES, 'proposals.csv', 'proposals.docx'].sort();
 
 /** The clerk's repository, made once by `thidua init` from this repository and committed through its hook. */
 let origin = '';

@@ -82,7 +82,10 @@ function resplitData(dest: string, seed: number): void {
     names.forEach((name, k) => write(name, shuffled.filter((_, i) => i % names.length === k)));
   };
   mkdirSync(dest, { recursive: true });
-  for (const f of ['unit.yaml', 'rules.yaml']) writeFileSync(join(dest, f), readFileSync(join(DATA, f)));
+  for (const f of ['unit.yaml', 'rules.yaml', ...listFiles(join(DATA, 'narrative')).map((n) => `narrative/${n}`)]) {
+    mkdirSync(dirname(join(dest, f)), { recursive: true });
+    writeFileSync(join(dest, f), readFileSync(join(DATA, f)));
+  }
   deal(parse(readFileSync(join(DATA, 'members.yaml'), 'utf8')) as unknown[], ['members/z.yaml', 'members/a/b.yml', 'members/m.yaml']);
   deal(records('activities'), ['activities/2099.yaml', 'activities/a/01.yaml', 'activities/b.yml', 'activities/a/z/9.yaml', 'activities/empty-then-full.yaml']);
   deal(records('shifts'), ['shifts/x.yaml', 'shifts/2024/a.yaml', 'shifts/2023/late.yml', 'shifts/q/q/q.yaml', 'shifts/0.yaml', 'shifts/k.yaml', 'shifts/2025.yaml']);
@@ -107,8 +110,17 @@ function goldenFiles(name: string): Map<string, string> {
   );
 }
 
+/** The text files of an out folder (the golden ones), as text. */
 function asText(files: Map<string, Buffer>): Map<string, string> {
-  return new Map([...files].map(([k, v]) => [k, v.toString('utf8')]));
+  return new Map([...files].filter(([k]) => !k.endsWith('.docx')).map(([k, v]) => [k, v.toString('utf8')]));
+}
+
+/**
+ * The Word documents of an out folder, as bytes. They have no golden file (a binary file is
+ * not reviewed as a diff): every run of a window must give the same bytes as every other.
+ */
+function docxOf(files: Map<string, Buffer>): Map<string, Buffer> {
+  return new Map([...files].filter(([k]) => k.endsWith('.docx')));
 }
 
 interface Variant {
@@ -143,7 +155,7 @@ const variants: Variant[] = [
   { label: 'records split otherwise, the month 2024-03 (night roster grid)', data: (dir) => resplitData(join(dir, 'data'), 99), env: { TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8' }, args: ['--month', '2024-03'], golden: 'month-2024-03' },
 ];
 
-const results = new Map<string, { files: Map<string, string>; run: Run }>();
+const results = new Map<string, { files: Map<string, string>; docx: Map<string, Buffer>; run: Run }>();
 
 beforeAll(async () => {
   const runs = await inBatches(
@@ -152,10 +164,11 @@ beforeAll(async () => {
       mkdirSync(dir, { recursive: true });
       v.data(dir);
       const run = await runThidua(dir, ['report', '--data', 'data', ...v.args, '--out', 'out'], cleanEnv(v.env));
-      return { v, run, files: run.code === 0 ? asText(readOut(join(dir, 'out'))) : new Map<string, string>() };
+      const out = run.code === 0 ? readOut(join(dir, 'out')) : new Map<string, Buffer>();
+      return { v, run, files: asText(out), docx: docxOf(out) };
     }),
   );
-  for (const { v, run, files } of runs) results.set(v.label, { run, files });
+  for (const { v, run, files, docx } of runs) results.set(v.label, { run, files, docx });
 }, 600_000);
 
 describe('the built binary writes the golden bytes whatever the environment and file layout', () => {
@@ -165,6 +178,20 @@ describe('the built binary writes the golden bytes whatever the environment and 
     const golden = goldenFiles(v.golden);
     expect([...files.keys()].sort()).toEqual([...golden.keys()].sort());
     for (const [name, text] of golden) expect(files.get(name), `${v.label}: ${name}`).toBe(text);
+  });
+
+  it('the Word documents are the same bytes in every run of a window: any zone, locale, clock or file layout', () => {
+    for (const window of ['year-2024', 'month-2024-03']) {
+      const runs = variants.filter((v) => v.golden === window).map((v) => [v.label, results.get(v.label)!.docx] as const);
+      const [, first] = runs[0]!;
+      expect([...first.keys()].sort()).toEqual(window === 'year-2024' ? ['proposals.docx', 'report.docx'] : ['report.docx']);
+      for (const [label, docx] of runs) {
+        expect([...docx.keys()].sort(), label).toEqual([...first.keys()].sort());
+        for (const [name, bytes] of first) expect(docx.get(name)!.equals(bytes), `${label}: ${name}`).toBe(true);
+      }
+    }
+    // The runs really differ in zone and clock: at least UTC, UTC+14 and a clock in 2031.
+    expect(variants.filter((v) => v.golden === 'year-2024').map((v) => v.env['TZ'] ?? v.env['NODE_OPTIONS'] ?? '')).toEqual(expect.arrayContaining(['UTC', 'Pacific/Kiritimati', expect.stringContaining('--import=')]));
   });
 
   it('the terminal summary is the same in every run of a window', () => {
@@ -192,12 +219,12 @@ describe('in-process: the listing reversed and the record lists permuted', () =>
   const dataDir = join(tmp, 'in-process');
   beforeAll(() => copyData(join(dataDir, 'data')));
 
-  async function runMain(out: string): Promise<Map<string, string>> {
+  async function runMain(out: string): Promise<Map<string, Buffer>> {
     const sink = { text: '', write(s: string) { this.text += s; return true; } };
     const err = { text: '', write(s: string) { this.text += s; return true; } };
     const code = await main({ argv: ['report', '--data', 'data', '--year', '2024', '--out', out], cwd: dataDir, env: { NO_COLOR: '1' }, stdout: sink, stderr: err });
     expect(code, err.text).toBe(0);
-    return asText(readOut(join(dataDir, out)));
+    return readOut(join(dataDir, out));
   }
 
   const cases: [string, () => void][] = [
@@ -211,8 +238,12 @@ describe('in-process: the listing reversed and the record lists permuted', () =>
   it.each(cases)('%s', async (label, set) => {
     set();
     try {
-      const files = await runMain(`out-${label.replace(/\W+/g, '-')}`);
+      const out = await runMain(`out-${label.replace(/\W+/g, '-')}`);
+      const files = asText(out);
       const golden = goldenFiles('year-2024');
+      // In-process too, whatever the order records come in, the Word documents of the spawned runs.
+      const spawned = results.get(variants[0]!.label)!.docx;
+      for (const [name, bytes] of spawned) expect(docxOf(out).get(name)?.equals(bytes), `${label}: ${name}`).toBe(true);
       expect([...files.keys()].sort()).toEqual([...golden.keys()].sort());
       for (const [name, text] of golden) expect(files.get(name), `${label}: ${name}`).toBe(text);
     } finally {

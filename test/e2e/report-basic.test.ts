@@ -167,7 +167,7 @@ describe('written files', () => {
     const out = join(tmp, 'y2024');
     const r = run(['report', '--data', fixture, '--year', '2024', '--out', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['annex.md', 'initiatives.csv', 'members.csv', 'proposals.csv', 'report.md', 'shifts.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['annex.md', 'initiatives.csv', 'members.csv', 'proposals.csv', 'proposals.docx', 'report.docx', 'report.md', 'shifts.csv', 'summary.json']);
     expect(readdirSync(fixture, { recursive: true }).sort()).toEqual(before);
     const csv = readFileSync(join(out, 'members.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);

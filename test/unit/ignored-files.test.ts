@@ -1,9 +1,9 @@
 /**
  * Files that look like records but are not read get an `ignored-file` warning at
  * `file:1:1` (src/load/data-files.ts), with a "did you mean" where one fits; hidden
- * entries, notes at the top (README, *.md, *.txt) and the folder of SPEC §2 that another
- * part reads (narrative/) are left alone. ratings/ (SPEC §6) is a record folder like
- * members/, activities/ and shifts/.
+ * entries, notes at the top (README, *.md, *.txt) are left alone; ratings/ (SPEC §6) is a
+ * record folder like members/, activities/ and shifts/; narrative/ holds the report's own words
+ * (SPEC §8), read by name (narrative/<period>.md), with a warning for anything else there.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,7 +89,7 @@ describe('at the top of the data folder', () => {
     expect(loadDataFolder(dir).issues).toEqual([]);
   });
 
-  it('leaves alone hidden entries, README, Markdown and text notes and narrative/ — and reads none of them', () => {
+  it('leaves alone hidden entries, README, Markdown and text notes; reads narrative/<period>.md only', () => {
     const dir = folder({
       '.gitkeep': '',
       '.vscode/settings.json': '{}',
@@ -98,15 +98,17 @@ describe('at the top of the data folder', () => {
       'readme.md': 'x',
       'ghi-chu.md': 'x',
       'expected.txt': 'x',
-      'narrative/2024.md': '# 2024',
-      'narrative/ghi-chu.yaml': 'not: [valid',
+      'narrative/2024.md': '## Đặc điểm tình hình\n\nx\n',
+      'narrative/README.md': 'x',
+      'narrative/notes.txt': 'x',
       'activities/2024/2024-03.yaml': ACTIVITY,
       'shifts/': '',
     });
     expect(ignored(dir)).toEqual([]);
     const loaded = loadDataFolder(dir);
     expect(loaded.issues).toEqual([]);
-    expect(loaded.files).toEqual(['unit.yaml', 'members.yaml', 'activities/2024/2024-03.yaml']);
+    expect(loaded.files).toEqual(['unit.yaml', 'members.yaml', 'activities/2024/2024-03.yaml', 'narrative/2024.md']);
+    expect(loaded.data?.narratives?.[0]?.sections.map((s) => s.id)).toEqual(['situation']);
   });
 
   it('reads ratings/ at any depth, after the other record folders, and warns about what is not YAML there', () => {

@@ -45,13 +45,13 @@ describe('the plan', () => {
     expect(paths).toEqual([...paths].sort());
     for (const p of [
       'data/unit.yaml', 'data/rules.yaml', 'data/members.yaml', 'data/activities/2025/2025-01.yaml', 'data/shifts/2025/2025-01.yaml',
-      '.gitignore', '.gitattributes', 'README.md', '.github/workflows/thidua.yml', '.gitlab-ci.yml',
+      'data/narrative/2025.md', '.gitignore', '.gitattributes', 'README.md', '.github/workflows/thidua.yml', '.gitlab-ci.yml',
       '.vscode/settings.json', '.vscode/extensions.json', '.githooks/pre-commit', 'package.json',
       `${SCHEMA_DIR}/unit.schema.json`, `${SCHEMA_DIR}/rules.schema.json`, `${SCHEMA_DIR}/members.schema.json`,
       `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`, `${SCHEMA_DIR}/ratings.schema.json`, TOOL_FILE, '.thidua/LICENSES.txt',
     ]) expect(paths).toContain(p);
-    // 14 templates + package.json + 6 schema files + the program and its licences.
-    expect(plan).toHaveLength(23);
+    // 15 templates + package.json + 6 schema files + the program and its licences.
+    expect(plan).toHaveLength(24);
     expect(byPath.get(TOOL_FILE)).toEqual({ path: TOOL_FILE, content: build.code, mode: 0o755 });
     expect(byPath.get('.thidua/LICENSES.txt')!.content).toBe('MIT\n');
     expect(byPath.get('.githooks/pre-commit')!.mode).toBe(0o755);
@@ -63,7 +63,7 @@ describe('the plan', () => {
       'data/unit.yaml': 'unit', 'data/rules.yaml': 'rules', 'data/members.yaml': 'members',
       'data/activities/2025/2025-01.yaml': 'activities', 'data/shifts/2025/2025-01.yaml': 'shifts', 'data/ratings/2025.yaml': 'ratings',
     };
-    const yamlFiles = plan.filter((f) => f.path.startsWith('data/'));
+    const yamlFiles = plan.filter((f) => f.path.startsWith('data/') && f.path.endsWith('.yaml'));
     expect(yamlFiles.map((f) => f.path).sort()).toEqual(Object.keys(expected).sort());
     for (const file of yamlFiles) {
       const m = /^# yaml-language-server: \$schema=(\S+)\n/.exec(file.content);

@@ -1,6 +1,7 @@
 /** The command table: each entry registers one small command module. */
 import { Option, type Command } from 'commander';
 import type { Context } from '../context.js';
+import { DEFAULT_FORMATS } from '../options.js';
 import { runCheck } from './check.js';
 // report, member and schema are imported when they run: `check` need not load the
 // renderers (liquidjs, csv-stringify, chalk) nor the figures.
@@ -36,15 +37,15 @@ const windowOptions = (cmd: Command): Command =>
     .option('--to <YYYY-MM-DD>', 'đến ngày / to');
 
 const registerReport: Register = (program, ctx, setExit) => {
-  windowOptions(program.command('report').description('Lập báo cáo Markdown, CSV, JSON cho một kỳ'))
+  windowOptions(program.command('report').description('Lập báo cáo cho một kỳ: Markdown, CSV, JSON và bản Word để ký (docx)'))
     .addOption(dataOption())
     .option('--out <dir>', 'thư mục ghi báo cáo (mặc định reports/<kỳ>/)')
-    .option('--format <list>', 'md,csv,json', 'md,csv,json')
-    .option('--stdout', 'in một định dạng ra màn hình, không ghi tệp', false)
+    .option('--format <list>', 'md,csv,json,docx (docx: report.docx, với kỳ cả năm thêm proposals.docx)', DEFAULT_FORMATS)
+    .option('--stdout', 'in một định dạng văn bản (md, csv, json) ra màn hình, không ghi tệp', false)
     .option('--as-of <YYYY-MM-DD>', 'tính đến ngày (nằm trong kỳ)')
     .option('--delimiter <char>', 'dấu phân cách CSV: , ; tab', ',')
     .action(async (opts: ReportOptions) => {
-      setExit((await import('./report.js')).runReport(ctx, opts));
+      setExit(await (await import('./report.js')).runReport(ctx, opts));
     });
 };
 

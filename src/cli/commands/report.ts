@@ -15,6 +15,9 @@ import { dataProvenance } from '../data-provenance.js';
 import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
+import type { DataProvenance } from '../../render/markdown-view.js';
+import { readLabels } from '../../render/render-markdown.js';
+import type { ReportFigures } from '../../compute/report.js';
 import { isOutInsideData, writeReportFiles } from '../write-files.js';
 
 export interface ReportOptions extends WindowFlags {
@@ -36,11 +39,13 @@ export function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
   return ctx.stdout.isTTY ? 1 : 0;
 }
 
-export function runReport(ctx: Context, options: ReportOptions): number {
+export async function runReport(ctx: Context, options: ReportOptions): Promise<number> {
   const words = catalogue(ctx.lang).report;
   const request = parseWindow(options, () => todayFor(ctx));
   const formats = parseFormats(options.format);
   if (options.stdout && formats.length !== 1) throw new UsageError(words.stdoutOneFormat);
+  // A terminal or a pipe gets text: the Word document is written to a file or not at all.
+  if (options.stdout && formats.includes('docx')) throw new UsageError(words.stdoutBinary);
   const delimiter = parseDelimiter(options.delimiter);
 
   const location = locateDataDir(ctx.cwd, options.data);
@@ -64,10 +69,11 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   for (const warning of reportWarnings(figures)) ctx.stderr.write(`${formatIssue(warning, checked.shownDir, ctx.lang)}\n`);
   const lang = ctx.lang;
   const csv = { lang, delimiter };
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
+  const provenance = dataProvenance(checked.absDir, ctx.env);
   if (formats.includes('md')) {
     // report.md is the document sent upward (and what --stdout prints); annex.md holds the named lists.
-    const md = renderMarkdownSet(figures, { lang, templates: readReportTemplates(), provenance: dataProvenance(checked.absDir, ctx.env) });
+    const md = renderMarkdownSet(figures, { lang, templates: readReportTemplates(), provenance });
     files.set('report.md', md.report);
     if (!options.stdout) files.set('annex.md', md.annex);
   }
@@ -81,8 +87,17 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   }
   if (options.stdout) {
     const first = files.values().next().value ?? '';
-    ctx.stdout.write(first);
+    ctx.stdout.write(typeof first === 'string' ? first : '');
     return 0;
+  }
+  if (formats.includes('docx')) {
+    const docx = await renderDocxFiles(figures, { lang, provenance });
+    if (typeof docx === 'string') {
+      // Not the data's fault: thidua itself could not start its chart painter (exit 3, as a bug).
+      ctx.stderr.write(`thidua: ${fill(words.chartsFailed, { detail: docx })}\n`);
+      return 3;
+    }
+    for (const [name, bytes] of docx) files.set(name, bytes);
   }
   // The default folder sits beside the data folder, also when it was found from a subfolder.
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(location.base, 'reports', periodSlug(period));
@@ -114,4 +129,29 @@ export function runReport(ctx: Context, options: ReportOptions): number {
   }
   for (const path of written) ctx.stdout.write(`  ${c.cyan(displayPath(ctx.cwd, path))}\n`);
   return 0;
+}
+
+/**
+ * `report.docx` and, on year windows, `proposals.docx`. The renderers and the chart painter
+ * are loaded only when a Word document is asked for. A painter that cannot start (its
+ * WebAssembly refused by this Node) is said in one line, not as a stack trace.
+ */
+async function renderDocxFiles(figures: ReportFigures, options: { lang: 'vi' | 'en'; provenance: DataProvenance | undefined }): Promise<Map<string, Uint8Array> | string> {
+  const [{ chartPainter }, { renderReportDocx }, { renderProposalsDocx }] = await Promise.all([
+    import('../chart-painter.js'),
+    import('../../render/docx/report-docx.js'),
+    import('../../render/docx/proposals-docx.js'),
+  ]);
+  let painter;
+  try {
+    painter = await chartPainter();
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+  const labels = readLabels(readReportTemplates(), options.lang);
+  const docxOptions = { lang: options.lang, labels, painter, ...(options.provenance ? { provenance: options.provenance } : {}) };
+  const out = new Map<string, Uint8Array>([['report.docx', await renderReportDocx(figures, docxOptions)]]);
+  const proposals = await renderProposalsDocx(figures, docxOptions);
+  if (proposals) out.set('proposals.docx', proposals);
+  return out;
 }

@@ -42,6 +42,7 @@ export const TEMPLATE_FILES: readonly { readonly from: string; readonly to: stri
   { from: 'data/activities/2025/2025-01.yaml', to: 'data/activities/2025/2025-01.yaml' },
   { from: 'data/shifts/2025/2025-01.yaml', to: 'data/shifts/2025/2025-01.yaml' },
   { from: 'data/ratings/2025.yaml', to: 'data/ratings/2025.yaml' },
+  { from: 'data/narrative/2025.md', to: 'data/narrative/2025.md' },
 ];
 
 /** The example month of the scaffold's data (fixed, so that output is deterministic). */
