@@ -36,7 +36,7 @@ describe('report --format docx, in-process', () => {
   it('the default formats include the Word documents: report.docx and, on a year window, proposals.docx', async () => {
     const r = await run(['report', '--data', 'data', '--year', '2024', '--out', 'y']);
     expect(r.code, r.stderr).toBe(0);
-    expect(readdirSync(join(tmp, 'y')).sort()).toEqual(['allowance.csv', 'initiatives.csv', 'members.csv', 'proposals.csv', 'proposals.docx', 'report.docx', 'report.md', 'shifts.csv', 'summary.json']);
+    expect(readdirSync(join(tmp, 'y')).sort()).toEqual(['allowance.csv', 'annex.md', 'initiatives.csv', 'members.csv', 'proposals.csv', 'proposals.docx', 'report.docx', 'report.md', 'shifts.csv', 'summary.json']);
     expect(r.stdout).toContain('y/report.docx');
     expect(r.stdout).toContain('y/proposals.docx');
     for (const f of ['report.docx', 'proposals.docx']) {

@@ -26,7 +26,7 @@ export async function renderProposalsDocx(r: ReportFigures, options: DocxOptions
   const code = (r.unit.code ?? '').normalize('NFC').trim();
   const number = code === '' ? f.w('docx.proposals.number') : f.w(r.unit.kind === 'doan' ? 'docx.proposals.numberDoan' : 'docx.proposals.numberCode', { code });
   w.push(headingBlock(v.heading, number, f, width), spacer());
-  const subject = f.w('docx.proposals.subject', { year: r.period.year });
+  const subject = f.w('docx.proposals.subject', { year: String(r.period.year) });
   w.centred(f.w('docx.proposals.title'), { bold: true });
   w.centred(subject, { bold: true });
   w.push(shortRule(width, 1 / 4));
