@@ -51,7 +51,7 @@ export const unitSchema = z.strictObject({
   place: d(text, 'Địa danh ghi ở dòng ngày tháng của báo cáo, ví dụ: Quế Sơn').optional(),
   kind: d(z.enum(['doan', 'cong-doan', 'co-quan']), 'Loại đơn vị, quyết định tiêu đề văn bản: doan (Đoàn TNCS Hồ Chí Minh), cong-doan (Công đoàn), co-quan (cơ quan, quốc hiệu); mặc định co-quan').optional(),
   departments: d(z.array(departmentSchema).min(1), 'Danh sách khoa/phòng (ít nhất một)'),
-  code: d(text, 'Ký hiệu của đơn vị ban hành, in ở dòng số văn bản: "Số: …/BC-ĐTN" (Đoàn: "Số: …-BC/ĐTN"), ví dụ: ĐTN').optional(),
+  code: d(text, 'Ký hiệu của đơn vị ban hành, in ở dòng số văn bản: "Số: …/BC-ĐTN", ví dụ: ĐTN').optional(),
   signer: d(z.strictObject({
     on_behalf: d(text, 'Thẩm quyền ký, ví dụ: TM. BAN CHẤP HÀNH, KT. GIÁM ĐỐC (bỏ trống khi người đứng đầu ký)').optional(),
     title: d(text, 'Chức vụ người ký, ví dụ: BÍ THƯ, CHỦ TỊCH, GIÁM ĐỐC').optional(),

@@ -36,7 +36,7 @@ export interface HeadingView {
   readonly doan: boolean;
   readonly parent: string;
   readonly unit: string;
-  /** `Số: ……/BC-ĐTN` (`Số: ……-BC/ĐTN` for Đoàn), `Số: ……/BC` without a code. */
+  /** `Số: ……/BC-ĐTN`, `Số: ……/BC` without a code. */
   readonly number: string;
   readonly dateLine: string;
 }

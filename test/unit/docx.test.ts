@@ -91,7 +91,7 @@ describe('report.docx of the sample unit (year 2024)', () => {
     const text = textOf(doc);
     expect(text.indexOf('HUYỆN ĐOÀN QUẾ SƠN')).toBeLessThan(text.indexOf('CHI ĐOÀN TRUNG TÂM Y TẾ HUYỆN QUẾ SƠN'));
     expect(text).toContain('***');
-    expect(text).toContain('Số: ……-BC/CĐTTYT');
+    expect(text).toContain('Số: ……/BC-CĐTTYT');
     expect(doc).toMatch(/<w:b\/>[^]*?<w:t xml:space="preserve">CHI ĐOÀN TRUNG TÂM Y TẾ HUYỆN QUẾ SƠN<\/w:t>/);
     expect(doc).toMatch(/<w:u w:val="single"\/>[^<]*(<[^t][^>]*>)*<w:t xml:space="preserve">ĐOÀN TNCS HỒ CHÍ MINH<\/w:t>/);
     expect(doc).toMatch(/<w:i\/>(<[^t][^>]*>)*<w:t xml:space="preserve">Quế Sơn, ngày 31 tháng 12 năm 2024<\/w:t>/);
@@ -204,7 +204,7 @@ describe('proposals.docx', () => {
     const doc = xmlOf(files, 'word/document.xml');
     expect(doc).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"\/>/);
     const text = textOf(doc);
-    expect(text).toContain('Số: ……-DS/CĐTTYT');
+    expect(text).toContain('Số: ……/DS-CĐTTYT');
     expect(text).toContain('DANH SÁCHĐề nghị khen thưởng năm 2024');
     expect(text).toContain('Kính gửi: Hội đồng Thi đua – Khen thưởng');
     expect(text).toContain('I. Cá nhân');

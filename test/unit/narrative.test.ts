@@ -131,7 +131,7 @@ describe('the narrative in the Markdown report', () => {
 
   it('uses code, signer and recipients of unit.yaml in the heading and the footer', () => {
     const md = render([], { kind: 'year', year: 2024 });
-    expect(md).toContain('| Số: ……-BC/ĐTN |');
+    expect(md).toContain('| Số: ……/BC-ĐTN |');
     expect(md).toContain('**TM. BAN CHẤP HÀNH**<br>**BÍ THƯ**');
     expect(md).toContain('<br>**Nguyễn Văn An** |');
     expect(md).toContain('- Huyện đoàn Quế Sơn (b/c);\n- Lưu VP.\n');
