@@ -139,21 +139,27 @@ function collectivesTable(x: ViewContext): Table {
   );
 }
 
-function summaryText(x: ViewContext): string {
+/** The advanced-worker conditions in words (SPEC §6), the rating left out while provisional. */
+function advancedConditions(x: ViewContext): string {
   const { r, f } = x;
   const c = r.commendation!;
   const rules = r.data.rules.commendation.advancedWorker;
-  const conditions = [
+  return [
     ...(c.provisional ? [] : [f.w('commendation.condRating', { rating: f.w(`ratingsInText.${rules.minRating}`) })]),
     f.w('commendation.condTenure', { months: rules.minTenureMonths }),
     f.w('commendation.condCriteria'),
     rules.maxFormalViolations === 0 ? f.w('commendation.disciplineNone') : f.w('commendation.disciplineMax', { max: rules.maxFormalViolations }),
     f.w('commendation.condLeave', { days: rules.maxLeaveDays }),
-  ];
+  ].join(', ');
+}
+
+function summaryText(x: ViewContext): string {
+  const { r, f } = x;
+  const c = r.commendation!;
   return f.w('commendation.summary', {
     advanced: c.advancedWorkers,
     population: r.scores.length,
-    conditions: conditions.join(', '),
+    conditions: advancedConditions(x),
     level: f.w(`levelsInText.${r.data.rules.innovation.minLevel}`),
     candidates: c.candidates.length,
   });
@@ -191,12 +197,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
           ['r', 'l', 'l', 'l', ...(withRating ? ['l' as const] : []), 'l', 'l'],
           rows.map((p) => [f.int(p.index), p.name, p.title, p.department, ...(withRating ? [p.rating] : []), f.w(`awards.${p.award}`), ...(withBasis ? [capitalize(p.particular)] : [])]),
         );
-  const maxFormal = rules.advancedWorker.maxFormalViolations;
-  const commonBasis = f.w(withBasis ? 'commendation.commonBasis' : 'commendation.commonBasisOnly', {
-    n: r.data.rules.criteria.length,
-    discipline: maxFormal === 0 ? f.w('commendation.disciplineNone') : f.w('commendation.disciplineMax', { max: maxFormal }),
-    column: f.w('commendation.colBasis'),
-  });
+  const commonBasis = f.w(withBasis ? 'commendation.commonBasis' : 'commendation.commonBasisOnly', { conditions: advancedConditions(x), column: f.w('commendation.colBasis') });
   const fighters = c.emulationFighters.length;
 
   const quotaParams = { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota };

@@ -253,7 +253,7 @@ describe('the year report', () => {
     // What every proposed person shares is said once; the column keeps each one's own grounds,
     // and no rating column while no rating exists (the list is provisional).
     expect(md).toContain(
-      'Đề nghị công nhận danh hiệu Lao động tiên tiến cho 2 cá nhân (theo tên). Căn cứ chung: mọi cá nhân trong danh sách đều đủ điều kiện Lao động tiên tiến (hoàn thành đủ 3 tiêu chí thi đua, không bị kỷ luật); cột “Căn cứ riêng” ghi thêm căn cứ của từng người.\n\n| STT | Họ và tên | Chức danh | Khoa/phòng | Danh hiệu đề nghị | Căn cứ riêng |',
+      'Đề nghị công nhận danh hiệu Lao động tiên tiến cho 2 cá nhân (theo tên). Căn cứ chung: mọi cá nhân trong danh sách đều đủ điều kiện Lao động tiên tiến (đủ 10 tháng công tác, hoàn thành các tiêu chí, không bị kỷ luật, nghỉ dưới 40 ngày làm việc); cột “Căn cứ riêng” ghi thêm căn cứ của từng người.\n\n| STT | Họ và tên | Chức danh | Khoa/phòng | Danh hiệu đề nghị | Căn cứ riêng |',
     );
     expect(md).toContain('| 1 | Nguyễn Văn An | Bác sĩ | Khoa A | Lao động tiên tiến | Sáng kiến “Nhắc lịch \\| tái khám qua Zalo” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024); thứ 1/1 người đủ điều kiện Chiến sĩ thi đua cơ sở, ngoài số tối đa 0 người |');
     expect(md).toContain('| 2 | Trần Thị Bình |  | Khoa A | Lao động tiên tiến | Công tác từ ngày 01/03/2024 (đủ 10 tháng) |');
