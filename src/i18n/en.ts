@@ -163,7 +163,8 @@ export const en: Catalogue = {
     met: 'MET',
     notMet: 'NOT MET — {gap} more people needed',
     summaryShifts: 'Shifts: {total}; coverage gaps: {gaps}; short rests: {rest}; night limit exceeded: {nights}',
-    summaryCommendation: 'Advanced workers: {advanced}; emulation-fighter quota: {quota}; proposed: {fighters}; beyond quota: {beyond}',
+    summaryCommendation: 'Advanced workers: {advanced}; emulation fighters at most: {quota}; proposed: {fighters}; beyond the cap: {beyond}',
+    summaryProvisional: 'The proposal list is provisional: no staff ratings for {year} yet (data/ratings/)',
     summaryAllowance: 'Duty allowance ({from} to {to}): {total} VND, {people} people',
   },
   member: {

@@ -169,7 +169,8 @@ export const vi = {
     met: 'ĐẠT',
     notMet: 'CHƯA ĐẠT — cần thêm {gap} người',
     summaryShifts: 'Ca trực: {total}; thiếu người trực: {gaps} lượt; nghỉ không đủ: {rest}; vượt số đêm: {nights}',
-    summaryCommendation: 'Lao động tiên tiến: {advanced}; chỉ tiêu CSTĐ cơ sở: {quota}; đề nghị: {fighters}; ngoài chỉ tiêu: {beyond}',
+    summaryCommendation: 'Lao động tiên tiến: {advanced}; Chiến sĩ thi đua cơ sở tối đa: {quota}; đề nghị: {fighters}; ngoài số tối đa: {beyond}',
+    summaryProvisional: 'Danh sách đề nghị khen thưởng là dự kiến: chưa có kết quả xếp loại năm {year} (data/ratings/)',
     summaryAllowance: 'Phụ cấp thường trực ({from} đến {to}): {total} đồng, {people} người',
   },
   member: {

@@ -122,6 +122,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   if (figures.commendation) {
     const cm = figures.commendation;
     ctx.stdout.write(`${fill(words.summaryCommendation, { advanced: cm.advancedWorkers, quota: cm.quota, fighters: cm.emulationFighters.length, beyond: cm.beyondQuota.length })}\n`);
+    if (cm.provisional) ctx.stdout.write(`${c.yellow(fill(words.summaryProvisional, { year: cm.ratings.year }))}\n`);
   }
   if (figures.allowance) {
     const a = figures.allowance;
