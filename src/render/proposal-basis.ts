@@ -6,6 +6,7 @@
  */
 import type { Achievement, CollectiveCheck, ExcellentCheck, Proposal } from '../compute/commendation.js';
 import type { ReportFigures } from '../compute/report.js';
+import type { MemberScore } from '../compute/scorecard.js';
 import type { DisciplineForm, LeaveKind, Level, RatingLevel } from '../model/types.js';
 
 /** Templates with `{name}` placeholders; `levels` are the levels as written inside a sentence. */
@@ -86,14 +87,15 @@ export function achievementText(a: Achievement, words: BasisWords, date: (iso: s
 }
 
 /**
- * The grounds of one proposal in their order, each marked `shared` when every proposed person
+ * The grounds of one proposal (`Hoàn thành đủ 3 tiêu chí; không bị kỷ luật`, or the sáng kiến and
+ * đề tài of a fighter) in their order, each marked `shared` when every proposed person
  * has it (an advanced worker: all criteria met, no discipline) or not when it is this person's
  * own (a late start, leave, discipline within a non-zero limit, the sáng kiến and đề tài, the
  * rank beyond the quota).
  */
-function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText): { text: string; shared: boolean }[] {
+function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText, score?: MemberScore): { text: string; shared: boolean }[] {
   const c = r.commendation;
-  const s = r.scores.find((x) => x.member.id === p.id);
+  const s = score ?? r.scores.find((x) => x.member.id === p.id);
   if (!c || !s) return [];
   const rules = r.data.rules.commendation.advancedWorker;
   const own = (text: string) => ({ text, shared: false });
@@ -111,18 +113,15 @@ function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso
   return parts;
 }
 
-/** The grounds of one proposal: `Hoàn thành đủ 3 tiêu chí; không bị kỷ luật`, or the sáng kiến and đề tài of a fighter. */
-export function proposalBasis(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText = asWritten): string {
-  return basisParts(r, p, words, date, esc).map((b) => b.text).join(words.separator);
-}
-
 /** The proposal list in order, with names, positions and departments as written in the data (or as `esc` makes them). */
 export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: string) => string, esc: DataText = asWritten): ProposalRow[] {
   const c = r.commendation;
   if (!c) return [];
   const departments = new Map(r.unit.departments.map((d) => [d.id, d.name.normalize('NFC')]));
+  const scores = new Map(r.scores.map((s) => [s.member.id, s]));
   return c.proposals.map((p, i) => {
     const m = r.membersById.get(p.id);
+    const parts = basisParts(r, p, words, date, esc, scores.get(p.id));
     return {
       index: i + 1,
       id: p.id,
@@ -131,8 +130,8 @@ export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: st
       department: esc(departments.get(m?.department ?? '') ?? m?.department ?? ''),
       award: p.award,
       rating: p.rating === undefined ? words.unrated : words.ratings[p.rating],
-      basis: proposalBasis(r, p, words, date, esc),
-      particular: basisParts(r, p, words, date, esc).filter((b) => !b.shared).map((b) => b.text).join(words.separator),
+      basis: parts.map((b) => b.text).join(words.separator),
+      particular: parts.filter((b) => !b.shared).map((b) => b.text).join(words.separator),
     };
   });
 }
