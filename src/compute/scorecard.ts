@@ -82,6 +82,11 @@ export function leaveIn(member: Member, w: EvalWindow, isHoliday: (date: string)
   return { days, workingDays };
 }
 
+/** The kinds of the member's leave that fall in the window, in the order written, each once. */
+export function leaveKindsIn(member: Member, w: EvalWindow): LeaveKind[] {
+  return [...new Set(member.leave.filter((l) => l.from <= w.asOf && l.to >= w.evalFrom).map((l) => l.kind))];
+}
+
 interface Tally {
   counts: Map<string, number>;
   hours: Map<string, Rational>;

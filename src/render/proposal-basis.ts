@@ -6,7 +6,7 @@
  */
 import type { Achievement, CollectiveCheck, ExcellentCheck, Proposal } from '../compute/commendation.js';
 import type { ReportFigures } from '../compute/report.js';
-import type { MemberScore } from '../compute/scorecard.js';
+import { leaveKindsIn, type MemberScore } from '../compute/scorecard.js';
 import type { DisciplineForm, LeaveKind, Level, RatingLevel } from '../model/types.js';
 
 /** Templates with `{name}` placeholders; `levels` are the levels as written inside a sentence. */
@@ -105,7 +105,7 @@ function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso
   const joined = s.member.joined;
   if (joined !== undefined && joined > r.period.evalFrom) parts.push(own(fill(words.tenure, { joined: date(joined), months: rules.minTenureMonths })));
   if (s.leaveDays > 0) {
-    const kinds = [...new Set(s.member.leave.filter((l) => l.from <= r.period.asOf && l.to >= r.period.evalFrom).map((l) => words.leaveKinds[l.kind]))];
+    const kinds = leaveKindsIn(s.member, r.period).map((k) => words.leaveKinds[k]);
     parts.push(own(fill(words.leave, { days: s.leaveDays, kinds: kinds.join(', ') })));
   }
   parts.push(s.formalViolations === 0 ? { text: words.noDiscipline, shared: true } : own(fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations })));

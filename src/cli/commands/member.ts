@@ -1,7 +1,7 @@
 /** `thidua member ID`: one member's scorecard, for the "tự kiểm tra" self-check. */
 import { computeReport, expandAll } from '../../compute/report.js';
 import { isPeriodError, resolvePeriod } from '../../compute/period.js';
-import { computeScorecards } from '../../compute/scorecard.js';
+import { computeScorecards, leaveKindsIn } from '../../compute/scorecard.js';
 import { makeHolidayCalendar } from '../../compute/holidays.js';
 import type { CommendationFigures } from '../../compute/commendation.js';
 import type { DataSet } from '../../model/types.js';
@@ -55,7 +55,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   lines.push(!ratings.exist ? fill(words.noRatings, { year: ratings.year }) : rating ? fill(words.rating, { year: ratings.year, rating: words.ratingWords[rating] ?? rating }) : fill(words.unrated, { year: ratings.year }));
   if (score.leaveDays > 0) {
     const basis = catalogue(ctx.lang).csv.proposalBasis;
-    const kinds = [...new Set(member.leave.filter((l) => l.from <= period.asOf && l.to >= period.evalFrom).map((l) => basis.leaveKinds[l.kind]))].join(', ');
+    const kinds = leaveKindsIn(member, period).map((k) => basis.leaveKinds[k]).join(', ');
     const max = data.rules.commendation.advancedWorker.maxLeaveDays;
     lines.push(fill(words.leave, { days: score.leaveDays, kinds, atWork: score.activeDays - score.leaveDays, working: score.leaveWorkingDays, max }));
   }
