@@ -89,6 +89,11 @@ export function groupThousands(text: string, lang: MarkdownLang): string {
   return `${sign}${whole!.replace(/\B(?=(\d{3})+$)/g, lang === 'vi' ? '.' : ',')}${rest}`;
 }
 
+/** A date as the language writes it in a sentence or a cell: `05/02/2024` in Vietnamese, ISO in English. */
+export function formatDate(iso: string, lang: MarkdownLang): string {
+  return lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso;
+}
+
 export function makeFmt(labels: Labels, lang: MarkdownLang): Fmt {
   const opt = (key: string): string | undefined => {
     const v = lookupLabel(labels, key);
@@ -110,7 +115,7 @@ export function makeFmt(labels: Labels, lang: MarkdownLang): Fmt {
     dec,
     pct: (part, whole) => (whole === 0 ? percent(0) : percent((part * 100) / whole)),
     pctOf,
-    date: (iso) => (lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso),
+    date: (iso) => formatDate(iso, lang),
     month: (ym) => (lang === 'vi' ? `${ym.slice(5, 7)}/${ym.slice(0, 4)}` : ym),
   };
 }

@@ -7,7 +7,7 @@ import type { ReportFigures } from '../compute/report.js';
 import type { MemberShiftCounts } from '../compute/shifts.js';
 import { catalogue, fill } from '../i18n/index.js';
 import { allowanceRows } from './md-allowance.js';
-import { authorOrder, formatDecimal } from './md-format.js';
+import { authorOrder, formatDate, formatDecimal } from './md-format.js';
 import { collectiveRows, proposalRows } from './proposal-basis.js';
 
 type CsvWords = ReturnType<typeof catalogue>['csv'];
@@ -109,7 +109,7 @@ export function renderProposalsCsv(r: ReportFigures, options: CsvOptions): strin
   const w = csvWords(options.lang);
   const year = r.ratings.year;
   const header = [w.rowNo, w.kind, w.name, w.title, w.department, `${w.rating} ${year}`, w.proposedTitle, w.basis];
-  const date = (iso: string) => (options.lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso);
+  const date = (iso: string) => formatDate(iso, options.lang);
   const people = proposalRows(r, w.proposalBasis, date);
   const rows: Cell[][] = people.map((p) => [p.index, w.person, p.name, p.title, p.department, p.rating, w.titles[p.award], p.basis]);
   const pct = (n: number, of: number) => (of === 0 ? '' : `${formatDecimal((n * 100) / of, options.lang, 1)} %`);

@@ -8,7 +8,7 @@ import type { DataSet } from '../../model/types.js';
 import { achievementText } from '../../render/proposal-basis.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
-import { formatDecimal } from '../../render/md-format.js';
+import { formatDate, formatDecimal } from '../../render/md-format.js';
 import { UsageError, type Context } from '../context.js';
 import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
@@ -79,7 +79,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
     const proposal = c.proposals.find((p) => p.id === id);
     if (proposal && proposal.achievements.length > 0) {
       const basis = catalogue(ctx.lang).csv.proposalBasis;
-      lines.push(`  ${fill(words.achievements, { list: proposal.achievements.map((a) => achievementText(a, basis, (iso) => (ctx.lang === 'vi' ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : iso))).join('; ') })}`);
+      lines.push(`  ${fill(words.achievements, { list: proposal.achievements.map((a) => achievementText(a, basis, (iso) => formatDate(iso, ctx.lang))).join('; ') })}`);
     }
   }
   ctx.stdout.write(`${lines.join('\n')}\n`);
