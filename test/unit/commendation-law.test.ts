@@ -6,35 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fighterQuota } from '../../src/compute/commendation.js';
-import { isPeriodError, resolvePeriod, type PeriodRequest } from '../../src/compute/period.js';
-import { computeReport } from '../../src/compute/report.js';
 import type { RulesInput } from '../../src/model/schemas.js';
-import type { Activity, DataSet, Member } from '../../src/model/types.js';
+import type { PeriodRequest } from '../../src/compute/period.js';
+import type { Activity, Member } from '../../src/model/types.js';
 import { buildSummary } from '../../src/render/render-json.js';
 import { activity, dataSet, leave, member, ratings, unit } from './builders.js';
-
-const YEAR: PeriodRequest = { kind: 'year', year: 2024 };
-
-function report(data: DataSet, request: PeriodRequest = YEAR, asOf?: string) {
-  const p = resolvePeriod(request, data.rules.phases, asOf);
-  if (isPeriodError(p)) throw new Error(`bad period: ${p.error}`);
-  return computeReport(data, p);
-}
-
-function commend(data: DataSet, request: PeriodRequest = YEAR, asOf?: string) {
-  const c = report(data, request, asOf).commendation;
-  if (!c) throw new Error('no commendation');
-  return c;
-}
-
-/** Default criteria for a full year: community 2 (volunteer ×2), self 4 (study ×4); 6 in all. */
-function fullMarks(ids: string[]): Activity[] {
-  return [
-    activity({ kind: 'volunteer', date: '2024-04-10', members: ids }),
-    activity({ kind: 'volunteer', date: '2024-05-10', members: ids }),
-    ...['06', '07', '08', '09'].map((m) => activity({ kind: 'study', date: `2024-${m}-10`, members: ids })),
-  ];
-}
+import { commend, fullMarks, report, YEAR } from './commendation-fixtures.js';
 
 const initiative = (ids: string[], level: 'co-so' | 'tinh' | 'toan-quoc' = 'co-so', extra: Partial<Activity> = {}) =>
   activity({ kind: 'initiative', date: '2024-03-05', title: `SK ${ids.join('+')} ${level}`, members: ids, level, recognized: '2024-06-20', in01m: true, ...extra });

@@ -5,45 +5,14 @@
  * collective) have their own file: commendation-law.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { isPeriodError, resolvePeriod, type Period, type PeriodRequest } from '../../src/compute/period.js';
-import { computeReport } from '../../src/compute/report.js';
 import { addMonths } from 'date-fns';
 import { addMonthsToDate, dayNumber, fromDayNumber } from '../../src/model/dates.js';
 import type { RulesInput } from '../../src/model/schemas.js';
-import type { Activity, DataSet, Member } from '../../src/model/types.js';
+import type { PeriodRequest } from '../../src/compute/period.js';
+import type { Activity, Member } from '../../src/model/types.js';
 import { buildSummary } from '../../src/render/render-json.js';
 import { activity, dataSet, member } from './builders.js';
-
-const YEAR: PeriodRequest = { kind: 'year', year: 2024 };
-
-function period(data: DataSet, request: PeriodRequest = YEAR, asOf?: string): Period {
-  const p = resolvePeriod(request, data.rules.phases, asOf);
-  if (isPeriodError(p)) throw new Error(`bad period: ${p.error}`);
-  return p;
-}
-
-function report(data: DataSet, request: PeriodRequest = YEAR, asOf?: string) {
-  return computeReport(data, period(data, request, asOf));
-}
-
-function commend(data: DataSet, request: PeriodRequest = YEAR, asOf?: string) {
-  const c = report(data, request, asOf).commendation;
-  if (!c) throw new Error('no commendation');
-  return c;
-}
-
-/**
- * Everything the default criteria ask for a full year, all after 2 March 2024 so that a
- * member who joined in March is counted too: community 2 (volunteer ×2), work 0, self 4
- * (study ×4). Total count over all criteria: 6.
- */
-function fullMarks(ids: string[]): Activity[] {
-  return [
-    activity({ kind: 'volunteer', date: '2024-04-10', members: ids }),
-    activity({ kind: 'volunteer', date: '2024-05-10', members: ids }),
-    ...['06', '07', '08', '09'].map((m) => activity({ kind: 'study', date: `2024-${m}-10`, members: ids })),
-  ];
-}
+import { commend, fullMarks, report, YEAR } from './commendation-fixtures.js';
 
 const initiative = (ids: string[], level: 'co-so' | 'tinh' | 'toan-quoc' = 'co-so', extra: Partial<Activity> = {}) =>
   activity({ kind: 'initiative', date: '2024-03-05', title: `SK ${ids.join('+')} ${level}`, members: ids, level, recognized: '2024-06-20', ...extra });
