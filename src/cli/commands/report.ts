@@ -138,7 +138,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
  * WebAssembly refused by this Node) is said in one line, not as a stack trace.
  */
 async function renderDocxFiles(figures: ReportFigures, options: { lang: 'vi' | 'en'; provenance: DataProvenance | undefined }): Promise<Map<string, Uint8Array> | string> {
-  const [{ chartPainter }, { renderReportDocx }, { renderProposalsDocx }] = await Promise.all([
+  const [{ chartPainter }, { docxView, renderReportDocx }, { renderProposalsDocx }] = await Promise.all([
     import('../chart-painter.js'),
     import('../../render/docx/report-docx.js'),
     import('../../render/docx/proposals-docx.js'),
@@ -150,7 +150,9 @@ async function renderDocxFiles(figures: ReportFigures, options: { lang: 'vi' | '
     return err instanceof Error ? err.message : String(err);
   }
   const labels = readLabels(readReportTemplates(), options.lang);
-  const docxOptions = { lang: options.lang, labels, painter, ...(options.provenance ? { provenance: options.provenance } : {}) };
+  const base = { lang: options.lang, labels, painter, ...(options.provenance ? { provenance: options.provenance } : {}) };
+  // One view model for both documents.
+  const docxOptions = { ...base, view: docxView(figures, base) };
   const out = new Map<string, Uint8Array>([['report.docx', await renderReportDocx(figures, docxOptions)]]);
   const proposals = await renderProposalsDocx(figures, docxOptions);
   if (proposals) out.set('proposals.docx', proposals);

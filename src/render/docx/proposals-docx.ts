@@ -7,18 +7,17 @@
  */
 import type { ReportFigures } from '../../compute/report.js';
 import { makeFmt } from '../md-format.js';
-import { buildMarkdownView } from '../markdown-view.js';
 import { bodyWriter } from './body.js';
 import { headingBlock, signatureBlock, signedDocument } from './document.js';
 import { plainText } from './inline.js';
 import { shortRule, spacer, TEXT_WIDTH } from './layout.js';
 import { packDocx } from './pack.js';
-import { docxMeta, type DocxOptions } from './report-docx.js';
+import { docxMeta, docxView, type DocxOptions } from './report-docx.js';
 
 /** Null when the window has no commendation (not a year window). */
 export async function renderProposalsDocx(r: ReportFigures, options: DocxOptions): Promise<Uint8Array | null> {
   const f = makeFmt(options.labels, options.lang);
-  const v = buildMarkdownView(r, options.labels, { lang: options.lang, ...(options.provenance ? { provenance: options.provenance } : {}) });
+  const v = docxView(r, options);
   const c = v.commendation;
   if (!c) return null;
   const width = TEXT_WIDTH.landscape;

@@ -20,6 +20,13 @@ export interface DocxOptions {
   readonly labels: Labels;
   readonly painter: ChartPainter;
   readonly provenance?: DataProvenance;
+  /** The view already built for these figures and labels (both documents share it); built here when absent. */
+  readonly view?: MarkdownView;
+}
+
+/** The view model the documents are written from: the one handed in, else built once here. */
+export function docxView(r: ReportFigures, options: DocxOptions): MarkdownView {
+  return options.view ?? buildMarkdownView(r, options.labels, { lang: options.lang, ...(options.provenance ? { provenance: options.provenance } : {}) });
 }
 
 function narrative(w: BodyWriter, v: MarkdownView, id: NarrativeSectionId): void {
@@ -189,7 +196,7 @@ export function docxMeta(r: ReportFigures, v: MarkdownView, f: Fmt, title: strin
 
 export async function renderReportDocx(r: ReportFigures, options: DocxOptions): Promise<Uint8Array> {
   const f = makeFmt(options.labels, options.lang);
-  const v = buildMarkdownView(r, options.labels, { lang: options.lang, ...(options.provenance ? { provenance: options.provenance } : {}) });
+  const v = docxView(r, options);
   const meta = docxMeta(r, v, f, `${plainText(f.w('title.report'))} ${plainText(v.title.sub)}`);
   const doc = signedDocument(reportBody(v, f, options.painter), { language: meta.language, title: meta.title });
   return packDocx(doc, meta);
