@@ -4,8 +4,10 @@
  * rounded half-up to a whole đồng, exactly (rationals, never floats).
  */
 import { fromNumber, mul, ONE, roundHalfUp, type Rational } from '../model/rational.js';
-import type { AllowanceRules, DataSet, DutyClass, Rules } from '../model/types.js';
+import { compareVietnameseNames } from '../model/names.js';
+import type { AllowanceRules, DataSet, DutyClass, Member, Rules, Unit } from '../model/types.js';
 import type { TimedShift } from './shifts.js';
+import { compareEntryKeys, compareIds } from './order.js';
 
 /** The day type that picks the factor: a holiday wins over a weekend. */
 export type DutyDay = 'ordinary' | 'weekend' | 'holiday';
@@ -41,6 +43,8 @@ export interface AllowanceFigures {
   readonly to: string;
   /** People with a paid shift, by id. */
   readonly members: readonly MemberAllowance[];
+  /** The same people's ids as a clerk lists a payroll: by department in unit.yaml order, then in Vietnamese name order. */
+  readonly payrollOrder: readonly string[];
   /** Column sums of `members`. */
   readonly totals: { readonly shifts: number; readonly byClass: ClassCounts; readonly byDay: DayCounts };
   /** Whole đồng. */
@@ -124,14 +128,27 @@ export function computeAllowance(data: DataSet, from: string, to: string, timed:
     }
   }
   const members = [...tallies.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(compareEntryKeys)
     .map(([id, t]) => ({ id, shifts: t.shifts, byClass: classCounts(t), byDay: dayCounts(t), amount: Number(t.amount) }));
   return {
     rules,
     from,
     to,
     members,
+    payrollOrder: payrollOrder(members.map((m) => m.id), data.members, data.unit),
     totals: { shifts: all.shifts, byClass: classCounts(all), byDay: dayCounts(all) },
     total: Number(all.amount),
   };
+}
+
+/**
+ * Ids as a clerk lists a payroll: by their department's place in unit.yaml (an unknown
+ * department last), then by name in Vietnamese order, then by id.
+ */
+export function payrollOrder(ids: readonly string[], members: readonly Member[], unit: Unit): string[] {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const place = new Map(unit.departments.map((d, i) => [d.id, i]));
+  const departmentOf = (id: string) => place.get(byId.get(id)?.department ?? '') ?? unit.departments.length;
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  return [...new Set(ids)].sort((a, b) => departmentOf(a) - departmentOf(b) || compareVietnameseNames(nameOf(a), nameOf(b)) || compareIds(a, b));
 }

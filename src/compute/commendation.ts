@@ -11,6 +11,7 @@ import { add, compare, floor, fromNumber, mul, rational, toNumber } from '../mod
 import { DISCIPLINE_FORMS, LEVELS, RATING_LEVELS, type Activity, type DataSet, type DisciplineForm, type Level, type Member, type RatingLevel } from '../model/types.js';
 import { levelRank, type InitiativeStatus } from './innovation.js';
 import { inWindow, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
+import { compareDates, compareIds, compareSourceLines } from './order.js';
 
 export type CommendationTitle = 'emulationFighter' | 'beyondQuota' | 'advancedWorker';
 
@@ -163,8 +164,6 @@ export interface CommendationFigures {
   readonly proposals: readonly Proposal[];
 }
 
-const cmpId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The first key on which `a` and `b` differ, and its sign (negative: `a` ranks first). */
 export function compareCandidates(a: RankValues, b: RankValues): [number, RankKey] {
   const steps: [number, RankKey][] = [
@@ -172,7 +171,7 @@ export function compareCandidates(a: RankValues, b: RankValues): [number, RankKe
     [b.achievements - a.achievements, 'achievements'],
     [Number(b.directWorker) - Number(a.directWorker), 'directWorker'],
     [b.totalCount - a.totalCount, 'totalCount'],
-    [cmpId(a.id, b.id), 'id'],
+    [compareIds(a.id, b.id), 'id'],
   ];
   return steps.find(([d]) => d !== 0) ?? [0, 'id'];
 }
@@ -230,7 +229,7 @@ export function achievementsIn(data: DataSet, statuses: readonly InitiativeStatu
     if (a.kind !== 'research' || a.level === undefined || a.accepted === undefined) continue;
     if (levelRank(a.level) >= min && inWindow(a.accepted, w)) out.push({ activity: a, kind: 'research', level: a.level, date: a.accepted, authors: expansion.get(a) ?? [] });
   }
-  return out.sort((x, y) => cmpId(x.date, y.date) || cmpId(x.activity.title ?? '', y.activity.title ?? '') || cmpId(x.activity.source.file, y.activity.source.file) || x.activity.source.line - y.activity.source.line);
+  return out.sort((x, y) => compareDates(x.date, y.date) || compareIds(x.activity.title ?? '', y.activity.title ?? '') || compareIds(x.activity.source.file, y.activity.source.file) || compareSourceLines(x.activity, y.activity));
 }
 
 /** Each member's heaviest formal discipline form in the window. */

@@ -6,6 +6,7 @@
 import { monthOf } from '../model/dates.js';
 import { DISCIPLINE_FORMS, VIOLATION_TYPES, type Activity, type DataSet, type DisciplineForm, type ViolationType } from '../model/types.js';
 import { inWindow, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
+import { compareDateThenLine, compareEntryKeys } from './order.js';
 
 export type TypeCounts = Readonly<Record<ViolationType, number>>;
 
@@ -17,8 +18,12 @@ export interface MemberDiscipline {
   readonly reminders: number;
   readonly formal: number;
   readonly minutes: number;
+  /** Violations in all: `reminders + formal`. */
+  readonly violations: number;
   /** The formal ones (kỷ luật), by date, with their form (SPEC §6). */
   readonly formalRecords: readonly FormalRecord[];
+  /** The formal ones counted by form. */
+  readonly byForm: FormCounts;
 }
 
 export interface MonthDiscipline {
@@ -26,6 +31,8 @@ export interface MonthDiscipline {
   readonly byType: TypeCounts;
   readonly reminders: number;
   readonly formal: number;
+  /** Violations that month: `reminders + formal`. */
+  readonly violations: number;
   /** Distinct population members with a violation that month. */
   readonly people: number;
 }
@@ -53,7 +60,16 @@ export interface DisciplineFigures {
   /** Every month of the window, in order. */
   readonly months: readonly MonthDiscipline[];
   /** Formal ones are also counted by form (khiển trách, cảnh cáo…). */
-  readonly totals: { readonly reminders: number; readonly formal: number; readonly byType: TypeCounts; readonly byForm: FormCounts };
+  readonly totals: {
+    readonly reminders: number;
+    readonly formal: number;
+    /** `reminders + formal`. */
+    readonly violations: number;
+    /** Population members with at least one violation. */
+    readonly people: number;
+    readonly byType: TypeCounts;
+    readonly byForm: FormCounts;
+  };
   /** Population members over a criterion's `max_violations`, by id then rules order. */
   readonly exceeding: readonly { id: string; criterion: string; violations: number; max: number }[];
   /** Population members who are not allMet or have a formal violation, by id. */
@@ -61,6 +77,12 @@ export interface DisciplineFigures {
 }
 
 export const zeroForms = (): Record<DisciplineForm, number> => Object.fromEntries(DISCIPLINE_FORMS.map((f) => [f, 0])) as Record<DisciplineForm, number>;
+
+function formsOf(records: readonly { readonly form: DisciplineForm }[]): FormCounts {
+  const out = zeroForms();
+  for (const rec of records) out[rec.form] += 1;
+  return out;
+}
 
 export const zeroTypes = (): Record<ViolationType, number> => Object.fromEntries(VIOLATION_TYPES.map((t) => [t, 0])) as Record<ViolationType, number>;
 
@@ -110,7 +132,7 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
   const records = data.activities
     .filter((a) => a.kind === 'violation' && inWindow(a.date, w))
     .map((activity) => ({ activity, members: expansion.get(activity) ?? [] }))
-    .sort((a, b) => (a.activity.date < b.activity.date ? -1 : a.activity.date > b.activity.date ? 1 : a.activity.source.line - b.activity.source.line));
+    .sort((a, b) => compareDateThenLine(a.activity, b.activity));
   const per = new Map<string, Tally>();
   const months = new Map(monthsBetween(w.evalFrom, w.asOf).map((m) => [m, { byType: zeroTypes(), reminders: 0, formal: 0, people: new Set<string>() }]));
   const totals = { reminders: 0, formal: 0, byType: zeroTypes(), byForm: zeroForms() };
@@ -144,7 +166,7 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
       }
     }
   }
-  const members = [...per.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, p]) => ({ id, ...p }));
+  const members = [...per.entries()].sort(compareEntryKeys).map(([id, p]) => ({ id, ...p, violations: p.reminders + p.formal, byForm: formsOf(p.formalRecords) }));
   const exceeding: { id: string; criterion: string; violations: number; max: number }[] = [];
   const needReminder: { id: string; reasons: ReminderReason[] }[] = [];
   for (const s of scores) {
@@ -158,8 +180,8 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
   return {
     records,
     members,
-    months: [...months.entries()].map(([month, m]) => ({ month, byType: m.byType, reminders: m.reminders, formal: m.formal, people: m.people.size })),
-    totals,
+    months: [...months.entries()].map(([month, m]) => ({ month, byType: m.byType, reminders: m.reminders, formal: m.formal, violations: m.reminders + m.formal, people: m.people.size })),
+    totals: { reminders: totals.reminders, formal: totals.formal, violations: totals.reminders + totals.formal, people: members.length, byType: totals.byType, byForm: totals.byForm },
     exceeding,
     needReminder,
   };

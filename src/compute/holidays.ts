@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { addDays, formatYMD, weekday } from '../model/dates.js';
+import { compareDates } from './order.js';
 
 /** `rules`: the year's dates come from rules.yaml; `built-in`: from the Labour Code calendar. */
 export type HolidaySource = 'rules' | 'built-in';
@@ -96,7 +97,7 @@ export function builtInHolidays(year: number, lunar: LunarSource = makeLibraryLu
   const moon = lunar(year);
   // Mùng 1 Tết falls between 21 January and 20 February, so its eve is in the same year.
   const lunarDays = moon ? [...[-1, 0, 1, 2, 3].map((n) => addDays(moon.tet, n)), moon.hungKings] : [];
-  return [...new Set([...solar, ...lunarDays])].sort();
+  return [...new Set([...solar, ...lunarDays])].sort(compareDates);
 }
 
 export function makeHolidayCalendar(listed: readonly string[], lunar: LunarSource = makeLibraryLunarSource()): HolidayCalendar {
@@ -107,7 +108,7 @@ export function makeHolidayCalendar(listed: readonly string[], lunar: LunarSourc
     days.push(d);
     byYear.set(y, days);
   }
-  for (const [y, days] of byYear) byYear.set(y, [...new Set(days)].sort());
+  for (const [y, days] of byYear) byYear.set(y, [...new Set(days)].sort(compareDates));
   const builtIn = new Map<number, { days: string[]; set: Set<string> }>();
   const builtInOf = (year: number) => {
     let hit = builtIn.get(year);

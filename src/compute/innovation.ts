@@ -4,6 +4,7 @@
  */
 import { ceil, compare, fromNumber, mul, rational } from '../model/rational.js';
 import { LEVELS, type Activity, type DataSet, type Level, type Member } from '../model/types.js';
+import { compareInitiatives } from './order.js';
 import { inWindow, type EvalWindow, type Expansion } from './scorecard.js';
 
 export interface InnovationFigures {
@@ -13,6 +14,10 @@ export interface InnovationFigures {
   readonly target: number;
   readonly met: boolean;
   readonly gap: number;
+  /** People the target asks for: ⌈target × population⌉. */
+  readonly need: number;
+  /** Population members who author no counting initiative. */
+  readonly nonAuthors: number;
   /** Counting initiatives. */
   readonly initiatives: number;
   readonly recognizedNot01m: number;
@@ -45,11 +50,7 @@ export function initiativeStatuses(data: DataSet, w: EvalWindow, expansion: Expa
     const pending = a.level === undefined && inWindow(a.date, w);
     if (recognizedInWindow || pending) out.push({ activity: a, authors: expansion.get(a) ?? [], counting, recognizedInWindow, pending });
   }
-  return out.sort((x, y) => cmp(x.activity.recognized ?? x.activity.date, y.activity.recognized ?? y.activity.date) || cmp(x.activity.date, y.activity.date) || cmp(x.activity.title ?? '', y.activity.title ?? '') || x.activity.source.line - y.activity.source.line);
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return out.sort((x, y) => compareInitiatives(x.activity, y.activity));
 }
 
 /** Ids of population members who author a counting initiative. */
@@ -67,7 +68,8 @@ export function innovationFigures(data: DataSet, members: readonly Member[], sta
   const pop = members.length;
   const rate = pop === 0 ? 0 : authors / pop;
   const met = pop === 0 ? compare(target, rational(0n)) <= 0 : compare(rational(BigInt(authors), BigInt(pop)), target) >= 0;
-  const gap = Math.max(0, Number(ceil(mul(target, rational(BigInt(pop))))) - authors);
+  const need = Number(ceil(mul(target, rational(BigInt(pop)))));
+  const gap = Math.max(0, need - authors);
   const selected = restrict ? statuses.filter(restrict) : statuses;
   return {
     authors,
@@ -76,6 +78,8 @@ export function innovationFigures(data: DataSet, members: readonly Member[], sta
     target: data.rules.innovation.target,
     met,
     gap,
+    need,
+    nonAuthors: Math.max(0, pop - authors),
     initiatives: selected.filter((s) => s.counting).length,
     recognizedNot01m: selected.filter((s) => s.recognizedInWindow && !s.activity.in01m).length,
     pending: selected.filter((s) => s.pending).length,

@@ -4,13 +4,19 @@
  */
 import { expandMembers } from '../model/activity.js';
 import { computeAllowance, type AllowanceFigures } from './allowance.js';
-import type { Activity, DataSet, Department, Member, ReportWarning, Unit } from '../model/types.js';
+import type { Narrative } from '../model/narrative.js';
+import { narrativePeriod } from '../model/narrative.js';
+import type { Activity, DataSet, Department, ReportWarning, Rules, Unit } from '../model/types.js';
 import { computeCommendation, ratingsOf, type CommendationFigures, type YearRatings } from './commendation.js';
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
 import { makeHolidayCalendar, type HolidayCalendar, type HolidaySource } from './holidays.js';
 import { initiativeStatuses, innovationAuthors, innovationFigures, type InitiativeStatus, type InnovationFigures } from './innovation.js';
+import { compareDateThenLine } from './order.js';
+import { computeParticipation, type CriterionParticipation } from './participation.js';
+import { peopleById, type Person } from './people.js';
 import { phaseWindows, type Period } from './period.js';
 import { computeScorecards, inWindow, population, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
+import { computeShiftTables, type ShiftTables } from './shift-tables.js';
 import { computeShiftFigures, countShiftsOfEveryone, timeShiftsIn, type MemberShiftCounts, type ShiftFigures } from './shifts.js';
 
 export interface DepartmentFigures {
@@ -38,17 +44,26 @@ export interface PhaseFigures {
 export interface ReportFigures {
   readonly unit: Unit;
   readonly period: Period;
-  readonly data: DataSet;
+  /** The rules the figures were computed under: the labels and thresholds shown beside them. */
+  readonly rules: Rules;
+  /** The clerk's words for this report's period (`narrative/<period>.md`, SPEC §8); null = none. */
+  readonly narrative: Narrative | null;
+  /** Members evaluated (active on `asOf`, in a population group). */
+  readonly population: number;
   /** Population members' scorecards, by id. */
   readonly scores: readonly MemberScore[];
   readonly allMet: number;
   readonly criteriaMet: Readonly<Record<string, number>>;
+  /** Each criterion's activities and participations by kind, in the rules' order. */
+  readonly participation: readonly CriterionParticipation[];
   readonly innovation: InnovationFigures;
   readonly initiatives: readonly InitiativeStatus[];
   readonly authorIds: ReadonlySet<string>;
   readonly departments: readonly DepartmentFigures[];
   readonly phases: readonly PhaseFigures[];
   readonly shifts: ShiftFigures;
+  /** The roster tables of the Markdown report: people on duty by department, fairness in unit order, the month's night grid. */
+  readonly shiftTables: ShiftTables;
   readonly memberShifts: ReadonlyMap<string, MemberShiftCounts>;
   /** Everyone's shifts in the listed part of the window `[from, asOf]` (payroll), by id. */
   readonly listedShifts: ReadonlyMap<string, MemberShiftCounts>;
@@ -61,7 +76,8 @@ export interface ReportFigures {
   readonly discipline: DisciplineFigures;
   /** Awards received in the listed part of the window. */
   readonly awards: readonly { activity: Activity; members: readonly string[] }[];
-  readonly membersById: ReadonlyMap<string, Member>;
+  /** Everyone of members.yaml as the reports show them (name, department, position), by id. */
+  readonly people: ReadonlyMap<string, Person>;
   /**
    * Records dated in the listed part of the window `[from, asOf]` (every activity kind, every
    * shift, whoever they name). None at all usually means the period's data is not entered yet.
@@ -136,23 +152,34 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
   const awards = data.activities
     .filter((a) => a.kind === 'award' && inWindow(a.date, listed))
     .map((activity) => ({ activity, members: expansion.get(activity) ?? [] }))
-    .sort((a, b) => (a.activity.date < b.activity.date ? -1 : a.activity.date > b.activity.date ? 1 : a.activity.source.line - b.activity.source.line));
+    .sort((a, b) => compareDateThenLine(a.activity, b.activity));
   const memberShifts = new Map(members.map((m) => [m.id, shifts.perMember.get(m.id) ?? EMPTY_SHIFTS]));
   // The listed part's shifts, timed once for the payroll counts and the allowance.
   const listedTimed = timeShiftsIn(data, period.from, period.asOf, calendar);
+  const stem = narrativePeriod(period);
   return {
     unit: data.unit,
     period,
-    data,
+    rules: data.rules,
+    narrative: (data.narratives ?? []).find((n) => n.period === stem) ?? null,
+    population: members.length,
     scores,
     allMet: scores.filter((s) => s.allMet).length,
     criteriaMet: countMet(scores, data.rules.criteria),
+    participation: computeParticipation({ rules: data.rules, activities: data.activities, expansion, window: w, population: popIds }),
     innovation,
     initiatives: statuses,
     authorIds,
     departments,
     phases: phaseWindows(period, data.rules.phases).map((pw) => evaluatePhase(data, expansion, calendar, pw)),
     shifts,
+    shiftTables: computeShiftTables({
+      shifts,
+      memberShifts,
+      population: members,
+      departments: data.unit.departments,
+      ...(period.kind === 'month' ? { roster: { shifts: data.shifts, rules: data.rules, departments: data.unit.departments, from: period.from, to: period.asOf, isHoliday: calendar.isHoliday } } : {}),
+    }),
     memberShifts,
     listedShifts: countShiftsOfEveryone(listedTimed),
     holidaySources: years.map((year) => ({ year, source: calendar.sourceOf(year), days: calendar.holidaysOf(year) })),
@@ -161,7 +188,7 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     allowance: computeAllowance(data, period.from, period.asOf, listedTimed),
     discipline: computeDiscipline(data, scores, w, expansion),
     awards,
-    membersById: new Map(data.members.map((m) => [m.id, m])),
+    people: peopleById(data.members, w),
     listedRecords: {
       activities: data.activities.filter((a) => inWindow(a.date, listed)).length,
       shifts: data.shifts.filter((sh) => inWindow(sh.date, listed)).length,

@@ -6,6 +6,7 @@ import { activityHours, inPopulationGroups, isActiveOn } from '../model/activity
 import { addDays, daysBetweenInclusive, daysInYear, isWeekend, maxDate, minDate, yearOf } from '../model/dates.js';
 import { add, fromNumber, mul, rational, roundHalfUp, toNumber, ZERO, type Rational } from '../model/rational.js';
 import type { Activity, DataSet, LeaveKind, Member } from '../model/types.js';
+import { compareById } from './order.js';
 
 export interface EvalWindow {
   readonly evalFrom: string;
@@ -48,7 +49,7 @@ export function inWindow(date: string, w: EvalWindow): boolean {
 
 /** Population = members active on `asOf` who have one of the population groups. Sorted by id. */
 export function population(data: DataSet, asOf: string): Member[] {
-  return data.members.filter((m) => isActiveOn(m, asOf) && inPopulationGroups(m, data.rules)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return data.members.filter((m) => isActiveOn(m, asOf) && inPopulationGroups(m, data.rules)).sort(compareById);
 }
 
 /** Days the member is active within the window. */

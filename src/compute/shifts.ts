@@ -6,6 +6,7 @@ import { isWeekend } from '../model/dates.js';
 import { findCoverageGaps, findNightExcess, findRestShortfalls, intervalsByMember, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
 import type { DataSet, Rules, Shift } from '../model/types.js';
 import type { HolidayCalendar } from './holidays.js';
+import { compareDates, compareEntryKeys, compareIds } from './order.js';
 
 export interface MemberShiftCounts {
   readonly total: number;
@@ -28,6 +29,8 @@ export interface CoverageGap {
   readonly type: string;
   readonly have: number;
   readonly need: number;
+  /** People missing: `need - have`. */
+  readonly missing: number;
 }
 
 export interface RestViolation {
@@ -112,7 +115,7 @@ export function countPerMember(timed: readonly TimedShift[], include: (id: strin
   }
   return new Map<string, MemberShiftCounts>(
     [...minutes.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(compareEntryKeys)
       .map(([id, c]) => [id, { total: c.total, hours: c.minutes / 60, night: c.night, weekend: c.weekend, holiday: c.holiday }]),
   );
 }
@@ -144,7 +147,7 @@ export function computeShiftFigures(w: ShiftWindow): ShiftFigures {
   for (const id of [...byMember.keys()]) if (!population.has(id)) byMember.delete(id);
   const restViolations = findRestShortfalls(byMember, data.rules.shifts.minRestHours)
     .map((r) => ({ member: r.member, first: r.first.shift.date, second: r.second.shift.date, restHours: r.restMinutes / 60 }))
-    .sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.member < b.member ? -1 : a.member > b.member ? 1 : a.second < b.second ? -1 : a.second > b.second ? 1 : 0));
+    .sort((a, b) => compareDates(a.first, b.first) || compareIds(a.member, b.member) || compareDates(a.second, b.second));
   const nightLimit = findNightExcess(byMember, data.rules.shifts.maxNightsPerMonth).map((n) => ({ member: n.member, month: n.month, nights: n.nights }));
   const coverageGaps = findCoverageGaps(inWindow, data.rules.shifts.coverage, evalFrom, asOf).map((g) => ({
     date: g.date,
@@ -152,10 +155,11 @@ export function computeShiftFigures(w: ShiftWindow): ShiftFigures {
     type: g.type,
     have: g.have,
     need: g.need,
+    missing: g.need - g.have,
   }));
 
   const departmentOf = new Map(data.members.map((m) => [m.id, m.department]));
-  const departmentIds = [...new Set(data.unit.departments.map((d) => d.id))].sort();
+  const departmentIds = [...new Set(data.unit.departments.map((d) => d.id))].sort(compareIds);
   const fairness: FairnessRow[] = [];
   for (const department of departmentIds) {
     const counts = [...perMember.entries()].filter(([id]) => departmentOf.get(id) === department).map(([, c]) => c);

@@ -4,8 +4,7 @@
  * label files come in as data; no fs, no clock.
  */
 import { isEmptyPeriod, type ReportFigures } from '../compute/report.js';
-import { expandMembers } from '../model/activity.js';
-import { narrativePeriod, type NarrativeSectionId } from '../model/narrative.js';
+import type { NarrativeSectionId } from '../model/narrative.js';
 import type { Criterion } from '../model/types.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
 import { buildCommendationView, notAdvancedTable, type CommendationView } from './md-commendation.js';
@@ -144,8 +143,7 @@ function titleView(x: ViewContext): MarkdownView['title'] {
 
 /** The narrative of the report's period (`narrative/2024.md` for the year 2024…), sections joined by id. */
 function narrativeViews(x: ViewContext): MarkdownView['narrative'] {
-  const stem = narrativePeriod(x.r.period);
-  const file = (x.r.data.narratives ?? []).find((n) => n.period === stem);
+  const file = x.r.narrative;
   const out: Partial<Record<NarrativeSectionId, NarrativeView>> = {};
   for (const s of file?.sections ?? []) {
     const before = out[s.id];
@@ -158,7 +156,7 @@ function sectionTitles(x: ViewContext, narrative: MarkdownView['narrative']): Re
   const has = (id: NarrativeSectionId) => (narrative[id] ? [id] : []);
   const closing = (['limitations', 'causes', 'lessons', 'direction', 'proposals'] as const).flatMap(has);
   const ids = [...has('situation'), 'overview', 'criteria', 'innovation', 'shifts', ...(x.r.allowance ? ['allowance'] : []), 'discipline', ...(x.r.commendation ? ['commendation'] : []), ...closing];
-  const target = x.f.pctOf(x.r.data.rules.innovation.target);
+  const target = x.f.pctOf(x.r.rules.innovation.target);
   const title = (id: string) => narrative[id as NarrativeSectionId]?.title ?? x.f.w(`sections.${id}`, { target });
   return Object.fromEntries(ids.map((id, i) => [id, `${roman(i + 1)}. ${title(id)}`]));
 }
@@ -184,8 +182,8 @@ function annexView(x: ViewContext): AnnexView {
 
 function overviewView(x: ViewContext): MarkdownView['overview'] {
   const { r, f } = x;
-  const pop = r.scores.length;
-  const criteria = r.data.rules.criteria;
+  const pop = r.population;
+  const criteria = r.rules.criteria;
   const inn = r.innovation;
   const sh = r.shifts;
   const d = r.discipline;
@@ -197,7 +195,7 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
     sh.total === 0
       ? f.w('overview.noShifts', { from: f.date(r.period.evalFrom), to: f.date(r.period.asOf) })
       : f.w('overview.shifts', { from: f.date(r.period.evalFrom), to: f.date(r.period.asOf), total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nightLimit: sh.nightLimit.length }),
-    d.records.length === 0 ? f.w('overview.noViolations') : f.w('overview.violations', { reminders: d.totals.reminders, formal: d.totals.formal, people: d.members.length }),
+    d.totals.violations === 0 ? f.w('overview.noViolations') : f.w('overview.violations', { reminders: d.totals.reminders, formal: d.totals.formal, people: d.totals.people }),
   ];
   const figureRows: string[][] = [
     [f.w('overview.rowPopulation'), f.int(pop)],
@@ -207,7 +205,7 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
     [f.w('overview.rowTarget', { target: f.pctOf(inn.target) }), inn.met ? f.w('common.met') : f.w('common.notMetGap', { gap: inn.gap })],
     [f.w('overview.rowShifts'), f.int(sh.total)],
     [f.w('overview.rowGaps'), f.int(sh.coverageGaps.length)],
-    [f.w('overview.rowViolations'), f.int(d.totals.reminders + d.totals.formal)],
+    [f.w('overview.rowViolations'), f.int(d.totals.violations)],
   ];
   if (r.commendation) {
     figureRows.push([f.w('overview.rowAdvanced'), f.int(r.commendation.advancedWorkers)]);
@@ -261,28 +259,20 @@ function requirementText(x: ViewContext, c: Criterion): string {
 
 function criteriaViews(x: ViewContext): CriterionView[] {
   const { r, f } = x;
-  const popIds = new Set(r.scores.map((s) => s.member.id));
-  const inWindow = r.data.activities.filter((a) => a.date >= r.period.evalFrom && a.date <= r.period.asOf && a.kind !== 'violation' && a.kind !== 'award');
-  const kindsOf = (cid: string) => Object.values(r.data.rules.kinds).filter((k) => k.criterion === cid && k.id !== 'violation' && k.id !== 'award');
-  return r.data.rules.criteria.map((c, i) => {
-    const kinds = kindsOf(c.id);
-    const activityRows = kinds
-      .map((k) => {
-        const list = inWindow.filter((a) => a.kind === k.id);
-        const participations = list.reduce((n, a) => n + expandMembers(a, r.data.members, r.membersById).filter((id) => popIds.has(id)).length, 0);
-        return { k, count: list.length, participations };
-      })
-      .filter((row) => row.count > 0);
-    const pop = r.scores.length;
+  const participation = new Map(r.participation.map((p) => [p.criterion, p]));
+  return r.rules.criteria.map((c, i) => {
+    const kinds = participation.get(c.id)?.kinds ?? [];
+    const activityRows = participation.get(c.id)?.byKind ?? [];
+    const pop = r.population;
     const met = r.criteriaMet[c.id] ?? 0;
     return {
       title: cell(`${i + 1}. ${x.criterion(c)}`),
       requirement: cell(requirementText(x, c)),
-      kinds: kinds.length === 0 ? '' : cell(f.w('criteria.kinds', { kinds: kinds.map((k) => x.kind(k.id)).join(f.w('common.listSeparator')) })),
+      kinds: kinds.length === 0 ? '' : cell(f.w('criteria.kinds', { kinds: kinds.map((k) => x.kind(k)).join(f.w('common.listSeparator')) })),
       activities:
         activityRows.length === 0
           ? null
-          : table([f.w('criteria.colKind'), f.w('criteria.colCount'), f.w('criteria.colParticipations')], ['l', 'r', 'r'], activityRows.map((row) => [x.kind(row.k.id), f.int(row.count), f.int(row.participations)])),
+          : table([f.w('criteria.colKind'), f.w('criteria.colCount'), f.w('criteria.colParticipations')], ['l', 'r', 'r'], activityRows.map((row) => [x.kind(row.kind), f.int(row.activities), f.int(row.participations)])),
       departments: table(
         [f.w('common.department'), f.w('common.population'), f.w('common.metCount'), f.w('common.rate')],
         ['l', 'r', 'r', 'r'],

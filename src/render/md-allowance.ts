@@ -5,10 +5,9 @@
  */
 import type { MemberAllowance } from '../compute/allowance.js';
 import type { ReportFigures } from '../compute/report.js';
-import type { Member } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
-import { cell, formatDecimal, sortIdsByName } from './md-format.js';
+import { cell, formatDecimal } from './md-format.js';
 import { amountInWords } from './number-words.js';
 
 export interface AllowanceRow {
@@ -27,19 +26,16 @@ export function allowanceRows(r: ReportFigures): AllowanceRow[] {
   const a = r.allowance;
   if (!a) return [];
   const byId = new Map(a.members.map((m) => [m.id, m]));
-  const departmentIndex = new Map(r.unit.departments.map((d, i) => [d.id, i]));
   const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name.normalize('NFC')]));
-  const departmentOf = (m: Member | undefined) => departmentIndex.get(m?.department ?? '') ?? r.unit.departments.length;
-  const ids = sortIdsByName(byId.keys(), r.membersById).sort((x, y) => departmentOf(r.membersById.get(x)) - departmentOf(r.membersById.get(y)));
-  return ids.map((id, i) => {
-    const m = r.membersById.get(id);
-    return {
-      index: i + 1,
-      member: byId.get(id)!,
-      name: (m?.name ?? id).normalize('NFC'),
-      department: departmentName.get(m?.department ?? '') ?? m?.department ?? '',
-    };
-  });
+  return a.payrollOrder.flatMap((id) => {
+    const member = byId.get(id);
+    return member ? [{ member, p: r.people.get(id) }] : [];
+  }).map(({ member, p }, i) => ({
+    index: i + 1,
+    member,
+    name: (p?.name ?? member.id).normalize('NFC'),
+    department: departmentName.get(p?.department ?? '') ?? p?.department ?? '',
+  }));
 }
 
 /** Whole đồng with thousands grouped: `709.313` (vi), `709,313` (en). */

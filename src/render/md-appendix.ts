@@ -9,7 +9,7 @@ export interface AppendixView {
 
 export function buildAppendixView(x: ViewContext): AppendixView {
   const { r, f } = x;
-  const criteria = r.data.rules.criteria;
+  const criteria = r.rules.criteria;
   const year = r.commendation !== null;
   const ids = r.unit.departments.flatMap((d) => x.byName(r.scores.filter((s) => s.member.department === d.id).map((s) => s.member.id)));
   const known = new Set(ids);

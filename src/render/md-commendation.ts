@@ -3,12 +3,12 @@
  * the proposal to the Hội đồng Thi đua – Khen thưởng, in the words of the documents. Who is not
  * yet an advanced worker, and why, is a named list: it goes to the internal annex.
  */
-import { RANK_KEYS, type CollectiveCheck, type ExcellentCheck, type FighterCandidate, type RankKey } from '../compute/commendation.js';
+import { RANK_KEYS, type CollectiveCheck, type CommendationFigures, type ExcellentCheck, type FighterCandidate, type RankKey } from '../compute/commendation.js';
 import { DISCIPLINE_FORMS, LEAVE_KINDS, LEVELS, RATING_LEVELS, type DisciplineForm, type LeaveKind, type Level, type RatingLevel } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
 import { cell, inline, type Fmt } from './md-format.js';
-import { collectiveRows, proposalRows, type BasisWords } from './proposal-basis.js';
+import { collectiveRows, departmentCollectives, proposalRows, type BasisWords } from './proposal-basis.js';
 
 export interface CommendationView {
   readonly summary: string;
@@ -94,9 +94,8 @@ function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate 
   return cell(f.w(same.length === 0 ? 'commendation.beyondDiff' : 'commendation.beyondSame', { ...params, diff }));
 }
 
-function rankingTable(x: ViewContext): Table | null {
-  const { r, f } = x;
-  const c = r.commendation!;
+function rankingTable(x: ViewContext, c: CommendationFigures): Table | null {
+  const { f } = x;
   if (c.candidates.length === 0) return null;
   return table(
     [f.w('commendation.colRank'), f.w('common.name'), f.w('commendation.colTopLevel'), f.w('commendation.colAchievements'), f.w('commendation.colDirect'), f.w('commendation.colTotal'), f.w('commendation.colOutcome')],
@@ -105,10 +104,9 @@ function rankingTable(x: ViewContext): Table | null {
   );
 }
 
-function collectivesTable(x: ViewContext): Table {
+function collectivesTable(x: ViewContext, c: CommendationFigures): Table {
   const { r, f } = x;
-  const c = r.commendation!;
-  const rules = r.data.rules.commendation;
+  const rules = r.rules.commendation;
   const adv = { min: f.pctOf(rules.advancedCollective.minShare), form: f.w(`forms.${rules.advancedCollective.blockFrom}`) };
   const exc = { min: f.pctOf(rules.excellentCollective.minShare), form: f.w(`forms.${rules.excellentCollective.blockFrom}`) };
   const row = (name: string, k: CollectiveCheck, e: ExcellentCheck) => {
@@ -135,15 +133,14 @@ function collectivesTable(x: ViewContext): Table {
   return table(
     [f.w('commendation.colCollective'), f.w('common.population'), f.w('commendation.colAdvanced'), f.w('common.rate'), f.w('commendation.colFighters'), f.w('commendation.colCollectiveResult'), f.w('commendation.colGrounds')],
     ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
-    [row(x.unitName, c.unitCollective, c.unitExcellent), ...c.collectives.map((k, i) => row(x.department(k.id), k, c.excellentCollectives[i]!))],
+    [row(x.unitName, c.unitCollective, c.unitExcellent), ...departmentCollectives(c).map(({ k, e }) => row(x.department(k.id), k, e))],
   );
 }
 
 /** The advanced-worker conditions in words (SPEC §6), the rating left out while provisional. */
-function advancedConditions(x: ViewContext): string {
+function advancedConditions(x: ViewContext, c: CommendationFigures): string {
   const { r, f } = x;
-  const c = r.commendation!;
-  const rules = r.data.rules.commendation.advancedWorker;
+  const rules = r.rules.commendation.advancedWorker;
   return [
     ...(c.provisional ? [] : [f.w('commendation.condRating', { rating: f.w(`ratingsInText.${rules.minRating}`) })]),
     f.w('commendation.condTenure', { months: rules.minTenureMonths }),
@@ -153,21 +150,19 @@ function advancedConditions(x: ViewContext): string {
   ].join(', ');
 }
 
-function summaryText(x: ViewContext): string {
+function summaryText(x: ViewContext, c: CommendationFigures): string {
   const { r, f } = x;
-  const c = r.commendation!;
   return f.w('commendation.summary', {
     advanced: c.advancedWorkers,
-    population: r.scores.length,
-    conditions: advancedConditions(x),
-    level: f.w(`levelsInText.${r.data.rules.innovation.minLevel}`),
+    population: r.population,
+    conditions: advancedConditions(x, c),
+    level: f.w(`levelsInText.${r.rules.innovation.minLevel}`),
     candidates: c.candidates.length,
   });
 }
 
-function ratingsLine(x: ViewContext): string {
-  const { r, f } = x;
-  const c = r.commendation!;
+function ratingsLine(x: ViewContext, c: CommendationFigures): string {
+  const { f } = x;
   const year = String(c.ratings.year);
   if (c.provisional) return f.w('commendation.provisional', { year });
   return c.ratings.decisions.length === 0 ? f.w('commendation.ratingsBasis', { year }) : f.w('commendation.ratingsDecision', { year, decisions: c.ratings.decisions.map((d) => x.text(d)).join(', ') });
@@ -177,7 +172,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
   const { r, f } = x;
   const c = r.commendation;
   if (!c) return null;
-  const rules = r.data.rules.commendation;
+  const rules = r.rules.commendation;
 
   const rows = proposalRows(r, basisWords(f), f.date, inline);
   // What every row would repeat is said once above the table: the grounds all proposed people
@@ -197,7 +192,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
           ['r', 'l', 'l', 'l', ...(withRating ? ['l' as const] : []), 'l', 'l'],
           rows.map((p) => [f.int(p.index), p.name, p.title, p.department, ...(withRating ? [p.rating] : []), f.w(`awards.${p.award}`), ...(withBasis ? [capitalize(p.particular)] : [])]),
         );
-  const commonBasis = f.w(withBasis ? 'commendation.commonBasis' : 'commendation.commonBasisOnly', { conditions: advancedConditions(x), column: f.w('commendation.colBasis') });
+  const commonBasis = f.w(withBasis ? 'commendation.commonBasis' : 'commendation.commonBasisOnly', { conditions: advancedConditions(x, c), column: f.w('commendation.colBasis') });
   const fighters = c.emulationFighters.length;
 
   const quotaParams = { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota };
@@ -234,21 +229,21 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
         );
 
   return {
-    summary: summaryText(x),
+    summary: summaryText(x, c),
     quota: quotaLine,
-    ratingsLine: ratingsLine(x),
+    ratingsLine: ratingsLine(x, c),
     councilLine: f.w('commendation.council'),
     proposalsIntro:
       rows.length === 0
         ? f.w('commendation.noProposals')
         : `${fighters === 0 ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length }) : f.w('commendation.proposalsIntro', { fighters, advanced: rows.length - fighters, total: rows.length })} ${commonBasis}`,
     proposals,
-    ranking: rankingTable(x),
+    ranking: rankingTable(x, c),
     rankingText,
     beyondText: beyond.length === 0 ? '' : f.w('commendation.beyond', { n: beyond.length }),
     beyond,
     collectiveText,
-    collectives: collectivesTable(x),
+    collectives: collectivesTable(x, c),
     awards,
     noAwards: f.w('commendation.noAwards'),
   };
@@ -259,12 +254,16 @@ export function notAdvancedTable(x: ViewContext): Table | null {
   const { r, f } = x;
   const c = r.commendation;
   if (!c) return null;
-  const rules = r.data.rules.commendation.advancedWorker;
+  const rules = r.rules.commendation.advancedWorker;
   const checks = new Map(c.checks.map((k) => [k.id, k]));
   const rows = x
     .byName(c.checks.filter((k) => !k.qualifies).map((k) => k.id))
-    .map((id, i) => {
-      const k = checks.get(id)!;
+    .flatMap((id) => {
+      const k = checks.get(id);
+      return k ? [k] : [];
+    })
+    .map((k, i) => {
+      const id = k.id;
       const reasons: string[] = [];
       if (!k.ratingOk) {
         reasons.push(
@@ -273,11 +272,11 @@ export function notAdvancedTable(x: ViewContext): Table | null {
             : f.w('commendation.reasonRating', { rating: f.w(`ratingsInText.${k.rating}`), min: f.w(`ratingsInText.${rules.minRating}`) }),
         );
       }
-      if (!k.tenureOk) reasons.push(f.w('commendation.reasonTenure', { months: rules.minTenureMonths, joined: f.date(r.membersById.get(id)?.joined ?? ''), from: f.date(k.tenureFrom ?? '') }));
+      if (!k.tenureOk) reasons.push(f.w('commendation.reasonTenure', { months: rules.minTenureMonths, joined: f.date(r.people.get(id)?.joined ?? ''), from: f.date(k.tenureFrom ?? '') }));
       if (!k.allMet) reasons.push(f.w('commendation.reasonCriteria', { criteria: k.unmet.map((cid) => x.criterionById(cid)).join(', ') }));
       if (!k.disciplineOk) reasons.push(f.w(rules.maxFormalViolations === 0 ? 'commendation.reasonDiscipline' : 'commendation.reasonDisciplineMax', { n: k.formalViolations, max: rules.maxFormalViolations }));
       if (!k.leaveOk) reasons.push(f.w('commendation.reasonLeave', { days: k.leaveWorkingDays, max: rules.maxLeaveDays }));
-      return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), reasons.join('; ')];
+      return [f.int(i + 1), x.name(id), x.department(r.people.get(id)?.department ?? ''), reasons.join('; ')];
     });
   return rows.length === 0 ? null : table([f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('commendation.colReason')], ['r', 'l', 'l', 'l'], rows);
 }

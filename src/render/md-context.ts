@@ -2,9 +2,10 @@
  * What every section builder of the Markdown view needs: the figures, the words and
  * formats of the language, and the names of departments, criteria, kinds and people.
  */
+import type { Person } from '../compute/people.js';
 import type { ReportFigures } from '../compute/report.js';
 import { DEFAULT_RULES } from '../model/defaults.js';
-import type { Criterion, Member } from '../model/types.js';
+import type { Criterion } from '../model/types.js';
 import { inline, nameOf, sortIdsByName, type Fmt } from './md-format.js';
 
 /** The words of the data as they are (NFC), for a chart label or a sort; not escaped for Markdown. */
@@ -42,7 +43,7 @@ export interface ViewContext {
   readonly plain: PlainWords;
   /** Member ids in Vietnamese order. */
   byName(ids: Iterable<string>): string[];
-  readonly members: ReadonlyMap<string, Member>;
+  readonly people: ReadonlyMap<string, Person>;
 }
 
 /** The shift types every unit has (rules.yaml may redefine their hours, not their words). */
@@ -55,18 +56,18 @@ export function makeContext(r: ReportFigures, f: Fmt): ViewContext {
   const defaultPhases = DEFAULT_RULES.phases.map((p) => p.name);
   const criterion = (c: Criterion) => (c.label === defaultCriteria[c.id]?.label ? (f.opt(`defaults.criteria.${c.id}`) ?? c.label) : c.label).normalize('NFC');
   const department = (id: string) => departments.get(id) ?? id;
-  const name = (id: string) => nameOf(r.membersById, id);
+  const name = (id: string) => nameOf(r.people, id);
   return {
     r,
     f,
     department: (id) => inline(department(id)),
     criterion: (c) => inline(criterion(c)),
     criterionById: (id) => {
-      const c = r.data.rules.criteria.find((x) => x.id === id);
+      const c = r.rules.criteria.find((x) => x.id === id);
       return inline(c ? criterion(c) : id);
     },
     kind: (id) => {
-      const k = r.data.rules.kinds[id];
+      const k = r.rules.kinds[id];
       if (!k) return inline(id);
       return inline(k.label === defaultKinds[id]?.label ? (f.opt(`defaults.kinds.${id}`) ?? k.label) : k.label);
     },
@@ -76,7 +77,7 @@ export function makeContext(r: ReportFigures, f: Fmt): ViewContext {
     unitName: inline(r.unit.name),
     text: inline,
     plain: { department, criterion, name },
-    byName: (ids) => sortIdsByName(ids, r.membersById),
-    members: r.membersById,
+    byName: (ids) => sortIdsByName(ids, r.people),
+    people: r.people,
   };
 }

@@ -22,8 +22,6 @@ export interface ReminderView {
   readonly table: Table | null;
 }
 
-const sum = (byType: TypeCounts) => VIOLATION_TYPES.reduce((n, t) => n + byType[t], 0);
-
 /** `2 lần đi trễ, 1 lần về sớm` */
 export function violationBreakdown(f: Fmt, byType: TypeCounts): string {
   return VIOLATION_TYPES.filter((t) => byType[t] > 0)
@@ -47,14 +45,14 @@ const bold = (s: string) => (s === '' ? '' : `**${s}**`);
 function monthsTable(x: ViewContext): Table | null {
   const { r, f } = x;
   const d = r.discipline;
-  if (d.totals.reminders + d.totals.formal === 0) return null;
+  if (d.totals.violations === 0) return null;
   const num = (n: number) => (n === 0 ? '' : f.int(n));
   return table(
     [f.w('discipline.colMonth'), f.w('discipline.colTimes'), f.w('discipline.colTypes'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colPeople')],
     ['l', 'r', 'l', 'r', 'r', 'r'],
     [
-      ...d.months.map((m) => [f.month(m.month), f.int(sum(m.byType)), violationBreakdown(f, m.byType), num(m.reminders), num(m.formal), num(m.people)]),
-      [bold(f.w('common.total')), bold(f.int(d.totals.reminders + d.totals.formal)), bold(violationBreakdown(f, d.totals.byType)), bold(f.int(d.totals.reminders)), bold(f.int(d.totals.formal)), bold(f.int(d.members.length))],
+      ...d.months.map((m) => [f.month(m.month), f.int(m.violations), violationBreakdown(f, m.byType), num(m.reminders), num(m.formal), num(m.people)]),
+      [bold(f.w('common.total')), bold(f.int(d.totals.violations)), bold(violationBreakdown(f, d.totals.byType)), bold(f.int(d.totals.reminders)), bold(f.int(d.totals.formal)), bold(f.int(d.totals.people))],
     ],
   );
 }
@@ -67,17 +65,14 @@ function handling(f: Fmt, reminders: number, byForm: Readonly<Record<DisciplineF
   ].join(', ');
 }
 
-function formsOf(records: readonly { form: DisciplineForm }[]): Record<DisciplineForm, number> {
-  const out = Object.fromEntries(DISCIPLINE_FORMS.map((form) => [form, 0])) as Record<DisciplineForm, number>;
-  for (const rec of records) out[rec.form] += 1;
-  return out;
-}
-
 export function buildDisciplineView(x: ViewContext): DisciplineView {
   const { r, f } = x;
   const d = r.discipline;
   const byId = new Map(d.members.map((m) => [m.id, m]));
-  const ids = x.byName(d.members.map((m) => m.id));
+  const listed = x.byName(d.members.map((m) => m.id)).flatMap((id) => {
+    const m = byId.get(id);
+    return m ? [m] : [];
+  });
   // Seven columns: the kinds of violation (with the minutes late or early) and how each was
   // dealt with are words, not a column per kind and per outcome.
   const what = (byType: TypeCounts, minutes: number) => {
@@ -85,17 +80,14 @@ export function buildDisciplineView(x: ViewContext): DisciplineView {
     return minutes === 0 ? kinds : f.w('discipline.withMinutes', { kinds, minutes: f.int(minutes) });
   };
   const tbl =
-    ids.length === 0
+    listed.length === 0
       ? null
       : table(
           [f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('discipline.colTimes'), f.w('discipline.colTypes'), f.w('discipline.colHandling'), f.w('discipline.colMonths')],
           ['r', 'l', 'l', 'r', 'l', 'l', 'l'],
           [
-            ...ids.map((id, i) => {
-              const m = byId.get(id)!;
-              return [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), f.int(sum(m.byType)), what(m.byType, m.minutes), handling(f, m.reminders, formsOf(m.formalRecords)), monthList(f, m.byMonth)];
-            }),
-            ['', bold(f.w('common.total')), '', bold(f.int(d.totals.reminders + d.totals.formal)), bold(violationBreakdown(f, d.totals.byType)), bold(handling(f, d.totals.reminders, d.totals.byForm)), ''],
+            ...listed.map((m, i) => [f.int(i + 1), x.name(m.id), x.department(r.people.get(m.id)?.department ?? ''), f.int(m.violations), what(m.byType, m.minutes), handling(f, m.reminders, m.byForm), monthList(f, m.byMonth)]),
+            ['', bold(f.w('common.total')), '', bold(f.int(d.totals.violations)), bold(violationBreakdown(f, d.totals.byType)), bold(handling(f, d.totals.reminders, d.totals.byForm)), ''],
           ],
         );
   const scores = new Map(r.scores.map((s) => [s.member.id, s]));
@@ -116,10 +108,10 @@ export function buildDisciplineView(x: ViewContext): DisciplineView {
         ),
       ),
   );
-  const none = d.totals.reminders + d.totals.formal === 0;
+  const none = d.totals.violations === 0;
   const forms = DISCIPLINE_FORMS.filter((form) => d.totals.byForm[form] > 0).map((form) => f.w('discipline.formCount', { n: f.int(d.totals.byForm[form]), form: f.w(`forms.${form}`) }));
   return {
-    summary: none ? f.w('discipline.none') : f.w('discipline.summary', { records: d.totals.reminders + d.totals.formal, people: ids.length, reminders: d.totals.reminders, formal: d.totals.formal }),
+    summary: none ? f.w('discipline.none') : f.w('discipline.summary', { records: d.totals.violations, people: d.totals.people, reminders: d.totals.reminders, formal: d.totals.formal }),
     forms: forms.length === 0 ? '' : f.w('discipline.forms', { list: forms.join(', ') }),
     table: tbl,
     monthsTitle: f.w('discipline.monthsTitle'),
@@ -172,7 +164,7 @@ export function buildReminderView(x: ViewContext): ReminderView {
         : table(
             [f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('reminders.colReason')],
             ['r', 'l', 'l', 'l'],
-            ids.map((id, i) => [f.int(i + 1), x.name(id), x.department(r.membersById.get(id)?.department ?? ''), words(id)]),
+            ids.map((id, i) => [f.int(i + 1), x.name(id), x.department(r.people.get(id)?.department ?? ''), words(id)]),
           ),
   };
 }

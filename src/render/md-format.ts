@@ -4,7 +4,7 @@
  * Pure and deterministic: no clock, no locale-dependent formatting.
  */
 import { compareVietnameseNames, givenName } from '../model/names.js';
-import type { Member } from '../model/types.js';
+import { compareIds } from '../compute/order.js';
 
 export type MarkdownLang = 'vi' | 'en';
 
@@ -219,20 +219,23 @@ export function roman(n: number): string {
 }
 
 /** A member's full name (NFC), or the id when the member is unknown. */
-export function nameOf(members: ReadonlyMap<string, Member>, id: string): string {
+/** Whoever has a name, by id: the report's people (or members.yaml's records). */
+export type NamedPeople = ReadonlyMap<string, { readonly name: string }>;
+
+export function nameOf(members: NamedPeople, id: string): string {
   return (members.get(id)?.name ?? id).normalize('NFC');
 }
 
 /** Member ids in Vietnamese order: given name, then full name, then id. */
-export function sortIdsByName(ids: Iterable<string>, members: ReadonlyMap<string, Member>): string[] {
-  return [...new Set(ids)].sort((a, b) => compareVietnameseNames(nameOf(members, a), nameOf(members, b)) || (a < b ? -1 : a > b ? 1 : 0));
+export function sortIdsByName(ids: Iterable<string>, members: NamedPeople): string[] {
+  return [...new Set(ids)].sort((a, b) => compareVietnameseNames(nameOf(members, a), nameOf(members, b)) || compareIds(a, b));
 }
 
 /**
  * The authors of a record in the order a clerk expects: those the record names explicitly, in
  * its order (the first author first), then those brought in by `all` or `dept:`, in Vietnamese order.
  */
-export function authorOrder(listed: readonly string[] | 'all', expanded: readonly string[], members: ReadonlyMap<string, Member>): string[] {
+export function authorOrder(listed: readonly string[] | 'all', expanded: readonly string[], members: NamedPeople): string[] {
   const set = new Set(expanded);
   const written = [...new Set(listed === 'all' ? [] : listed.filter((id) => set.has(id)))];
   const seen = new Set(written);
@@ -240,7 +243,7 @@ export function authorOrder(listed: readonly string[] | 'all', expanded: readonl
 }
 
 /** Short names for a grid: the given name, or the full name when two people share it. */
-export function shortNames(ids: readonly string[], members: ReadonlyMap<string, Member>): Map<string, string> {
+export function shortNames(ids: readonly string[], members: NamedPeople): Map<string, string> {
   const byGiven = new Map<string, number>();
   for (const id of ids) {
     const g = givenName(nameOf(members, id));

@@ -1,6 +1,5 @@
 /** The 20 % initiative target of the Markdown report: figures, charts, the initiatives and the action items. */
 import type { InnovationFigures } from '../compute/innovation.js';
-import { ceil, fromNumber, mul, rational } from '../model/rational.js';
 import type { Activity } from '../model/types.js';
 import { barChart, pieChart, table, type BarChart, type PieChart, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
@@ -20,29 +19,25 @@ export interface InnovationView {
 
 /** Authors as the record lists them (the first author first), then those named by `all`/`dept:` in Vietnamese order. */
 export function authorsInOrder(x: ViewContext, activity: Activity, expanded: readonly string[]): string[] {
-  return authorOrder(activity.members, expanded, x.members);
-}
-
-function targetPeople(target: number, population: number): number {
-  return Number(ceil(mul(fromNumber(target), rational(BigInt(population)))));
+  return authorOrder(activity.members, expanded, x.people);
 }
 
 export function buildInnovationView(x: ViewContext): InnovationView {
   const { r, f } = x;
   const inn = r.innovation;
-  const rules = r.data.rules.innovation;
-  const pop = r.scores.length;
+  const rules = r.rules.innovation;
+  const pop = inn.population;
   const level = f.w(`levelsInText.${rules.minLevel}`);
   const rule = f.w(rules.require01m ? 'innovation.rule01m' : 'innovation.rule', { target: f.pctOf(rules.target), level });
   const result = inn.met
-    ? f.w('innovation.resultMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), need: targetPeople(inn.target, pop) })
-    : f.w('innovation.resultNotMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), need: targetPeople(inn.target, pop), gap: inn.gap });
+    ? f.w('innovation.resultMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), need: inn.need })
+    : f.w('innovation.resultNotMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), need: inn.need, gap: inn.gap });
   const row = (name: string, fig: InnovationFigures) => [
     name,
     f.int(fig.population),
     f.int(fig.authors),
     f.pct(fig.authors, fig.population),
-    f.w('innovation.targetCell', { target: f.pctOf(fig.target), need: targetPeople(fig.target, fig.population) }),
+    f.w('innovation.targetCell', { target: f.pctOf(fig.target), need: fig.need }),
     fig.met ? f.w('common.met') : f.w('common.notMet'),
     fig.gap === 0 ? '' : f.w('innovation.gapCell', { gap: fig.gap }),
   ];
@@ -64,7 +59,7 @@ export function buildInnovationView(x: ViewContext): InnovationView {
     series: [f.w('common.rate'), f.w('innovation.colTarget')],
   });
   // The slices are named with the figures of the sentence above (count and rounded percentage).
-  const others = Math.max(0, pop - inn.authors);
+  const others = inn.nonAuthors;
   const pie = pieChart(f.w('innovation.pieTitle'), [
     { label: f.w('innovation.pieSlice', { label: f.w('innovation.pieAuthors'), n: inn.authors, pct: f.pct(inn.authors, pop) }), value: inn.authors },
     { label: f.w('innovation.pieSlice', { label: f.w('innovation.pieOthers'), n: others, pct: f.pct(others, pop) }), value: others },

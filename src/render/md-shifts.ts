@@ -1,6 +1,5 @@
 /** Duty rosters in the Markdown report: counts, fairness, coverage gaps, warnings, holidays, the monthly night grid. */
-import { eachDay, weekday } from '../model/dates.js';
-import { shiftInterval } from '../model/shift-time.js';
+import { weekday } from '../model/dates.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
 import { cell, shortNames } from './md-format.js';
@@ -26,69 +25,51 @@ export interface ShiftsView {
 
 function departmentTables(x: ViewContext): ShiftsView['departments'] {
   const { r, f } = x;
-  return r.departments.map((d) => {
-    const ids = x.byName(r.scores.filter((s) => s.member.department === d.department.id && (r.memberShifts.get(s.member.id)?.total ?? 0) > 0).map((s) => s.member.id));
-    const counts = ids.map((id) => r.memberShifts.get(id)!);
-    const sum = (k: 'total' | 'hours' | 'night' | 'weekend' | 'holiday') => counts.reduce((n, c) => n + c[k], 0);
+  return r.shiftTables.departments.map((d) => {
+    const rows = x.byName(d.members).flatMap((id) => {
+      const c = r.memberShifts.get(id);
+      return c ? [{ id, c }] : [];
+    });
+    const t = d.totals;
     const tbl =
-      ids.length === 0
+      rows.length === 0
         ? null
         : table(
             [f.w('common.index'), f.w('common.name'), f.w('shifts.colTotal'), f.w('shifts.colHours'), f.w('measures.night'), f.w('measures.weekend'), f.w('measures.holiday')],
             ['r', 'l', 'r', 'r', 'r', 'r', 'r'],
             [
-              ...ids.map((id, i) => {
-                const c = r.memberShifts.get(id)!;
-                return [f.int(i + 1), x.name(id), f.int(c.total), f.dec(c.hours, 1), f.int(c.night), f.int(c.weekend), f.int(c.holiday)];
-              }),
-              ['', `**${f.w('common.total')}**`, `**${f.int(sum('total'))}**`, `**${f.dec(sum('hours'), 1)}**`, `**${f.int(sum('night'))}**`, `**${f.int(sum('weekend'))}**`, `**${f.int(sum('holiday'))}**`],
+              ...rows.map(({ id, c }, i) => [f.int(i + 1), x.name(id), f.int(c.total), f.dec(c.hours, 1), f.int(c.night), f.int(c.weekend), f.int(c.holiday)]),
+              ['', `**${f.w('common.total')}**`, `**${f.int(t.total)}**`, `**${f.dec(t.hours, 1)}**`, `**${f.int(t.night)}**`, `**${f.int(t.weekend)}**`, `**${f.int(t.holiday)}**`],
             ],
           );
-    return { title: x.department(d.department.id), table: tbl, none: f.w('shifts.departmentNone') };
+    return { title: x.department(d.department), table: tbl, none: f.w('shifts.departmentNone') };
   });
 }
 
 function rosterView(x: ViewContext): ShiftsView['roster'] {
   const { r, f } = x;
-  const p = r.period;
-  if (p.kind !== 'month') return null;
-  const month = p.from.slice(0, 7);
-  const title = f.w('shifts.rosterTitle', { month: f.month(month) });
-  const days = eachDay(p.from, p.asOf);
-  const onNight = new Map<string, Set<string>>(); // `${date}|${department}` -> member ids
-  const holidays = new Set(r.holidaySources.flatMap((h) => h.days));
-  for (const s of r.data.shifts) {
-    if (s.date < p.from || s.date > p.asOf) continue;
-    if (!shiftInterval(s, r.data.rules)?.night) continue;
-    const key = `${s.date}|${s.department}`;
-    const set = onNight.get(key) ?? new Set<string>();
-    for (const id of s.members) set.add(id);
-    onNight.set(key, set);
-  }
-  const departments = r.unit.departments.filter((d) => days.some((day) => onNight.has(`${day}|${d.id}`)));
+  const roster = r.shiftTables.nightRoster;
+  if (!roster) return null;
+  const title = f.w('shifts.rosterTitle', { month: f.month(r.period.from.slice(0, 7)) });
+  const departments = roster.departments;
   if (departments.length === 0) return { title, note: f.w('shifts.rosterNone'), table: null };
-  const short = new Map(
-    departments.map((d) => {
-      const ids = new Set<string>();
-      for (const day of days) for (const id of onNight.get(`${day}|${d.id}`) ?? []) ids.add(id);
-      return [d.id, shortNames([...ids], r.membersById)];
-    }),
-  );
-  const rows = days.map((day) => {
-    const special = holidays.has(day) || weekday(day) === 0 || weekday(day) === 6;
-    const wd = f.w(`weekdays.${weekday(day)}`) + (holidays.has(day) ? ` ${f.w('shifts.holidayMark')}` : '');
+  const short = new Map(departments.map((d) => [d.id, shortNames(d.members, r.people)]));
+  const rows = roster.days.map((day) => {
+    const special = day.holiday || day.weekend;
+    const date = day.date.slice(8, 10);
+    const wd = f.w(`weekdays.${weekday(day.date)}`) + (day.holiday ? ` ${f.w('shifts.holidayMark')}` : '');
     return [
-      special ? `**${day.slice(8, 10)}**` : day.slice(8, 10),
+      special ? `**${date}**` : date,
       special ? `**${wd}**` : wd,
       ...departments.map((d) => {
-        const names = short.get(d.id)!;
-        return x.byName(onNight.get(`${day}|${d.id}`) ?? []).map((id) => x.text(names.get(id) ?? id)).join(', ');
+        const names = short.get(d.id);
+        return x.byName(day.onNight[d.id] ?? []).map((id) => x.text(names?.get(id) ?? id)).join(', ');
       }),
     ];
   });
   return {
     title,
-    note: f.w('shifts.rosterNote', { start: r.data.rules.shifts.nightWindow.start, end: r.data.rules.shifts.nightWindow.end }),
+    note: f.w('shifts.rosterNote', { start: r.rules.shifts.nightWindow.start, end: r.rules.shifts.nightWindow.end }),
     table: table([f.w('shifts.colDay'), f.w('shifts.colWeekday'), ...departments.map((d) => x.department(d.id))], ['r', 'l', ...departments.map(() => 'l' as const)], rows),
   };
 }
@@ -96,11 +77,10 @@ function rosterView(x: ViewContext): ShiftsView['roster'] {
 export function buildShiftsView(x: ViewContext): ShiftsView {
   const { r, f } = x;
   const sh = r.shifts;
-  const rules = r.data.rules.shifts;
-  const people = [...r.memberShifts.values()].filter((c) => c.total > 0).length;
+  const rules = r.rules.shifts;
+  const people = r.shiftTables.people;
   // The JSON lists fairness by department id; the report follows unit.yaml like its other tables.
-  const order = new Map(r.unit.departments.map((d, i) => [d.id, i]));
-  const fairRows = [...sh.fairness].sort((a, b) => (order.get(a.department) ?? 0) - (order.get(b.department) ?? 0));
+  const fairRows = r.shiftTables.fairness;
   const fairness =
     fairRows.length === 0
       ? null
@@ -109,7 +89,7 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
           ['l', 'l', 'r', 'r', 'r', 'r'],
           fairRows.map((row) => [x.department(row.department), f.w(`measures.${row.measure}`), f.int(row.min), f.int(row.max), f.dec(row.mean, 2, 2), f.dec(row.stdev, 2, 2)]),
         );
-  const nightRows = r.unit.departments.map((d) => sh.fairness.find((row) => row.department === d.id && row.measure === 'night')).filter((row) => row !== undefined);
+  const nightRows = fairRows.filter((row) => row.measure === 'night');
   const fairnessChart =
     nightRows.length === 0
       ? null
@@ -129,15 +109,15 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
       : table(
           [f.w('common.date'), f.w('shifts.colWeekday'), f.w('common.department'), f.w('shifts.colType'), f.w('shifts.colHave'), f.w('shifts.colNeed'), f.w('shifts.colMissing')],
           ['l', 'l', 'l', 'l', 'r', 'r', 'r'],
-          sh.coverageGaps.map((g) => [f.date(g.date), f.w(`weekdays.${weekday(g.date)}`), x.department(g.department), x.shiftType(g.type), f.int(g.have), f.int(g.need), f.int(g.need - g.have)]),
+          sh.coverageGaps.map((g) => [f.date(g.date), f.w(`weekdays.${weekday(g.date)}`), x.department(g.department), x.shiftType(g.type), f.int(g.have), f.int(g.need), f.int(g.missing)]),
         );
   const gapsText =
     rules.coverage.length === 0 ? f.w('shifts.noCoverageRules') : sh.coverageGaps.length === 0 ? f.w('shifts.noGaps') : f.w('shifts.gaps', { n: sh.coverageGaps.length });
   const rest = sh.restViolations.map((v) =>
-    cell(f.w('shifts.restItem', { name: x.name(v.member), department: x.department(r.membersById.get(v.member)?.department ?? ''), first: f.date(v.first), second: f.date(v.second), hours: f.dec(v.restHours, 1), min: f.dec(rules.minRestHours, 1) })),
+    cell(f.w('shifts.restItem', { name: x.name(v.member), department: x.department(r.people.get(v.member)?.department ?? ''), first: f.date(v.first), second: f.date(v.second), hours: f.dec(v.restHours, 1), min: f.dec(rules.minRestHours, 1) })),
   );
   const nights = sh.nightLimit.map((v) =>
-    cell(f.w('shifts.nightItem', { name: x.name(v.member), department: x.department(r.membersById.get(v.member)?.department ?? ''), month: f.month(v.month), nights: v.nights, max: rules.maxNightsPerMonth })),
+    cell(f.w('shifts.nightItem', { name: x.name(v.member), department: x.department(r.people.get(v.member)?.department ?? ''), month: f.month(v.month), nights: v.nights, max: rules.maxNightsPerMonth })),
   );
   const holidays = r.holidaySources.map((h) => {
     const source = f.opt(`shifts.holidaySource.${h.source}`) ?? String(h.source);

@@ -4,9 +4,10 @@
  * "căn cứ" (grounds) in words. Each renderer hands in its own words for the language; the list
  * itself comes from compute.
  */
-import type { Achievement, CollectiveCheck, ExcellentCheck, Proposal } from '../compute/commendation.js';
+import type { Achievement, CollectiveCheck, CommendationFigures, ExcellentCheck, Proposal } from '../compute/commendation.js';
 import type { ReportFigures } from '../compute/report.js';
-import { leaveKindsIn, type MemberScore } from '../compute/scorecard.js';
+import type { Person } from '../compute/people.js';
+import type { MemberScore } from '../compute/scorecard.js';
 import type { DisciplineForm, LeaveKind, Level, RatingLevel } from '../model/types.js';
 
 /** Templates with `{name}` placeholders; `levels` are the levels as written inside a sentence. */
@@ -93,19 +94,17 @@ export function achievementText(a: Achievement, words: BasisWords, date: (iso: s
  * own (a late start, leave, discipline within a non-zero limit, the sáng kiến and đề tài, the
  * rank beyond the quota).
  */
-function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText, score?: MemberScore): { text: string; shared: boolean }[] {
+function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText, s: MemberScore | undefined, person: Person | undefined): { text: string; shared: boolean }[] {
   const c = r.commendation;
-  const s = score ?? r.scores.find((x) => x.member.id === p.id);
   if (!c || !s) return [];
-  const rules = r.data.rules.commendation.advancedWorker;
+  const rules = r.rules.commendation.advancedWorker;
   const own = (text: string) => ({ text, shared: false });
   const achievements = p.achievements.map((a) => own(achievementText(a, words, date, esc)));
   if (p.award === 'emulationFighter') return [{ text: words.advanced, shared: true }, ...achievements];
-  const parts = [{ text: fill(words.criteria, { n: r.data.rules.criteria.length }), shared: true }];
-  const joined = s.member.joined;
-  if (joined !== undefined && joined > r.period.evalFrom) parts.push(own(fill(words.tenure, { joined: date(joined), months: rules.minTenureMonths })));
+  const parts = [{ text: fill(words.criteria, { n: r.rules.criteria.length }), shared: true }];
+  if (person?.joinedInWindow && person.joined !== undefined) parts.push(own(fill(words.tenure, { joined: date(person.joined), months: rules.minTenureMonths })));
   if (s.leaveDays > 0) {
-    const kinds = leaveKindsIn(s.member, r.period).map((k) => words.leaveKinds[k]);
+    const kinds = (person?.leaveKinds ?? []).map((k) => words.leaveKinds[k]);
     parts.push(own(fill(words.leave, { days: s.leaveDays, kinds: kinds.join(', ') })));
   }
   parts.push(s.formalViolations === 0 ? { text: words.noDiscipline, shared: true } : own(fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations })));
@@ -120,8 +119,8 @@ export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: st
   const departments = new Map(r.unit.departments.map((d) => [d.id, d.name.normalize('NFC')]));
   const scores = new Map(r.scores.map((s) => [s.member.id, s]));
   return c.proposals.map((p, i) => {
-    const m = r.membersById.get(p.id);
-    const parts = basisParts(r, p, words, date, esc, scores.get(p.id));
+    const m = r.people.get(p.id);
+    const parts = basisParts(r, p, words, date, esc, scores.get(p.id), m);
     return {
       index: i + 1,
       id: p.id,
@@ -133,6 +132,15 @@ export function proposalRows(r: ReportFigures, words: BasisWords, date: (iso: st
       basis: parts.map((b) => b.text).join(words.separator),
       particular: parts.filter((b) => !b.shared).map((b) => b.text).join(words.separator),
     };
+  });
+}
+
+/** Each department's collective checks, the advanced and the excellent one, in unit.yaml order. */
+export function departmentCollectives(c: CommendationFigures): { k: CollectiveCheck & { id: string }; e: ExcellentCheck }[] {
+  const excellent = new Map(c.excellentCollectives.map((e) => [e.id, e]));
+  return c.collectives.flatMap((k) => {
+    const e = excellent.get(k.id);
+    return e ? [{ k, e }] : [];
   });
 }
 
@@ -154,10 +162,10 @@ export function collectiveRows(r: ReportFigures, words: BasisWords, pct: (n: num
   const c = r.commendation;
   if (!c) return [];
   const ratingsExist = c.ratings.exist;
-  const rules = r.data.rules.commendation;
+  const rules = r.rules.commendation;
   const entries: { id: string | null; name: string; k: CollectiveCheck; x: ExcellentCheck }[] = [
     { id: null, name: r.unit.name.normalize('NFC'), k: c.unitCollective, x: c.unitExcellent },
-    ...c.collectives.map((k, i) => ({ id: k.id, name: (r.unit.departments[i]?.name ?? k.id).normalize('NFC'), k, x: c.excellentCollectives[i]! })),
+    ...departmentCollectives(c).map(({ k, e }, i) => ({ id: k.id, name: (r.unit.departments[i]?.name ?? k.id).normalize('NFC'), k, x: e })),
   ];
   const out: CollectiveRow[] = [];
   for (const e of entries) {

@@ -46,7 +46,7 @@ function yesNo(w: CsvWords, v: boolean): string {
 
 export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string {
   const w = csvWords(options.lang);
-  const criteria = r.data.rules.criteria;
+  const criteria = r.rules.criteria;
   const header = [
     w.id, w.name, w.department, w.title, w.activeDays, w.leaveDays,
     ...criteria.flatMap((c) => [`${c.label} - ${w.count}`, `${c.label} - ${w.requiredCount}`, `${c.label} - ${w.hours}`, `${c.label} - ${w.requiredHours}`, `${c.label} - ${w.met}`]),
@@ -77,9 +77,9 @@ export function renderInitiativesCsv(r: ReportFigures, options: CsvOptions): str
   const rows = r.initiatives.map((s) => {
     const a = s.activity;
     const status = s.counting ? fill(w.statusCounting, { target: percentOf(r.innovation.target) }) : s.recognizedInWindow ? w.statusNot01m : w.statusPending;
-    const authors = authorOrder(a.members, s.authors, r.membersById);
+    const authors = authorOrder(a.members, s.authors, r.people);
     return [
-      a.title ?? '', a.date, authors.map((id) => r.membersById.get(id)?.name ?? id).join(', '), authors.join(', '),
+      a.title ?? '', a.date, authors.map((id) => r.people.get(id)?.name ?? id).join(', '), authors.join(', '),
       a.level ? w.levels[a.level] : '', a.recognized ?? '', a.decision ?? '', yesNo(w, a.in01m), status,
     ];
   });
@@ -93,7 +93,7 @@ export function renderShiftsCsv(r: ReportFigures, listed: ReadonlyMap<string, Me
   const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
   const ids = [...listed.keys()].sort();
   const rows = ids.map((id) => {
-    const m = r.membersById.get(id);
+    const m = r.people.get(id);
     const c = listed.get(id)!;
     return [id, m?.name ?? id, departmentName.get(m?.department ?? '') ?? m?.department ?? '', r.period.from, r.period.asOf, c.total, c.hours, c.night, c.weekend, c.holiday];
   });

@@ -6,8 +6,8 @@ export function buildSummary(r: ReportFigures) {
   return {
     unit: { name: r.unit.name },
     period: { kind: r.period.kind, from: r.period.from, to: r.period.to, evalFrom: r.period.evalFrom, asOf: r.period.asOf },
-    population: r.scores.length,
-    criteria: Object.fromEntries(r.data.rules.criteria.map((cr) => [cr.id, { met: r.criteriaMet[cr.id] ?? 0 }])),
+    population: r.population,
+    criteria: Object.fromEntries(r.rules.criteria.map((cr) => [cr.id, { met: r.criteriaMet[cr.id] ?? 0 }])),
     allMet: r.allMet,
     innovation: {
       authors: r.innovation.authors,
@@ -35,7 +35,7 @@ export function buildSummary(r: ReportFigures) {
         leaveDays: s.leaveDays,
         leaveWorkingDays: s.leaveWorkingDays,
         criteria: Object.fromEntries(
-          r.data.rules.criteria.map((cr) => {
+          r.rules.criteria.map((cr) => {
             const sc = s.criteria[cr.id]!;
             return [
               cr.id,

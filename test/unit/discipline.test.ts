@@ -75,12 +75,14 @@ describe('discipline figures', () => {
     expect(d.totals).toEqual({
       reminders: 7,
       formal: 1,
+      violations: 8,
+      people: 3,
       byType: { late: 5, 'early-leave': 1, 'personal-work': 1, absent: 1, other: 0 },
       byForm: { 'khien-trach': 1, 'canh-cao': 0, 'ha-bac-luong': 0, 'giang-chuc': 0, 'cach-chuc': 0, 'buoc-thoi-viec': 0 },
     });
     expect(d.months.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12']);
     const month = (ym: string) => d.months.find((m) => m.month === ym);
-    expect(month('2024-03')).toEqual({ month: '2024-03', byType: { late: 2, 'early-leave': 0, 'personal-work': 0, absent: 0, other: 0 }, reminders: 2, formal: 0, people: 1 });
+    expect(month('2024-03')).toEqual({ month: '2024-03', byType: { late: 2, 'early-leave': 0, 'personal-work': 0, absent: 0, other: 0 }, reminders: 2, formal: 0, violations: 2, people: 1 });
     expect(month('2024-06')).toMatchObject({ reminders: 1, formal: 1, people: 1 });
     expect(month('2024-08')).toMatchObject({ reminders: 0, formal: 0, people: 0 });
   });

@@ -90,15 +90,15 @@ describe('computeShiftFigures', () => {
     // only a day shift and 9 March only a 24h shift, which are other types.
     // b, night, min 1, 9–11 March: 10 March has em (not in the population, but on duty).
     expect(figures.coverageGaps).toEqual([
-      { date: '2024-03-03', department: 'a', type: 'night', have: 0, need: 2 },
-      { date: '2024-03-04', department: 'a', type: 'night', have: 0, need: 2 },
-      { date: '2024-03-05', department: 'a', type: 'night', have: 0, need: 2 },
-      { date: '2024-03-06', department: 'a', type: 'night', have: 0, need: 2 },
-      { date: '2024-03-07', department: 'a', type: 'night', have: 0, need: 2 },
-      { date: '2024-03-09', department: 'a', type: 'night', have: 0, need: 2 },
-      { date: '2024-03-09', department: 'b', type: 'night', have: 0, need: 1 },
-      { date: '2024-03-10', department: 'a', type: 'night', have: 0, need: 2 },
-      { date: '2024-03-11', department: 'b', type: 'night', have: 0, need: 1 },
+      { date: '2024-03-03', department: 'a', type: 'night', have: 0, need: 2, missing: 2 },
+      { date: '2024-03-04', department: 'a', type: 'night', have: 0, need: 2, missing: 2 },
+      { date: '2024-03-05', department: 'a', type: 'night', have: 0, need: 2, missing: 2 },
+      { date: '2024-03-06', department: 'a', type: 'night', have: 0, need: 2, missing: 2 },
+      { date: '2024-03-07', department: 'a', type: 'night', have: 0, need: 2, missing: 2 },
+      { date: '2024-03-09', department: 'a', type: 'night', have: 0, need: 2, missing: 2 },
+      { date: '2024-03-09', department: 'b', type: 'night', have: 0, need: 1, missing: 1 },
+      { date: '2024-03-10', department: 'a', type: 'night', have: 0, need: 2, missing: 2 },
+      { date: '2024-03-11', department: 'b', type: 'night', have: 0, need: 1, missing: 1 },
     ]);
   });
 
