@@ -162,6 +162,10 @@ export interface CommendationFigures {
   readonly unitExcellent: ExcellentCheck;
   /** Emulation fighters by rank, then the other advanced workers in Vietnamese name order. */
   readonly proposals: readonly Proposal[];
+  /** Proposals for the advanced-worker title alone (not emulation fighters). */
+  readonly advancedProposals: number;
+  /** The last candidate within the quota, whom those beyond it are compared with; null for a quota of 0. */
+  readonly lastWithinQuota: FighterCandidate | null;
 }
 
 /** The first key on which `a` and `b` differ, and its sign (negative: `a` ranks first). */
@@ -361,5 +365,7 @@ export function computeCommendation(data: DataSet, scores: readonly MemberScore[
     excellentCollectives,
     unitExcellent,
     proposals,
+    advancedProposals: proposals.filter((p) => p.award === 'advancedWorker').length,
+    lastWithinQuota: (quota > 0 ? candidates[quota - 1] : undefined) ?? null,
   };
 }

@@ -15,10 +15,15 @@ export function buildAppendixView(x: ViewContext): AppendixView {
   const known = new Set(ids);
   const stray = x.byName(r.scores.map((s) => s.member.id).filter((id) => !known.has(id)));
   const scores = new Map(r.scores.map((s) => [s.member.id, s]));
-  const rows = [...ids, ...stray].map((id, i) => {
-    const s = scores.get(id)!;
+  const listed = [...ids, ...stray].flatMap((id) => {
+    const s = scores.get(id);
+    return s ? [s] : [];
+  });
+  const rows = listed.map((s, i) => {
+    const id = s.member.id;
     const cells = criteria.map((c) => {
-      const sc = s.criteria[c.id]!;
+      const sc = s.criteria[c.id];
+      if (!sc) return '';
       let text = `${f.int(sc.count)}/${f.int(sc.requiredCount)}`;
       if (sc.requiredHours > 0) text += ` · ${f.w('appendix.hours', { hours: f.dec(sc.hours, 1), required: f.dec(sc.requiredHours, 1) })}`;
       if (sc.violations !== undefined && sc.violations > 0) text += ` · ${f.w('appendix.violations', { n: sc.violations })}`;

@@ -88,7 +88,7 @@ export function chartLabels(names: readonly string[]): string[] {
   });
   return short.map((s, i) => {
     if (short.indexOf(s) === short.lastIndexOf(s)) return s;
-    const whole = cut(full[i]!);
+    const whole = cut(full[i] ?? s);
     if (full.filter((n) => cut(n) === whole).length === 1) return whole;
     return `${s} ${short.slice(0, i + 1).filter((t) => t === s).length}`;
   });

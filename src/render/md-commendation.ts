@@ -80,7 +80,7 @@ function rankValue(x: ViewContext, k: FighterCandidate, key: RankKey): string {
  * Two candidates equal on every key the council weighs are said to be equal: the order between
  * them (by id, to be reproducible) is not a ground, and the document does not present it as one.
  */
-function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate | undefined): string {
+function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate | null): string {
   const { f } = x;
   if (!last) return cell(f.w('commendation.beyondZeroQuota', { name: x.name(k.id), rank: k.rank }));
   const key = k.behindLastBy ?? 'id';
@@ -197,8 +197,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
 
   const quotaParams = { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota };
   const quotaLine = f.w(rules.emulationFighter.rounding === 'floor' ? 'commendation.quota' : 'commendation.quotaHalfUp', quotaParams);
-  const last = c.quota > 0 ? c.candidates[c.quota - 1] : undefined;
-  const beyond = c.candidates.filter((k) => !k.withinQuota).map((k) => beyondItem(x, k, last));
+  const beyond = c.candidates.filter((k) => !k.withinQuota).map((k) => beyondItem(x, k, c.lastWithinQuota));
   const rankingText =
     c.candidates.length === 0
       ? f.w('commendation.rankingNone')
@@ -236,7 +235,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
     proposalsIntro:
       rows.length === 0
         ? f.w('commendation.noProposals')
-        : `${fighters === 0 ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length }) : f.w('commendation.proposalsIntro', { fighters, advanced: rows.length - fighters, total: rows.length })} ${commonBasis}`,
+        : `${fighters === 0 ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length }) : f.w('commendation.proposalsIntro', { fighters, advanced: c.advancedProposals, total: rows.length })} ${commonBasis}`,
     proposals,
     ranking: rankingTable(x, c),
     rankingText,

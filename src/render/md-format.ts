@@ -84,9 +84,9 @@ export const NBSP = '\u00A0';
  */
 export function groupThousands(text: string, lang: MarkdownLang): string {
   const m = /^(-?)(\d+)(.*)$/s.exec(text);
-  if (!m) return text;
-  const [, sign, whole, rest] = m;
-  return `${sign}${whole!.replace(/\B(?=(\d{3})+$)/g, lang === 'vi' ? '.' : ',')}${rest}`;
+  const [, sign = '', whole, rest = ''] = m ?? [];
+  if (whole === undefined) return text;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, lang === 'vi' ? '.' : ',')}${rest}`;
 }
 
 /** A date as the language writes it in a sentence or a cell: `05/02/2024` in Vietnamese, ISO in English. */

@@ -3,6 +3,7 @@
  * a spreadsheet would read as a formula neutralised, plain numbers, a chosen delimiter.
  */
 import { stringify } from 'csv-stringify/sync';
+import { compareEntryKeys } from '../compute/order.js';
 import type { ReportFigures } from '../compute/report.js';
 import type { MemberShiftCounts } from '../compute/shifts.js';
 import { catalogue, fill } from '../i18n/index.js';
@@ -61,8 +62,8 @@ export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string 
     return [
       s.member.id, s.member.name, departmentName.get(s.member.department) ?? s.member.department, s.member.title ?? '', s.activeDays, s.leaveDays,
       ...criteria.flatMap((c) => {
-        const sc = s.criteria[c.id]!;
-        return [sc.count, sc.requiredCount, sc.hours, sc.requiredHours, yesNo(w, sc.met)];
+        const sc = s.criteria[c.id];
+        return sc ? [sc.count, sc.requiredCount, sc.hours, sc.requiredHours, yesNo(w, sc.met)] : ['', '', '', '', ''];
       }),
       yesNo(w, s.allMet), s.violations, s.formalViolations, yesNo(w, r.authorIds.has(s.member.id)), rating === undefined ? '' : w.proposalBasis.ratings[rating],
       sh.total, sh.hours, sh.night, sh.weekend, sh.holiday, title ? w.titles[title] : '',
@@ -91,10 +92,8 @@ export function renderShiftsCsv(r: ReportFigures, listed: ReadonlyMap<string, Me
   const w = csvWords(options.lang);
   const header = [w.id, w.name, w.department, w.from, w.to, w.shiftsTotal, w.shiftsHours, w.shiftsNight, w.shiftsWeekend, w.shiftsHoliday];
   const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
-  const ids = [...listed.keys()].sort();
-  const rows = ids.map((id) => {
+  const rows = [...listed.entries()].sort(compareEntryKeys).map(([id, c]) => {
     const m = r.people.get(id);
-    const c = listed.get(id)!;
     return [id, m?.name ?? id, departmentName.get(m?.department ?? '') ?? m?.department ?? '', r.period.from, r.period.asOf, c.total, c.hours, c.night, c.weekend, c.holiday];
   });
   return toCsv(header, rows, options.delimiter);

@@ -35,19 +35,18 @@ export function buildSummary(r: ReportFigures) {
         leaveDays: s.leaveDays,
         leaveWorkingDays: s.leaveWorkingDays,
         criteria: Object.fromEntries(
-          r.rules.criteria.map((cr) => {
-            const sc = s.criteria[cr.id]!;
-            return [
-              cr.id,
-              {
-                count: sc.count,
-                hours: sc.hours,
-                requiredCount: sc.requiredCount,
-                requiredHours: sc.requiredHours,
-                met: sc.met,
-                ...(sc.violations === undefined ? {} : { violations: sc.violations }),
-              },
-            ];
+          r.rules.criteria.flatMap((cr) => {
+            const sc = s.criteria[cr.id];
+            if (!sc) return [];
+            const figures = {
+              count: sc.count,
+              hours: sc.hours,
+              requiredCount: sc.requiredCount,
+              requiredHours: sc.requiredHours,
+              met: sc.met,
+              ...(sc.violations === undefined ? {} : { violations: sc.violations }),
+            };
+            return [[cr.id, figures] as const];
           }),
         ),
         allMet: s.allMet,
