@@ -186,6 +186,27 @@ describe('emulation fighter candidates', () => {
     const c = commend(data);
     expect(c.candidates.map((k) => [k.id, k.topLevel])).toEqual([['p03', 'toan-quoc'], ['p00', 'tinh']]);
   });
+
+  it('the last candidate within the quota, and the proposals for the advanced-worker title alone', () => {
+    // 10 advanced workers, quota floor(0.15 × 10) = 1; candidates p00 (tỉnh) then p01 (cơ sở).
+    const ms = people(10);
+    const data = dataSet({ members: ms, activities: [...fullMarks(ms.map((m) => m.id)), initiative(['p00'], 'tinh'), initiative(['p01'], 'co-so')] });
+    const c = commend(data);
+    expect(c.candidates.map((k) => k.id)).toEqual(['p00', 'p01']);
+    expect(c.lastWithinQuota?.id).toBe('p00');
+    // 10 proposals: p00 as emulation fighter, the 9 others (p01, beyond the quota, too) as advanced workers.
+    expect(c.proposals.length).toBe(10);
+    expect(c.advancedProposals).toBe(9);
+  });
+
+  it('no candidate is within a quota of 0', () => {
+    // 6 advanced workers: floor(0.15 × 6) = 0.
+    const ms = people(6);
+    const c = commend(dataSet({ members: ms, activities: [...fullMarks(ms.map((m) => m.id)), initiative(['p00'], 'tinh')] }));
+    expect(c.quota).toBe(0);
+    expect(c.lastWithinQuota).toBeNull();
+    expect(c.advancedProposals).toBe(6);
+  });
 });
 
 /**
