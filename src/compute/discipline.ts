@@ -4,7 +4,7 @@
  * and the members who need a reminder, with the reasons as data (the renderer words them).
  */
 import { monthOf } from '../model/dates.js';
-import { DISCIPLINE_FORMS, VIOLATION_TYPES, type Activity, type DataSet, type DisciplineForm, type ViolationType } from '../model/types.js';
+import { DISCIPLINE_FORMS, VIOLATION_TYPES, type DataSet, type DisciplineForm, type ViolationType } from '../model/types.js';
 import { inWindow, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
 import { compareDateThenLine, compareEntryKeys } from './order.js';
 
@@ -53,8 +53,6 @@ export type ReminderReason =
   | { readonly kind: 'formal'; readonly formal: number; readonly records: readonly FormalRecord[] };
 
 export interface DisciplineFigures {
-  /** Violation records in the window, by date. */
-  readonly records: readonly { activity: Activity; members: readonly string[] }[];
   /** Population members with at least one violation, by id. */
   readonly members: readonly MemberDiscipline[];
   /** Every month of the window, in order. */
@@ -178,7 +176,6 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
     if (reasons.length > 0) needReminder.push({ id: s.member.id, reasons });
   }
   return {
-    records,
     members,
     months: [...months.entries()].map(([month, m]) => ({ month, byType: m.byType, reminders: m.reminders, formal: m.formal, violations: m.reminders + m.formal, people: m.people.size })),
     totals: { reminders: totals.reminders, formal: totals.formal, violations: totals.reminders + totals.formal, people: members.length, byType: totals.byType, byForm: totals.byForm },
