@@ -6,7 +6,7 @@ import { expandMembers } from '../model/activity.js';
 import { computeAllowance, type AllowanceFigures } from './allowance.js';
 import type { Narrative } from '../model/narrative.js';
 import { narrativePeriod } from '../model/narrative.js';
-import type { Activity, DataSet, Department, ReportWarning, Rules, Unit } from '../model/types.js';
+import type { DataSet, Department, ReportWarning, Rules, Unit } from '../model/types.js';
 import { computeCommendation, ratingsOf, type CommendationFigures, type YearRatings } from './commendation.js';
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
 import { makeHolidayCalendar, type HolidayCalendar, type HolidaySource } from './holidays.js';
@@ -39,6 +39,14 @@ export interface PhaseFigures {
   readonly innovationAuthors: number;
   readonly criteriaMet: Readonly<Record<string, number>>;
   readonly departments: readonly { id: string; allMet: number; population: number; criteriaMet: Readonly<Record<string, number>> }[];
+}
+
+/** An award as the report lists it: when, what, the decision, and who received it (expanded ids). */
+export interface AwardReceived {
+  readonly date: string;
+  readonly title?: string;
+  readonly decision?: string;
+  readonly members: readonly string[];
 }
 
 export interface ReportFigures {
@@ -74,8 +82,8 @@ export interface ReportFigures {
   /** The duty allowance of the listed part of the window `[from, asOf]`; null without an `allowance` block. */
   readonly allowance: AllowanceFigures | null;
   readonly discipline: DisciplineFigures;
-  /** Awards received in the listed part of the window. */
-  readonly awards: readonly { activity: Activity; members: readonly string[] }[];
+  /** Awards received in the listed part of the window, by date then line. */
+  readonly awards: readonly AwardReceived[];
   /** Everyone of members.yaml as the reports show them (name, department, position), by id. */
   readonly people: ReadonlyMap<string, Person>;
   /**
@@ -151,8 +159,8 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
   const listed: EvalWindow = { evalFrom: period.from, asOf: period.asOf };
   const awards = data.activities
     .filter((a) => a.kind === 'award' && inWindow(a.date, listed))
-    .map((activity) => ({ activity, members: expansion.get(activity) ?? [] }))
-    .sort((a, b) => compareDateThenLine(a.activity, b.activity));
+    .sort(compareDateThenLine)
+    .map((a): AwardReceived => ({ date: a.date, ...(a.title === undefined ? {} : { title: a.title }), ...(a.decision === undefined ? {} : { decision: a.decision }), members: expansion.get(a) ?? [] }));
   const memberShifts = new Map(members.map((m) => [m.id, shifts.perMember.get(m.id) ?? EMPTY_SHIFTS]));
   // The listed part's shifts, timed once for the payroll counts and the allowance.
   const listedTimed = timeShiftsIn(data, period.from, period.asOf, calendar);

@@ -224,7 +224,7 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
       : table(
           [f.w('common.index'), f.w('common.date'), f.w('commendation.colAwardTitle'), f.w('commendation.colDecision'), f.w('commendation.colRecipients')],
           ['r', 'l', 'l', 'l', 'l'],
-          r.awards.map((a, i) => [f.int(i + 1), f.date(a.activity.date), x.text(a.activity.title), x.text(a.activity.decision), x.byName(a.members).map((id) => x.name(id)).join(', ')]),
+          r.awards.map((a, i) => [f.int(i + 1), f.date(a.date), x.text(a.title), x.text(a.decision), x.byName(a.members).map((id) => x.name(id)).join(', ')]),
         );
 
   return {
