@@ -4,10 +4,9 @@
  * rounded half-up to a whole đồng, exactly (rationals, never floats).
  */
 import { fromNumber, mul, ONE, roundHalfUp, type Rational } from '../model/rational.js';
-import { compareVietnameseNames } from '../model/names.js';
-import type { AllowanceRules, DataSet, DutyClass, Member, Rules, Unit } from '../model/types.js';
+import type { AllowanceRules, DataSet, DutyClass, Rules } from '../model/types.js';
 import type { TimedShift } from './shifts.js';
-import { compareEntryKeys, compareIds } from './order.js';
+import { compareEntryKeys, sortByDepartmentThenName } from './order.js';
 
 /** The day type that picks the factor: a holiday wins over a weekend. */
 export type DutyDay = 'ordinary' | 'weekend' | 'holiday';
@@ -135,20 +134,8 @@ export function computeAllowance(data: DataSet, from: string, to: string, timed:
     from,
     to,
     members,
-    payrollOrder: payrollOrder(members.map((m) => m.id), data.members, data.unit),
+    payrollOrder: sortByDepartmentThenName(members.map((m) => m.id), new Map(data.members.map((m) => [m.id, m])), data.unit.departments),
     totals: { shifts: all.shifts, byClass: classCounts(all), byDay: dayCounts(all) },
     total: Number(all.amount),
   };
-}
-
-/**
- * Ids as a clerk lists a payroll: by their department's place in unit.yaml (an unknown
- * department last), then by name in Vietnamese order, then by id.
- */
-export function payrollOrder(ids: readonly string[], members: readonly Member[], unit: Unit): string[] {
-  const byId = new Map(members.map((m) => [m.id, m]));
-  const place = new Map(unit.departments.map((d, i) => [d.id, i]));
-  const departmentOf = (id: string) => place.get(byId.get(id)?.department ?? '') ?? unit.departments.length;
-  const nameOf = (id: string) => byId.get(id)?.name ?? id;
-  return [...new Set(ids)].sort((a, b) => departmentOf(a) - departmentOf(b) || compareVietnameseNames(nameOf(a), nameOf(b)) || compareIds(a, b));
 }

@@ -5,6 +5,7 @@
  * (src/model/names.ts).
  */
 import { compareDates } from '../model/dates.js';
+import { compareVietnameseNames } from '../model/names.js';
 import type { Source } from '../model/types.js';
 
 export { compareDates };
@@ -40,4 +41,19 @@ export function compareInitiatives(
   b: { readonly date: string; readonly recognized?: string | undefined; readonly title?: string | undefined; readonly source: Source },
 ): number {
   return compareDates(a.recognized ?? a.date, b.recognized ?? b.date) || compareDates(a.date, b.date) || compareIds(a.title ?? '', b.title ?? '') || compareSourceLines(a, b);
+}
+
+/**
+ * Ids as a clerk lists people: by their department's place in unit.yaml (an unknown
+ * department, or an unknown id, last), then by name in Vietnamese order, then by id; each once.
+ */
+export function sortByDepartmentThenName(
+  ids: Iterable<string>,
+  people: ReadonlyMap<string, { readonly name: string; readonly department: string }>,
+  departments: readonly { readonly id: string }[],
+): string[] {
+  const place = new Map(departments.map((d, i) => [d.id, i]));
+  const departmentOf = (id: string) => place.get(people.get(id)?.department ?? '') ?? departments.length;
+  const nameOf = (id: string) => people.get(id)?.name ?? id;
+  return [...new Set(ids)].sort((a, b) => departmentOf(a) - departmentOf(b) || compareVietnameseNames(nameOf(a), nameOf(b)) || compareIds(a, b));
 }

@@ -11,7 +11,7 @@ import { computeCommendation, ratingsOf, type CommendationFigures, type YearRati
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
 import { makeHolidayCalendar, type HolidayCalendar, type HolidaySource } from './holidays.js';
 import { initiativeStatuses, innovationAuthors, innovationFigures, type InitiativeStatus, type InnovationFigures } from './innovation.js';
-import { compareDateThenLine } from './order.js';
+import { compareDateThenLine, sortByDepartmentThenName } from './order.js';
 import { computeParticipation, type CriterionParticipation } from './participation.js';
 import { peopleById, type Person } from './people.js';
 import { phaseWindows, type Period } from './period.js';
@@ -60,6 +60,8 @@ export interface ReportFigures {
   readonly population: number;
   /** Population members' scorecards, by id. */
   readonly scores: readonly MemberScore[];
+  /** The population's ids as the per-member appendix lists them: by department in unit.yaml order, then by name. */
+  readonly appendixOrder: readonly string[];
   readonly allMet: number;
   readonly criteriaMet: Readonly<Record<string, number>>;
   /** Each criterion's activities and participations by kind, in the rules' order. */
@@ -172,6 +174,7 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
     narrative: (data.narratives ?? []).find((n) => n.period === stem) ?? null,
     population: members.length,
     scores,
+    appendixOrder: sortByDepartmentThenName(popIds, new Map(members.map((m) => [m.id, m])), data.unit.departments),
     allMet: scores.filter((s) => s.allMet).length,
     criteriaMet: countMet(scores, data.rules.criteria),
     participation: computeParticipation({ rules: data.rules, activities: data.activities, expansion, window: w, population: popIds }),

@@ -11,11 +11,8 @@ export function buildAppendixView(x: ViewContext): AppendixView {
   const { r, f } = x;
   const criteria = r.rules.criteria;
   const year = r.commendation !== null;
-  const ids = r.unit.departments.flatMap((d) => x.byName(r.scores.filter((s) => s.member.department === d.id).map((s) => s.member.id)));
-  const known = new Set(ids);
-  const stray = x.byName(r.scores.map((s) => s.member.id).filter((id) => !known.has(id)));
   const scores = new Map(r.scores.map((s) => [s.member.id, s]));
-  const listed = [...ids, ...stray].flatMap((id) => {
+  const listed = r.appendixOrder.flatMap((id) => {
     const s = scores.get(id);
     return s ? [s] : [];
   });

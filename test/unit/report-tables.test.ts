@@ -5,10 +5,9 @@
  * expected number is worked out by hand in the comment beside it.
  */
 import { describe, expect, it } from 'vitest';
-import { payrollOrder } from '../../src/compute/allowance.js';
 import { makeHolidayCalendar } from '../../src/compute/holidays.js';
 import { initiativeStatuses, innovationFigures } from '../../src/compute/innovation.js';
-import { compareDateThenLine, compareIds, compareInitiatives } from '../../src/compute/order.js';
+import { compareDateThenLine, compareIds, compareInitiatives, sortByDepartmentThenName } from '../../src/compute/order.js';
 import { computeParticipation, kindsOfCriterion } from '../../src/compute/participation.js';
 import { personOf } from '../../src/compute/people.js';
 import { computeReport } from '../../src/compute/report.js';
@@ -137,22 +136,31 @@ describe('roster tables', () => {
   });
 });
 
-describe('the payroll order', () => {
+describe('the order of people by department, then name (payroll, appendix)', () => {
   const u = unit({ departments: [{ ...unit().departments[1]!, id: 'b' }, { ...unit().departments[0]!, id: 'a' }] });
-  const members = [
-    member({ id: 'x1', name: 'Trần Văn Bình', department: 'a' }),
-    member({ id: 'x2', name: 'Nguyễn Thị An', department: 'a' }),
-    member({ id: 'x3', name: 'Lê Văn Cường', department: 'b' }),
-    member({ id: 'x4', name: 'Phạm Thị An', department: 'nowhere' }),
-  ];
+  const members = new Map(
+    [
+      member({ id: 'x1', name: 'Trần Văn Bình', department: 'a' }),
+      member({ id: 'x2', name: 'Nguyễn Thị An', department: 'a' }),
+      member({ id: 'x3', name: 'Lê Văn Cường', department: 'b' }),
+      member({ id: 'x4', name: 'Phạm Thị An', department: 'nowhere' }),
+    ].map((m) => [m.id, m]),
+  );
 
   it('by department in unit.yaml order (an unknown one last), then by given name', () => {
     // b first (Cường); then a: An before Bình; the unknown department last.
-    expect(payrollOrder(['x1', 'x2', 'x3', 'x4'], members, u)).toEqual(['x3', 'x2', 'x1', 'x4']);
+    expect(sortByDepartmentThenName(['x1', 'x2', 'x3', 'x4', 'x1'], members, u.departments)).toEqual(['x3', 'x2', 'x1', 'x4']);
+  });
+
+  it('the appendix lists the population so, and the payroll its people', () => {
+    const data = dataSet({ unit: u, members: [...members.values()], shifts: [shift({ date: '2024-03-01', members: ['x1', 'x3'] })], rules: { allowance: { rate: 100000 } } });
+    const r = computeReport(data, { kind: 'month', year: 2024, from: '2024-03-01', to: '2024-03-31', evalFrom: '2024-01-01', asOf: '2024-03-31' });
+    expect(r.appendixOrder).toEqual(['x3', 'x2', 'x1', 'x4']);
+    expect(r.allowance?.payrollOrder).toEqual(['x3', 'x1']);
   });
 
   it('an id with no member sorts by the id itself, after the known departments', () => {
-    expect(payrollOrder(['zz', 'x1'], members, u)).toEqual(['x1', 'zz']);
+    expect(sortByDepartmentThenName(['zz', 'x1'], members, u.departments)).toEqual(['x1', 'zz']);
   });
 });
 
