@@ -108,3 +108,19 @@ export interface CliCase {
   readonly stdout?: string | RegExp | readonly string[];
   readonly stderr?: string | RegExp | readonly string[];
 }
+
+/**
+ * Runs `fn` with the process's time zone set to `zone` (Node applies a change of
+ * process.env.TZ at once, to Date and to Intl's default zone), then puts it back. The locale
+ * (LANG, LC_ALL) cannot change in a running process: a run under another locale is spawned.
+ */
+export async function inZone<T>(zone: string, fn: () => Promise<T>): Promise<T> {
+  const before = process.env['TZ'];
+  process.env['TZ'] = zone;
+  try {
+    return await fn();
+  } finally {
+    if (before === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = before;
+  }
+}
