@@ -6,14 +6,16 @@
  *
  * The kills are real: the built binary is started and SIGKILLed, at the moment its first
  * temporary file appears in the out folder (plus a random delay of a few milliseconds) or at
- * a random time of the whole run.
+ * a random time of the whole run. Every other run is in-process, through main() of the built
+ * CLI (test/support/run-main.ts).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, cleanEnv, copyData, fingerprint, inBatches, readOut, runThidua } from './sample-unit.js';
+import { runMain } from '../support/run-main.js';
+import { BIN, cleanEnv, copyData, fingerprint, inBatches, readOut } from './sample-unit.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-atomic-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -29,7 +31,8 @@ let dataBefore: Record<string, string>;
 beforeAll(async () => {
   copyData(join(tmp, 'data'));
   dataBefore = fingerprint(join(tmp, 'data'));
-  const [a, b] = await Promise.all([runThidua(tmp, [...OLD, '--out', 'old']), runThidua(tmp, [...NEW, '--out', 'new'])]);
+  const a = await runMain([...OLD, '--out', 'old'], { cwd: tmp });
+  const b = await runMain([...NEW, '--out', 'new'], { cwd: tmp });
   expect(a.code, a.stderr).toBe(0);
   expect(b.code, b.stderr).toBe(0);
   oldSet = readOut(join(tmp, 'old'));
@@ -123,7 +126,7 @@ describe('a run killed while writing', () => {
     // Whether or not the kill left one, plant a stale temporary of a process that is gone.
     writeFileSync(join(tmp, out, '.report.md.999999999-deadbeef.tmp'), 'partial');
     writeFileSync(join(tmp, out, 'notes.txt'), 'the clerk’s own file');
-    const r = await runThidua(tmp, [...NEW, '--out', out]);
+    const r = await runMain([...NEW, '--out', out], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(tmp, out)).sort()).toEqual([...NAMES, 'notes.txt'].sort());
     for (const name of NAMES) expect(readOut(join(tmp, out)).get(name)!.equals(newSet.get(name)!), name).toBe(true);
@@ -138,7 +141,7 @@ describe('a write that fails', () => {
     rmSync(join(tmp, out, 'report.md'));
     mkdirSync(join(tmp, out, 'report.md'));
     writeFileSync(join(tmp, out, 'report.md', 'keep.txt'), 'x');
-    const r = await runThidua(tmp, [...NEW, '--out', out]);
+    const r = await runMain([...NEW, '--out', out], { cwd: tmp });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^thidua: không ghi được báo cáo vào out-blocked \((EISDIR|ENOTEMPTY|EEXIST)\)$/m);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -163,7 +166,8 @@ describe('the data folder', () => {
       ...['data/reports', 'data', 'link-to-data/reports', 'link-to-activities/new/deeper'].map((out) => [...NEW, '--out', out]),
       ['report', '--data', 'data-link', '--year', '2024', '--out', 'real-data/out'],
     ];
-    const runs = await inBatches(cases.map((args) => () => runThidua(tmp, args)));
+    const runs = [];
+    for (const args of cases) runs.push(await runMain(args, { cwd: tmp }));
     runs.forEach((r, i) => {
       expect(r.code, cases[i]!.join(' ')).toBe(2);
       expect(r.stderr, cases[i]!.join(' ')).toContain('--out không được nằm trong thư mục dữ liệu');

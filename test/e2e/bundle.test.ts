@@ -3,13 +3,15 @@
  * as `.thidua/thidua.mjs`) is the same program as the ordinary build: for the sample unit and
  * for the init example (whose 2025 holidays come from the bundled date-holidays), every
  * format and `check --format json` give the same bytes, from a folder with no node_modules.
+ * The bundle is spawned (it is a file of its own); the ordinary build runs in-process through
+ * main() with the same working folder and environment, and the two runs go side by side.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runMain, spawnThidua } from '../support/run-main.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-bundle-'));
@@ -19,40 +21,42 @@ const bundle = join(tmp, 'thidua.mjs');
 copyFileSync(join(root, 'dist/bundle/thidua.mjs'), bundle);
 const env = { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', THIDUA_CACHE_DIR: join(tmp, 'cache') };
 
-const run = (program: string, args: readonly string[], cwd = root) => {
-  const r = spawnSync(process.execPath, [program, ...args], { cwd, encoding: 'utf8', env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** The bundle, spawned. */
+const run = async (args: readonly string[], cwd = root) => {
+  const r = await spawnThidua(args, { program: bundle, cwd, env });
+  return { code: r.code, stdout: r.stdout, stderr: r.stderr };
 };
-const both = (args: readonly string[], cwd = root) => [run(join(root, 'bin/thidua.js'), args, cwd), run(bundle, args, cwd)] as const;
+/** The ordinary build in-process and the bundle spawned, side by side. */
+const both = (args: readonly string[], cwd = root) => Promise.all([runMain(args, { cwd, env }), run(args, cwd)]);
 
 describe('the self-contained build', () => {
-  it('names its version on its second line and with --version', () => {
+  it('names its version on its second line and with --version', async () => {
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
     expect(readFileSync(bundle, 'utf8').split('\n')[1]).toMatch(new RegExp(`^// thidua ${version.replace(/\./g, '\\.')} \\(source \\S+\\)`));
-    expect(run(bundle, ['--version']).stdout).toBe(`${version}\n`);
+    expect((await run(['--version'])).stdout).toBe(`${version}\n`);
   });
 
-  it.each(['md', 'csv', 'json'])('report --year 2024 --format %s prints the same bytes as the ordinary build', (format) => {
-    const [a, b] = both(['report', '--year', '2024', '--format', format, '--stdout', '--data', 'data']);
+  it.each(['md', 'csv', 'json'])('report --year 2024 --format %s prints the same bytes as the ordinary build', async (format) => {
+    const [a, b] = await both(['report', '--year', '2024', '--format', format, '--stdout', '--data', 'data']);
     expect(a.code).toBe(0);
     expect(b).toEqual(a);
   }, 60_000);
 
-  it('check --format json, and a month report, agree too', () => {
-    const [a, b] = both(['check', '--format', 'json', '--data', 'data']);
+  it('check --format json, and a month report, agree too', async () => {
+    const [a, b] = await both(['check', '--format', 'json', '--data', 'data']);
     expect(b).toEqual(a);
-    const [m, n] = both(['report', '--month', '2024-03', '--format', 'md', '--stdout', '--lang', 'en', '--data', 'data']);
+    const [m, n] = await both(['report', '--month', '2024-03', '--format', 'md', '--stdout', '--lang', 'en', '--data', 'data']);
     expect(m.code).toBe(0);
     expect(n).toEqual(m);
   }, 60_000);
 
-  it('the init example: built-in 2025 holidays (date-holidays inside the bundle) give the same report', () => {
+  it('the init example: built-in 2025 holidays (date-holidays inside the bundle) give the same report', async () => {
     const dir = join(tmp, 'example');
-    expect(run(bundle, ['init', dir, '--no-git']).code).toBe(0);
-    const [a, b] = both(['report', '--year', '2025', '--format', 'json', '--stdout'], dir);
+    expect((await run(['init', dir, '--no-git'])).code).toBe(0);
+    const [a, b] = await both(['report', '--year', '2025', '--format', 'json', '--stdout'], dir);
     expect(a.code).toBe(0);
     expect(b).toEqual(a);
-    const [c, d] = both(['report', '--year', '2025', '--format', 'md', '--stdout'], dir);
+    const [c, d] = await both(['report', '--year', '2025', '--format', 'md', '--stdout'], dir);
     expect(d).toEqual(c);
     expect(c.stdout).toMatch(/Bộ luật Lao động|built-in|Labour Code/);
   }, 60_000);

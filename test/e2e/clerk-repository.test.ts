@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { runMain } from '../support/run-main.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/thidua.js');
@@ -68,11 +69,11 @@ function listFiles(dir: string): string[] {
 const MONTH_FILES = ['annex.md', 'initiatives.csv', 'members.csv', 'report.docx', 'report.md', 'shifts.csv', 'summary.json'];
 const YEAR_FILES = [...MONTH_FILES, 'proposals.csv', 'proposals.docx'].sort();
 
-/** The clerk's repository, made once by `thidua init` from this repository and committed through its hook. */
+/** The clerk's repository, made once by `thidua init` from this repository (in-process) and committed through its hook. */
 let origin = '';
-beforeAll(() => {
+beforeAll(async () => {
   const env = runnerEnv();
-  const r = run(process.execPath, [bin, 'init', 'don-vi'], tmp, env);
+  const r = await runMain(['init', 'don-vi'], { cwd: tmp, env });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   origin = join(tmp, 'don-vi');

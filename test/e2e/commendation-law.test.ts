@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../support/run-main.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = join(root, 'test/fixtures/units/basic');
@@ -20,11 +20,8 @@ interface Ran {
   stderr: string;
 }
 
-async function run(cwd: string, argv: string[]): Promise<Ran> {
-  const out = { text: '', write(s: string) { this.text += s; return true; } };
-  const err = { text: '', write(s: string) { this.text += s; return true; } };
-  const code = await main({ argv, cwd, env: { NO_COLOR: '1' }, stdout: out, stderr: err });
-  return { code, stdout: out.text, stderr: err.text };
+function run(cwd: string, argv: string[]): Promise<Ran> {
+  return runMain(argv, { cwd, env: { NO_COLOR: '1' } });
 }
 
 const RATINGS = `# Kết quả đánh giá, xếp loại năm 2024

@@ -14,10 +14,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CASES, MEMBERS, UNIT, type CorpusCase, type Entry } from '../corpus/cases.js';
+import { runMain } from '../support/run-main.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = join(root, 'bin/thidua.js');
-const { main } = (await import(join(root, 'dist/cli/main.js'))) as { main: (p: object) => Promise<number> };
 const { loadDataFolder } = (await import(join(root, 'dist/load/load-data-folder.js'))) as {
   loadDataFolder: (dir: string) => { data?: { unit: { departments: { name: string }[] }; members: { name: string }[] } };
 };
@@ -62,10 +62,8 @@ interface Outcome {
 }
 
 async function runInProcess(cwd: string, argv: string[]): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const exit = await main({ argv, cwd, env: { NO_COLOR: '1' }, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { exit, stdout, stderr };
+  const r = await runMain(argv, { cwd, env: { NO_COLOR: '1' } });
+  return { exit: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 function runSpawned(cwd: string, argv: string[]): Promise<Outcome> {

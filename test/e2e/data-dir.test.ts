@@ -9,20 +9,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runMain } from '../support/run-main.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = join(root, 'test/fixtures/units/basic');
-const { main } = (await import(join(root, 'dist/cli/main.js'))) as { main: (p: object) => Promise<number> };
 const { findDataDir } = (await import(join(root, 'dist/cli/find-data-dir.js'))) as { findDataDir: (o: { cwd: string }) => { found: boolean; repoRoot?: string } };
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-data-dir-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function run(cwd: string, argv: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const exit = await main({ argv, cwd, env: { NO_COLOR: '1', THIDUA_CACHE_DIR: 'off' }, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { exit, stdout, stderr };
+  const r = await runMain(argv, { cwd, env: { NO_COLOR: '1', THIDUA_CACHE_DIR: 'off' } });
+  return { exit: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A repository `name` with the basic unit in `data/` and a few other folders. */

@@ -2,17 +2,16 @@
  * The error catalogue: one tiny data folder per cause under test/fixtures/errors/<code>/<cause>/,
  * each with an expected.txt holding the commands to run from the repository root, the exact
  * stderr lines they print and their exit status (see test/fixtures/errors/README.md). This
- * test spawns the built binary for every block and compares byte for byte, and checks that
- * every issue code of src/model/types.ts has at least one folder.
+ * test runs every block in-process through main() of the built CLI from the repository root
+ * and compares byte for byte (the spawned binary is test/e2e/smoke.test.ts, on the first
+ * block of one folder), and checks that every issue code of src/model/types.ts has at least
+ * one folder.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT as root, runMain, testEnv } from '../support/run-main.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/thidua.js');
 const catalogue = join(root, 'test/fixtures/errors');
 
 /** The codes of the IssueCode union, read from the source so that a new code needs a fixture. */
@@ -59,26 +58,10 @@ function readBlocks(file: string): Block[] {
 const dirsIn = (dir: string) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort();
 const cases = dirsIn(catalogue).flatMap((code) => dirsIn(join(catalogue, code)).map((cause) => ({ code, cause, dir: join(catalogue, code, cause) })));
 
-/** Spawns the binary from the repository root; asynchronous, so that the blocks run side by side. */
-function run(args: readonly string[]): Promise<{ exit: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1', THIDUA_LANG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', fail);
-    child.on('close', (exit) => done({ exit, stdout, stderr }));
-  });
-}
-
-const { main } = (await import(join(root, 'dist/cli/main.js'))) as { main: (p: object) => Promise<number> };
-
+/** A block's command from the repository root, with NO_COLOR=1 and no THIDUA_LANG (the README of the catalogue). */
 async function runInProcess(argv: readonly string[]): Promise<{ exit: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const exit = await main({ argv, cwd: root, env: { NO_COLOR: '1' }, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { exit, stdout, stderr };
+  const r = await runMain(argv, { cwd: root, env: testEnv({ THIDUA_LANG: '' }) });
+  return { exit: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('the catalogue covers every issue code', () => {
@@ -128,10 +111,10 @@ describe.each(cases)('$code/$cause', ({ code, cause, dir }) => {
     if (severity === 'warning') expect(blocks.find((b) => b.args.includes('--strict'))?.exit).toBe(1);
   });
 
-  // The plain check of each folder runs the built binary; the variants (--strict, --lang en)
-  // run in-process through main(), which is the same code without a process start.
-  it.each(blocks.map((b, i) => ({ ...b, name: b.args.join(' '), spawned: i === 0 })))('$name', async (block) => {
-    const r = block.spawned ? await run(block.args) : await runInProcess(block.args);
+  // Every block in-process through main(): the same code as the binary without a process start
+  // (test/e2e/smoke.test.ts spawns the binary on a block of this catalogue and compares).
+  it.each(blocks.map((b) => ({ ...b, name: b.args.join(' ') })))('$name', async (block) => {
+    const r = await runInProcess(block.args);
     expect(r.stderr).not.toMatch(/\n\s+at |node:internal|internal error/);
     expect(r.stderr === '' ? [] : r.stderr.replace(/\n$/, '').split('\n')).toEqual(block.stderr);
     expect(r.exit).toBe(block.exit);

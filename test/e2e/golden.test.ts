@@ -3,7 +3,7 @@
  * `--month 2024-03` and `--phase 2024:1`, each in test/golden/<case>/ — report.md,
  * summary.json, every CSV, and what the terminal shows (stdout.txt, stderr.txt).
  *
- * The built binary runs on a copy of data/ in a temporary folder outside git, with `--out out`
+ * The built CLI runs (in-process, main()) on a copy of data/ in a temporary folder outside git, with `--out out`
  * and `--data data` relative to it, so nothing varies and nothing is masked: the footer then
  * has no commit line. One test runs on data/ in place (inside git) and checks that the footer
  * line is the only difference.
@@ -26,7 +26,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart, pieChart } from '../../src/render/md-blocks.js';
 import { cell, makeFmt } from '../../src/render/md-format.js';
 import { readLabels } from '../../src/render/render-markdown.js';
-import { cleanEnv, copyData, DATA, GOLDEN, GOLDEN_CASES, inBatches, listFiles, readOut, ROOT, runThidua } from './sample-unit.js';
+import { runMain } from '../support/run-main.js';
+import { cleanEnv, copyData, DATA, GOLDEN, GOLDEN_CASES, listFiles, readOut, ROOT } from './sample-unit.js';
 
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-golden-'));
@@ -37,12 +38,9 @@ const produced = new Map<string, Map<string, Buffer>>();
 
 beforeAll(async () => {
   copyData(join(tmp, 'data'));
-  const runs = await inBatches(
-    GOLDEN_CASES.map((c) => async () => {
-      const r = await runThidua(tmp, ['report', '--data', 'data', ...c.args, '--out', `out-${c.name}`]);
-      return { c, r };
-    }),
-  );
+  // In-process through main() (the spawned binary writes the same bytes: smoke.test.ts, determinism.test.ts).
+  const runs = [];
+  for (const c of GOLDEN_CASES) runs.push({ c, r: await runMain(['report', '--data', 'data', ...c.args, '--out', `out-${c.name}`], { cwd: tmp }) });
   for (const { c, r } of runs) {
     expect(r.code, `${c.name}: ${r.stderr}`).toBe(0);
     // The Word documents have no golden file: a binary file is not reviewed as a diff. Their
@@ -345,7 +343,7 @@ describe('inside git, the footer names the data commit and nothing else changes'
 
   it.skipIf(!/^[0-9a-f]{4,40}$/.test(commit))('report.md of data/ in place differs from the golden file by the footer line only', async () => {
     const out = join(tmp, 'in-git');
-    const r = await runThidua(ROOT, ['report', '--data', 'data', '--year', '2024', '--format', 'md', '--out', out]);
+    const r = await runMain(['report', '--data', 'data', '--year', '2024', '--format', 'md', '--out', out], { cwd: ROOT });
     expect(r.code, r.stderr).toBe(0);
     const mine = readFileSync(join(out, 'report.md'), 'utf8').split('\n');
     const gold = golden('year-2024', 'report.md').split('\n');

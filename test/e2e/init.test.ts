@@ -1,5 +1,6 @@
 /**
- * `thidua init` and `thidua upgrade` through the built binary: a scaffold that carries thidua
+ * `thidua init` and `thidua upgrade` in-process through main() of the built CLI (the committed
+ * program .thidua/thidua.mjs is spawned, as a clerk runs it): a scaffold that carries thidua
  * itself and checks and reports with no edits, refusal without a partial write, and an
  * upgrade that replaces the program and the schemas and says what changed. The repository on
  * a fresh runner (CI recipes, hook) is test/e2e/clerk-repository.test.ts.
@@ -12,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { TEMPLATE_FILES } from '../../src/cli/scaffold/plan.js';
+import { runMain } from '../support/run-main.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/thidua.js');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-init-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const SLOW = 120_000;
@@ -37,7 +38,8 @@ function run(cmd: string, args: readonly string[], cwd: string, env: Record<stri
   const r = spawnSync(cmd, [...args], { cwd, encoding: 'utf8', env: { ...baseEnv, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-const thidua = (args: readonly string[], cwd: string, env: Record<string, string> = {}) => run(process.execPath, [bin, ...args], cwd, env);
+/** `thidua ...args` in `cwd`, in-process, with baseEnv (and `env`) as its whole environment. */
+const thidua = (args: readonly string[], cwd: string, env: Record<string, string> = {}) => runMain(args, { cwd, env: { ...baseEnv, ...env } });
 const git = (dir: string, ...args: string[]) => run('git', ['-C', dir, ...args], dir);
 
 function listFiles(dir: string, skip: readonly string[] = ['.git', 'node_modules']): string[] {
@@ -53,8 +55,8 @@ function listFiles(dir: string, skip: readonly string[] = ['.git', 'node_modules
   return out.sort();
 }
 
-function freshScaffold(name: string, extra: readonly string[] = ['--no-git']): string {
-  const r = thidua(['init', name, ...extra], tmp);
+async function freshScaffold(name: string, extra: readonly string[] = ['--no-git']): Promise<string> {
+  const r = await thidua(['init', name, ...extra], tmp);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return join(tmp, name);
@@ -64,8 +66,8 @@ const MONTH_FILES = ['annex.md', 'initiatives.csv', 'members.csv', 'report.docx'
 const YEAR_FILES = [...MONTH_FILES, 'proposals.csv', 'proposals.docx'].sort();
 
 describe('init, then check and report with no edits', () => {
-  it('creates the repository, enables the hook, and the example unit checks and reports clean', () => {
-    const r = thidua(['init', 'unit'], tmp);
+  it('creates the repository, enables the hook, and the example unit checks and reports clean', async () => {
+    const r = await thidua(['init', 'unit'], tmp);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const dir = join(tmp, 'unit');
@@ -79,10 +81,10 @@ describe('init, then check and report with no edits', () => {
     expect(git(dir, 'config', 'core.hooksPath').stdout.trim()).toBe('.githooks');
 
     // 4 people in members.yaml, 7 records in activities/2025/2025-01.yaml, 8 in shifts/2025/2025-01.yaml.
-    const check = thidua(['check'], dir);
+    const check = await thidua(['check'], dir);
     expect(check).toEqual({ code: 0, stdout: 'Dữ liệu hợp lệ: 4 người, 7 hoạt động, 8 ca trực.\n', stderr: '' });
 
-    const rep = thidua(['report', '--month', '2025-01', '--format', 'json', '--stdout'], dir);
+    const rep = await thidua(['report', '--month', '2025-01', '--format', 'json', '--stdout'], dir);
     expect(rep.stderr).toBe('');
     expect(rep.code).toBe(0);
     const s = JSON.parse(rep.stdout);
@@ -104,16 +106,16 @@ describe('init, then check and report with no edits', () => {
     // binh: the initiative counts for "work".
     expect(byId['tran-thi-binh'].criteria.work).toMatchObject({ count: 1, met: true });
 
-    const year = thidua(['report', '--year', '2025'], dir);
+    const year = await thidua(['report', '--year', '2025'], dir);
     expect(year.stderr).toBe('');
     expect(year.code).toBe(0);
     expect(readdirSync(join(dir, 'reports/2025')).sort()).toEqual(YEAR_FILES);
   }, SLOW);
 
-  it('DIR defaults to the current folder; --no-git leaves git alone', () => {
+  it('DIR defaults to the current folder; --no-git leaves git alone', async () => {
     const dir = join(tmp, 'here');
     mkdirSync(dir);
-    const r = thidua(['init', '--no-git'], dir);
+    const r = await thidua(['init', '--no-git'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(`Đã tạo kho dữ liệu thi đua trong .: 24 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`);
     expect(r.stdout).not.toContain('cd ');
@@ -121,8 +123,8 @@ describe('init, then check and report with no edits', () => {
     expect(existsSync(join(dir, 'data/unit.yaml'))).toBe(true);
   }, SLOW);
 
-  it('the scaffold made by the committed program is the same as the one made from this repository', () => {
-    const a = freshScaffold('from-repo');
+  it('the scaffold made by the committed program is the same as the one made from this repository', async () => {
+    const a = await freshScaffold('from-repo');
     const b = join(tmp, 'from-copy');
     const r = run(process.execPath, [join(a, '.thidua/thidua.mjs'), 'init', b, '--no-git'], tmp);
     expect(r.stderr).toBe('');
@@ -133,12 +135,12 @@ describe('init, then check and report with no edits', () => {
 });
 
 describe('init refuses to overwrite', () => {
-  it('names every file in the way, exits 1 and writes nothing', () => {
+  it('names every file in the way, exits 1 and writes nothing', async () => {
     const dir = join(tmp, 'busy');
     mkdirSync(join(dir, 'data'), { recursive: true });
     writeFileSync(join(dir, 'README.md'), 'my notes\n');
     writeFileSync(join(dir, 'data/members.yaml'), '- mine\n');
-    const r = thidua(['init', 'busy'], tmp);
+    const r = await thidua(['init', 'busy'], tmp);
     expect(r).toEqual({
       code: 1,
       stdout: '',
@@ -153,16 +155,16 @@ describe('init refuses to overwrite', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('my notes\n');
   }, SLOW);
 
-  it('a file where a folder must go, or DIR itself a file, is refused too', () => {
+  it('a file where a folder must go, or DIR itself a file, is refused too', async () => {
     const dir = join(tmp, 'clash');
     mkdirSync(dir);
     writeFileSync(join(dir, '.vscode'), 'not a folder\n');
-    const r = thidua(['init', 'clash', '--lang', 'en'], tmp);
+    const r = await thidua(['init', 'clash', '--lang', 'en'], tmp);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe('clash/.vscode: error: exists and is not a folder [init-not-dir]');
     expect(listFiles(dir, [])).toEqual(['.vscode']);
     writeFileSync(join(tmp, 'plain-file'), 'x\n');
-    const f = thidua(['init', 'plain-file'], tmp);
+    const f = await thidua(['init', 'plain-file'], tmp);
     expect(f.code).toBe(1);
     expect(f.stderr).toContain('plain-file: error: đã có và không phải là thư mục [init-not-dir]');
   }, SLOW);
@@ -179,13 +181,13 @@ describe('upgrade', () => {
     writeFileSync(join(dir, '.thidua/schema/retired.schema.json'), '{}\n');
   }
 
-  it('replaces the program and the schemas, from a subfolder too, and says what changed', () => {
-    const dir = freshScaffold('up');
+  it('replaces the program and the schemas, from a subfolder too, and says what changed', async () => {
+    const dir = await freshScaffold('up');
     age(dir);
     const workflow = join(dir, '.github/workflows/thidua.yml');
     writeFileSync(workflow, `# sửa tay\n${readFileSync(workflow, 'utf8')}`);
     const sub = join(dir, 'data/activities');
-    const r = thidua(['upgrade'], sub);
+    const r = await thidua(['upgrade'], sub);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const header = readFileSync(toolOf(dir), 'utf8').split('\n')[1]!;
@@ -203,27 +205,27 @@ describe('upgrade', () => {
       '',
     ]);
     // Back to exactly what init writes, and the hand-edited workflow kept.
-    const fresh = freshScaffold('up-ref');
+    const fresh = await freshScaffold('up-ref');
     for (const f of listFiles(fresh).filter((p) => p.startsWith('.thidua/'))) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(fresh, f), 'utf8'));
     expect(existsSync(join(dir, '.thidua/schema/retired.schema.json'))).toBe(false);
     expect(readFileSync(workflow, 'utf8').startsWith('# sửa tay\n')).toBe(true);
 
-    const again = thidua(['upgrade', '--templates', dir], tmp);
+    const again = await thidua(['upgrade', '--templates', dir], tmp);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('đã thay:    .github/workflows/thidua.yml');
     expect(readFileSync(workflow, 'utf8')).toBe(readFileSync(join(fresh, '.github/workflows/thidua.yml'), 'utf8'));
-    const none = thidua(['upgrade', dir, '--lang', 'en'], tmp);
+    const none = await thidua(['upgrade', dir, '--lang', 'en'], tmp);
     expect(none.stdout).toBe(`Already this version: thidua ${VERSION} (${source}); no file changed.\n`);
   }, SLOW);
 
-  it('outside a data repository: a plain message and exit 1, nothing written', () => {
+  it('outside a data repository: a plain message and exit 1, nothing written', async () => {
     const dir = join(tmp, 'not-a-repo');
     mkdirSync(dir);
-    const r = thidua(['upgrade', dir], tmp);
+    const r = await thidua(['upgrade', dir], tmp);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('thidua: not-a-repo không phải kho dữ liệu thidua (không có .thidua/thidua.mjs); kho mới thì tạo bằng: thidua init [not-a-data-repository]\n');
     expect(readdirSync(dir)).toEqual([]);
-    const here = thidua(['upgrade'], dir);
+    const here = await thidua(['upgrade'], dir);
     expect(here.code).toBe(1);
     expect(here.stderr).toContain('không tìm thấy kho dữ liệu thidua (thư mục có .thidua/thidua.mjs) ở . hay các thư mục cha');
     expect(readdirSync(dir)).toEqual([]);

@@ -1,28 +1,24 @@
 /**
  * `thidua member ID`: one member's scorecard for the "tự kiểm tra" self-check, on the
- * hand-made unit in test/fixtures/units/basic. Expected lines worked out from its YAML.
+ * hand-made unit in test/fixtures/units/basic, in-process through main() of the built CLI.
+ * Expected lines worked out from its YAML.
  */
-import { spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT as root, runMain } from '../support/run-main.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/thidua.js');
 const fixture = join(root, 'test/fixtures/units/basic');
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, 'member', ...args, '--data', fixture], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+/** `thidua member ...args --data <fixture>` from the repository root, in-process. */
+const run = (args: string[]) => runMain(['member', ...args, '--data', fixture], { cwd: root });
 
 describe('thidua member', () => {
-  it('binh, who joined on 1 March: pro-rated requirements, her shift, her title', () => {
+  it('binh, who joined on 1 March: pro-rated requirements, her shift, her title', async () => {
     // 2024-03-01..2024-12-31 = 306 days of 366. community: green-sunday 24/3 (3 h) and
     // free-clinic 15/6 for dept:a (4 h) = 2 activities, 7 h; required floor(2·306/366 + 0.5) = 2.
     // self: the studies of 1/4, 1/5, 1/6 (the one of 1/2 is before she joined); required
     // floor(4·306/366 + 0.5) = floor(3.84) = 3. One night shift 2/3 (Saturday) 17:00–07:00 = 14 h.
-    const r = run(['binh', '--year', '2024']);
+    const r = await run(['binh', '--year', '2024']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
@@ -42,24 +38,24 @@ describe('thidua member', () => {
     );
   });
 
-  it('dung: three violations fail "work", beyond max_violations 2', () => {
-    const r = run(['dung', '--year', '2024']);
+  it('dung: three violations fail "work", beyond max_violations 2', async () => {
+    const r = await run(['dung', '--year', '2024']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  ✗ Trách nhiệm với công việc: 1/0 hoạt động; 3 lần vi phạm (tối đa 2)');
     expect(r.stdout).toContain('Đạt cả các tiêu chí: không');
   });
 
-  it('a month evaluates the year to date', () => {
+  it('a month evaluates the year to date', async () => {
     // March 2024: 2024-01-01..2024-03-31, binh active 31 days; community required floor(2·31/366 + 0.5) = 0.
-    const r = run(['binh', '--month', '2024-03']);
+    const r = await run(['binh', '--month', '2024-03']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đánh giá từ 2024-01-01 đến 2024-03-31 (31 ngày công tác)');
     expect(r.stdout).toContain('  ✓ Trách nhiệm với cộng đồng: 1/0 hoạt động; 3/0 giờ');
     expect(r.stdout).not.toContain('Danh hiệu đề nghị');
   });
 
-  it('an unknown id is bad usage with a suggestion, and no stack trace', () => {
-    const r = run(['bihn', '--year', '2024']);
+  it('an unknown id is bad usage with a suggestion, and no stack trace', async () => {
+    const r = await run(['bihn', '--year', '2024']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bihn');
     expect(r.stderr).toContain('binh');

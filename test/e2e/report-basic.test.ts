@@ -1,34 +1,34 @@
 /**
- * `thidua report` on the hand-made unit in test/fixtures/units/basic, through the built
- * binary. Every expected figure below was worked out by hand from the fixture's YAML.
+ * `thidua report` on the hand-made unit in test/fixtures/units/basic, in-process through
+ * main() of the built CLI from the repository root (test/support/run-main.ts). Every expected
+ * figure below was worked out by hand from the fixture's YAML.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT as root, runMain, spawnThidua, testEnv, type Ran } from '../support/run-main.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/thidua.js');
 const fixture = join(root, 'test/fixtures/units/basic');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-report-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function run(args: string[], env: Record<string, string> = {}): Promise<Ran> {
+  return runMain(args, { cwd: root, env: testEnv(env) });
 }
 
-function summary(args: string[], env: Record<string, string> = {}) {
-  const r = run(['report', '--data', fixture, '--format', 'json', '--stdout', ...args], env);
+async function summary(args: string[], env: Record<string, string> = {}) {
+  const r = await run(['report', '--data', fixture, '--format', 'json', '--stdout', ...args], env);
   expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|node:internal/);
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
 }
 
 describe('year 2024 on the basic unit', () => {
-  const s = summary(['--year', '2024']);
+  let s: any;
+  beforeAll(async () => {
+    s = await summary(['--year', '2024']);
+  });
 
   it('period, population and criteria', () => {
     expect(s.unit).toEqual({ name: 'Chi đoàn Thử nghiệm' });
@@ -122,8 +122,8 @@ describe('year 2024 on the basic unit', () => {
 });
 
 describe('other windows', () => {
-  it('a month lists March and evaluates the year to date', () => {
-    const s = summary(['--month', '2024-03']);
+  it('a month lists March and evaluates the year to date', async () => {
+    const s = await summary(['--month', '2024-03']);
     expect(s.period).toEqual({ kind: 'month', from: '2024-03-01', to: '2024-03-31', evalFrom: '2024-01-01', asOf: '2024-03-31' });
     expect(s.population).toBe(5);
     expect(s.allMet).toBe(5);
@@ -134,27 +134,27 @@ describe('other windows', () => {
     expect(s.members.every((m: { commendation: unknown }) => m.commendation === null)).toBe(true);
   });
 
-  it('--month previous follows the injected day in Vietnam', () => {
-    const s = summary(['--month', 'previous'], { THIDUA_TODAY: '2024-04-01' });
+  it('--month previous follows the injected day in Vietnam', async () => {
+    const s = await summary(['--month', 'previous'], { THIDUA_TODAY: '2024-04-01' });
     expect(s.period.from).toBe('2024-03-01');
   });
 
-  it('--as-of cuts the year', () => {
-    const s = summary(['--year', '2024', '--as-of', '2024-06-30']);
+  it('--as-of cuts the year', async () => {
+    const s = await summary(['--year', '2024', '--as-of', '2024-06-30']);
     expect(s.period.asOf).toBe('2024-06-30');
     expect(s.population).toBe(5);
     expect(s.phases[1]).toEqual({ name: 'Đợt 2', from: '2024-07-01', to: '2024-12-31', allMet: 0, innovationAuthors: 0 });
   });
 
-  it('a phase window', () => {
-    const s = summary(['--phase', '2024:1']);
+  it('a phase window', async () => {
+    const s = await summary(['--phase', '2024:1']);
     expect(s.period).toEqual({ kind: 'phase', from: '2024-01-01', to: '2024-06-30', evalFrom: '2024-01-01', asOf: '2024-06-30' });
     expect(s.allMet).toBe(4);
   });
 
-  it('bad usage exits 2 without a stack trace', () => {
+  it('bad usage exits 2 without a stack trace', async () => {
     for (const args of [['--year', '24'], ['--month', '2024-13'], ['--phase', '2024:9'], ['--year', '2024', '--as-of', '2025-01-01'], ['--year', '2024', '--month', '2024-01'], []]) {
-      const r = run(['report', '--data', fixture, ...args]);
+      const r = await run(['report', '--data', fixture, ...args]);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|node:internal/);
     }
@@ -162,10 +162,10 @@ describe('other windows', () => {
 });
 
 describe('written files', () => {
-  it('writes every format atomically into --out, and nothing into the data folder', () => {
+  it('writes every format atomically into --out, and nothing into the data folder', async () => {
     const before = readdirSync(fixture, { recursive: true }).sort();
     const out = join(tmp, 'y2024');
-    const r = run(['report', '--data', fixture, '--year', '2024', '--out', out]);
+    const r = await run(['report', '--data', fixture, '--year', '2024', '--out', out]);
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['annex.md', 'initiatives.csv', 'members.csv', 'proposals.csv', 'proposals.docx', 'report.docx', 'report.md', 'shifts.csv', 'summary.json']);
     expect(readdirSync(fixture, { recursive: true }).sort()).toEqual(before);
@@ -175,32 +175,38 @@ describe('written files', () => {
     expect(r.stdout).toContain('report.md');
   });
 
-  it('a window cut by --as-of gets its own default folder; --as-of on the last day and --out do not', () => {
+  it('a window cut by --as-of gets its own default folder; --as-of on the last day and --out do not', async () => {
     const cwd = join(tmp, 'default-out');
     mkdirSync(cwd);
-    const inCwd = (args: string[]) => spawnSync(process.execPath, [bin, 'report', '--data', fixture, '--format', 'json', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-    expect(inCwd(['--year', '2024', '--as-of', '2024-06-30']).status).toBe(0);
-    expect(inCwd(['--year', '2024', '--as-of', '2024-12-31']).status).toBe(0);
-    expect(inCwd(['--month', '2024-03', '--as-of', '2024-03-15']).status).toBe(0);
-    expect(inCwd(['--year', '2024', '--as-of', '2024-06-30', '--out', 'mine']).status).toBe(0);
+    const inCwd = (args: string[]) => runMain(['report', '--data', fixture, '--format', 'json', ...args], { cwd, env: testEnv() });
+    expect((await inCwd(['--year', '2024', '--as-of', '2024-06-30'])).code).toBe(0);
+    expect((await inCwd(['--year', '2024', '--as-of', '2024-12-31'])).code).toBe(0);
+    expect((await inCwd(['--month', '2024-03', '--as-of', '2024-03-15'])).code).toBe(0);
+    expect((await inCwd(['--year', '2024', '--as-of', '2024-06-30', '--out', 'mine'])).code).toBe(0);
     expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['2024', '2024-03-den-2024-03-15', '2024-den-2024-06-30']);
     expect(JSON.parse(readFileSync(join(cwd, 'reports/2024-den-2024-06-30/summary.json'), 'utf8')).period.asOf).toBe('2024-06-30');
     expect(JSON.parse(readFileSync(join(cwd, 'reports/2024/summary.json'), 'utf8')).period.asOf).toBe('2024-12-31');
     expect(readdirSync(join(cwd, 'mine'))).toEqual(['summary.json']);
   });
 
-  it('refuses to write inside the data folder', () => {
-    const r = run(['report', '--data', fixture, '--year', '2024', '--out', join(fixture, 'reports')]);
+  it('refuses to write inside the data folder', async () => {
+    const r = await run(['report', '--data', fixture, '--year', '2024', '--out', join(fixture, 'reports')]);
     expect(r.code).toBe(2);
   });
 
-  it('the same bytes under every TZ and locale', () => {
-    const outputs = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((TZ) => {
-      const out = join(tmp, `tz-${TZ.replace('/', '-')}`);
-      // The text formats: the Word files' bytes across zones are compared in determinism.test.ts.
-      expect(run(['report', '--data', fixture, '--year', '2024', '--format', 'md,csv,json', '--out', out], { TZ, LANG: TZ === 'UTC' ? 'C' : 'vi_VN.UTF-8', LC_ALL: TZ === 'UTC' ? 'C' : 'vi_VN.UTF-8' }).code).toBe(0);
-      return readdirSync(out).sort().map((f) => readFileSync(join(out, f), 'utf8')).join('\n---\n');
-    });
+  it('the same bytes under every TZ and locale', async () => {
+    // The zone and locale are the process's: the in-process run is the reference, the other
+    // zones are separate processes (UTC+14 and UTC−8/−7, side by side; Asia/Ho_Chi_Minh and
+    // more are in determinism.test.ts on the sample unit).
+    const args = (out: string) => ['report', '--data', fixture, '--year', '2024', '--format', 'md,csv,json', '--out', out];
+    const read = (out: string) => readdirSync(out).sort().map((f) => readFileSync(join(out, f), 'utf8')).join('\n---\n');
+    expect((await run(args(join(tmp, 'tz-in-process')))).code).toBe(0);
+    const zones = ['America/Los_Angeles', 'Pacific/Kiritimati'];
+    const spawned = await Promise.all(
+      zones.map((TZ) => spawnThidua(args(join(tmp, `tz-${TZ.replace('/', '-')}`)), { cwd: root, env: testEnv({ TZ, LANG: 'vi_VN.UTF-8', LC_ALL: 'vi_VN.UTF-8' }) })),
+    );
+    for (const r of spawned) expect(r.code, r.stderr).toBe(0);
+    const outputs = [read(join(tmp, 'tz-in-process')), ...zones.map((TZ) => read(join(tmp, `tz-${TZ.replace('/', '-')}`)))];
     for (const o of outputs) expect(o).toBe(outputs[0]);
   });
 });
@@ -208,10 +214,10 @@ describe('written files', () => {
 describe('a period with no records at all (empty-period)', () => {
   const emptyLines = (stderr: string) => stderr.split('\n').filter((l) => l.endsWith('[empty-period]'));
 
-  it('a month: a located warning on stderr, the report still written with a note near the top, summary.json unchanged in shape', () => {
+  it('a month: a located warning on stderr, the report still written with a note near the top, summary.json unchanged in shape', async () => {
     // The basic unit has records from February to June 2024 only.
     const out = join(tmp, 'empty-month');
-    const r = run(['report', '--data', fixture, '--month', '2024-08', '--format', 'md,csv,json', '--out', out]);
+    const r = await run(['report', '--data', fixture, '--month', '2024-08', '--format', 'md,csv,json', '--out', out]);
     expect(r.code).toBe(0);
     expect(emptyLines(r.stderr)).toEqual([
       'test/fixtures/units/basic:1:1: warning: tháng 2024-08 chưa có hoạt động hay ca trực nào (từ 2024-08-01 đến 2024-08-31): có lẽ dữ liệu của tháng chưa được nhập, nên báo cáo này chưa phản ánh tháng đó [empty-period]',
@@ -226,22 +232,22 @@ describe('a period with no records at all (empty-period)', () => {
     expect(Object.keys(s)).toEqual(['unit', 'period', 'population', 'criteria', 'allMet', 'innovation', 'departments', 'members', 'shifts', 'phases', 'commendation', 'allowance']);
   });
 
-  it('in English, for a year, and cut by --as-of before the first record', () => {
-    const year = run(['report', '--data', fixture, '--year', '2025', '--format', 'md', '--stdout', '--lang', 'en']);
+  it('in English, for a year, and cut by --as-of before the first record', async () => {
+    const year = await run(['report', '--data', fixture, '--year', '2025', '--format', 'md', '--stdout', '--lang', 'en']);
     expect(year.code).toBe(0);
     expect(emptyLines(year.stderr)).toEqual([
       'test/fixtures/units/basic:1:1: warning: year 2025 has no activity and no duty shift yet (2025-01-01 to 2025-12-31): the records are probably not entered, so this report shows everyone as not meeting the criteria [empty-period]',
     ]);
     expect(year.stdout).toContain('> **Note:** the data holds no activity and no duty shift from 2025-01-01 to 2025-12-31.');
-    const cut = run(['report', '--data', fixture, '--phase', '2024:1', '--as-of', '2024-01-31', '--format', 'json', '--stdout']);
+    const cut = await run(['report', '--data', fixture, '--phase', '2024:1', '--as-of', '2024-01-31', '--format', 'json', '--stdout']);
     expect(cut.code).toBe(0);
     expect(emptyLines(cut.stderr)).toEqual([
       'test/fixtures/units/basic:1:1: warning: đợt 1 năm 2024 chưa có hoạt động hay ca trực nào (từ 2024-01-01 đến 2024-01-31): có lẽ dữ liệu chưa được nhập, nên báo cáo này cho thấy mọi người đều chưa đạt [empty-period]',
     ]);
   });
 
-  it('a month with a record gives no such warning and no note', () => {
-    const r = run(['report', '--data', fixture, '--month', '2024-04', '--format', 'md', '--stdout']);
+  it('a month with a record gives no such warning and no note', async () => {
+    const r = await run(['report', '--data', fixture, '--month', '2024-04', '--format', 'md', '--stdout']);
     expect(r.code).toBe(0);
     expect(emptyLines(r.stderr)).toEqual([]);
     expect(r.stdout).not.toContain('Lưu ý:');

@@ -1,27 +1,35 @@
 /**
- * Commendation proposals on the sample unit in data/, through the built binary. The
+ * Commendation proposals on the sample unit in data/, in-process through main() of the built
+ * CLI from the repository root, with the process's zone set to Pacific/Apia. The
  * expectations are read by hand off the sample's records: the initiatives recognized in
  * 2024 and their levels (data/activities), who is a direct worker (data/members.yaml).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT as root, runMain, testEnv } from '../support/run-main.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/thidua.js');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-commend-'));
-// Each run spawns the binary on the whole sample unit: seconds on a busy machine.
+// Each run reads the whole sample unit: seconds on a busy machine.
 const SLOW = { timeout: 120_000 };
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+// The runs happen in an odd zone (UTC+13), as the spawned runs of this file did: Node applies a
+// change of process.env.TZ at once. Put back for the next file of this worker.
+const zoneBefore = process.env['TZ'];
+beforeAll(() => {
+  process.env['TZ'] = 'Pacific/Apia';
+});
+afterAll(() => {
+  if (zoneBefore === undefined) delete process.env['TZ'];
+  else process.env['TZ'] = zoneBefore;
+  rmSync(tmp, { recursive: true, force: true });
+});
 
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TZ: 'Pacific/Apia' } });
+async function run(args: string[]): Promise<string> {
+  const r = await runMain(args, { cwd: root, env: testEnv({ TZ: 'Pacific/Apia' }) });
   expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|node:internal/);
-  expect(r.status).toBe(0);
+  expect(r.code).toBe(0);
   return r.stdout;
 }
 
@@ -39,7 +47,11 @@ function tableAfter(md: string, heading: string): string[][] {
 }
 
 describe('thidua report --year 2024 on the sample unit', SLOW, () => {
-  const s = JSON.parse(run(['report', '--year', '2024', '--format', 'json', '--stdout']));
+  let s: any;
+  beforeAll(async () => {
+    expect(new Date(Date.UTC(2024, 0, 1)).getTimezoneOffset()).toBe(-13 * 60); // the zone really is Apia (UTC+13, no daylight time since 2021)
+    s = JSON.parse(await run(['report', '--year', '2024', '--format', 'json', '--stdout']));
+  }, 120_000);
 
   it('proposes titles within a quota of not more than 15 % of the advanced workers (SPEC §6)', () => {
     const c = s.commendation;
@@ -74,8 +86,8 @@ describe('thidua report --year 2024 on the sample unit', SLOW, () => {
     expect(s.members.filter((m: { commendation: string | null }) => m.commendation !== null)).toHaveLength(c.advancedWorkers);
   });
 
-  it('the Markdown proposal section gives the ratings, the grounds and the order, not the tie-break mechanics', () => {
-    const md = run(['report', '--year', '2024', '--format', 'md', '--stdout']);
+  it('the Markdown proposal section gives the ratings, the grounds and the order, not the tie-break mechanics', async () => {
+    const md = await run(['report', '--year', '2024', '--format', 'md', '--stdout']);
     const proposals = tableAfter(md, 'Danh sách đề nghị khen thưởng');
     expect(proposals).toHaveLength(s.commendation.advancedWorkers);
     expect(proposals[2]?.slice(0, 6)).toEqual(['3', 'Trần Thị Mai', 'Bác sĩ', 'Khoa Nội – Nhi', 'Hoàn thành xuất sắc nhiệm vụ', 'Chiến sĩ thi đua cơ sở']);
@@ -89,9 +101,9 @@ describe('thidua report --year 2024 on the sample unit', SLOW, () => {
     expect(md).toContain('| 3 | 27/12/2024 | Giấy khen của Giám đốc Sở Y tế Quảng Nam: có sáng kiến được công nhận cấp tỉnh | 1456/QĐ-SYT | Võ Thị Hồng Nhung, Huỳnh Tấn Phát |');
   });
 
-  it('proposals.csv holds the same people in the same order with the same ratings, then the collectives', () => {
+  it('proposals.csv holds the same people in the same order with the same ratings, then the collectives', async () => {
     const out = join(tmp, 'y2024');
-    run(['report', '--year', '2024', '--format', 'md,csv', '--out', out]);
+    await run(['report', '--year', '2024', '--format', 'md,csv', '--out', out]);
     const md = readFileSync(join(out, 'report.md'), 'utf8');
     const csv = readFileSync(join(out, 'proposals.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -112,8 +124,8 @@ describe('thidua report --year 2024 on the sample unit', SLOW, () => {
 });
 
 describe('other windows', SLOW, () => {
-  it('a month report has no commendation, and no member has one', () => {
-    const s = JSON.parse(run(['report', '--month', '2024-12', '--format', 'json', '--stdout']));
+  it('a month report has no commendation, and no member has one', async () => {
+    const s = JSON.parse(await run(['report', '--month', '2024-12', '--format', 'json', '--stdout']));
     expect(s.commendation).toBeNull();
     expect(s.members.length).toBeGreaterThan(0);
     expect(s.members.every((m: { commendation: unknown }) => m.commendation === null)).toBe(true);

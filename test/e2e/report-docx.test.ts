@@ -10,24 +10,15 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../support/run-main.js';
 import { copyData, ROOT } from './sample-unit.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-docx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 beforeAll(() => copyData(join(tmp, 'data')));
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    cwd: tmp,
-    env: { NO_COLOR: '1' },
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
+function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runMain(argv, { cwd: tmp, env: { NO_COLOR: '1' } });
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

@@ -1,5 +1,6 @@
 /**
- * Duty rosters end to end on test/fixtures/units/roster, through the built binary: `check`'s
+ * Duty rosters end to end on test/fixtures/units/roster, in-process through main() of the
+ * built CLI from the repository root (test/support/run-main.ts): `check`'s
  * shift warnings and the overlap error with their places, the JSON `shifts` figures, the
  * member counts, the payroll CSV of a month, the Markdown roster grid, the holiday sources
  * per year, and the same bytes under every TZ. Every figure below was worked out by hand
@@ -10,41 +11,42 @@
  * 16 February 2026 a Monday, 21 February 2026 a Saturday.
  * Shift types: day 07:00–17:00 (10 h), night 17:00–07:00 (14 h), 24h (24 h), chieu 14:00–22:00 (8 h).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inZone, ROOT as root, runMain, testEnv, type Ran } from '../support/run-main.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(root, 'bin/thidua.js');
 const fixture = join(root, 'test/fixtures/units/roster');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-roster-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[], env: Record<string, string> = {}, cwd = root) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+async function run(args: string[], env: Record<string, string> = {}, cwd = root): Promise<Ran> {
+  const r = await runMain(args, { cwd, env: testEnv(env) });
   expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+|node:internal/);
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return r;
 }
 
-function stdout(args: string[], env: Record<string, string> = {}) {
-  const r = run(['report', '--data', fixture, '--stdout', ...args], env);
+async function stdout(args: string[], env: Record<string, string> = {}): Promise<string> {
+  const r = await run(['report', '--data', fixture, '--stdout', ...args], env);
   expect(r.code, r.stderr).toBe(0);
   return r.stdout;
 }
 
-// Each spawn of the binary takes a few seconds on a busy machine.
+// A run takes a few seconds on a busy machine.
 const SLOW = { timeout: 120_000 };
 
 const SQRT_2_3 = Math.sqrt(2 / 3); // population stdev of three values 1 apart, e.g. [6, 5, 4]
 const SQRT2_3 = Math.SQRT2 / 3; // population stdev of [a, a, a ± 1], e.g. [2, 3, 3]
 
 describe('check', () => {
-  const r = run(['check', '--data', 'test/fixtures/units/roster']);
-  const lines = r.stderr.trim().split('\n');
+  let r: Ran;
+  let lines: string[];
+  beforeAll(async () => {
+    r = await run(['check', '--data', 'test/fixtures/units/roster']);
+    lines = r.stderr.trim().split('\n');
+  });
   const f = 'test/fixtures/units/roster/shifts/2024/2024-03.yaml';
 
   it('warns but exits 0', SLOW, () => {
@@ -78,8 +80,8 @@ describe('check', () => {
     ]);
   });
 
-  it('--strict turns the warnings into a failure', SLOW, () => {
-    expect(run(['check', '--data', fixture, '--strict']).code).toBe(1);
+  it('--strict turns the warnings into a failure', SLOW, async () => {
+    expect((await run(['check', '--data', fixture, '--strict'])).code).toBe(1);
   });
 });
 
@@ -91,9 +93,9 @@ describe('an overlap across two departments', () => {
   const line = '- { date: 2024-03-05, type: day, department: noi, start: "20:00", end: "23:00", members: [dung, an] }';
   writeFileSync(join(data, 'shifts/2024/2024-03-extra.yaml'), `${line}\n`);
 
-  it('is an error at the member of the second shift: check exits 1', SLOW, () => {
+  it('is an error at the member of the second shift: check exits 1', SLOW, async () => {
     expect(line.indexOf(' an]') + 2).toBe(97);
-    const r = run(['check', '--data', data]);
+    const r = await run(['check', '--data', data]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       `${data}/shifts/2024/2024-03-extra.yaml:1:97: error: “an” có hai ca trực chồng giờ nhau: ca ngày hôm 2024-03-05 (20:00–23:00) và ca đêm hôm 2024-03-05 (19:00–07:00, shifts/2024/2024-03.yaml:6) [shift-overlap]`,
@@ -101,18 +103,21 @@ describe('an overlap across two departments', () => {
     expect(r.stderr.match(/\[shift-overlap\]/g)).toHaveLength(1);
   });
 
-  it('in JSON too, and report writes nothing', SLOW, () => {
-    const j = JSON.parse(run(['check', '--data', data, '--format', 'json']).stdout) as { file: string; line: number; column: number; code: string; severity: string }[];
+  it('in JSON too, and report writes nothing', SLOW, async () => {
+    const j = JSON.parse((await run(['check', '--data', data, '--format', 'json'])).stdout) as { file: string; line: number; column: number; code: string; severity: string }[];
     expect(j.filter((i) => i.code === 'shift-overlap').map((i) => [i.file.endsWith('shifts/2024/2024-03-extra.yaml'), i.line, i.column, i.severity])).toEqual([[true, 1, 97, 'error']]);
     const out = join(tmp, 'overlap-out');
-    expect(run(['report', '--data', data, '--month', '2024-03', '--out', out]).code).toBe(1);
+    expect((await run(['report', '--data', data, '--month', '2024-03', '--out', out])).code).toBe(1);
     expect(existsSync(out)).toBe(false);
   });
 });
 
 describe('report --month 2024-03: JSON', () => {
   // Evaluated 2024-01-01..2024-03-31. Population on 31 March: everyone but hoa (left 15 March).
-  const s = JSON.parse(stdout(['--month', '2024-03', '--format', 'json']));
+  let s: any;
+  beforeAll(async () => {
+    s = JSON.parse(await stdout(['--month', '2024-03', '--format', 'json']));
+  });
 
   it('total: shift records dated in the window', SLOW, () => {
     // 2 in February + 19 in March; 31 December 2024 and later are after asOf.
@@ -186,9 +191,9 @@ describe('report --month 2024-03: JSON', () => {
 });
 
 describe('report --month 2024-03: payroll CSV and Markdown', () => {
-  it('shifts.csv counts March only, for everyone on the roster', SLOW, () => {
+  it('shifts.csv counts March only, for everyone on the roster', SLOW, async () => {
     const out = join(tmp, 'm2024-03');
-    expect(run(['report', '--data', fixture, '--month', '2024-03', '--format', 'md,csv,json', '--out', out]).code).toBe(0);
+    expect((await run(['report', '--data', fixture, '--month', '2024-03', '--format', 'md,csv,json', '--out', out])).code).toBe(0);
     const csv = readFileSync(join(out, 'shifts.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1)) as string[][];
@@ -208,7 +213,10 @@ describe('report --month 2024-03: payroll CSV and Markdown', () => {
     ]);
   });
 
-  const md = stdout(['--month', '2024-03', '--format', 'md']);
+  let md = '';
+  beforeAll(async () => {
+    md = await stdout(['--month', '2024-03', '--format', 'md']);
+  });
   const after = (title: string) => {
     const lines = md.split('\n');
     const start = lines.findIndex((l) => l.endsWith(title));
@@ -260,7 +268,10 @@ describe('report --month 2024-03: payroll CSV and Markdown', () => {
 
 describe('report --from 2024-12-01 --to 2026-02-28: three years, two holiday sources', () => {
   const range = ['--from', '2024-12-01', '--to', '2026-02-28'];
-  const s = JSON.parse(stdout([...range, '--format', 'json']));
+  let s: any;
+  beforeAll(async () => {
+    s = JSON.parse(await stdout([...range, '--format', 'json']));
+  });
 
   it('the night of 31 December counts in December, whole; the built-in Tết of 2025 and 2026 are holidays', SLOW, () => {
     expect(s.shifts.total).toBe(5);
@@ -299,26 +310,33 @@ describe('report --from 2024-12-01 --to 2026-02-28: three years, two holiday sou
     });
   });
 
-  it('the report says which source each year used', SLOW, () => {
-    const md = stdout([...range, '--format', 'md']);
+  it('the report says which source each year used', SLOW, async () => {
+    const md = await stdout([...range, '--format', 'md']);
     expect(md).toContain('- Năm 2024: theo danh sách ngày nghỉ lễ của đơn vị — 13 ngày (');
     // 2025: Tết Ất Tỵ mùng 1 = 29/01 (eve 28/01, to mùng 4 = 01/02), Giỗ Tổ 07/04; 2/9 is a Tuesday → 1/9.
     expect(md).toContain('- Năm 2025: theo lịch nghỉ lễ mặc định (Bộ luật Lao động 2019, Điều 112) — 11 ngày (01/01, 28/01, 29/01, 30/01, 31/01, 01/02, 07/04, 30/04, 01/05, 01/09, 02/09).');
     // 2026: Tết Bính Ngọ mùng 1 = 17/02, Giỗ Tổ 26/04; 2/9 is a Wednesday → 1/9.
     expect(md).toContain('- Năm 2026: theo lịch nghỉ lễ mặc định (Bộ luật Lao động 2019, Điều 112) — 11 ngày (01/01, 16/02, 17/02, 18/02, 19/02, 20/02, 26/04, 30/04, 01/05, 01/09, 02/09).');
-    const en = stdout([...range, '--format', 'md', '--lang', 'en']);
+    const en = await stdout([...range, '--format', 'md', '--lang', 'en']);
     expect(en).toContain('- 2025: from the built-in public holidays (Labour Code 2019, Article 112) — 11 days (01-01, 01-28, 01-29, 01-30, 01-31, 02-01, 04-07, 04-30, 05-01, 09-01, 09-02).');
   });
 
-  it('the same bytes under UTC, Asia/Ho_Chi_Minh and Pacific/Kiritimati', SLOW, () => {
-    const outputs = ['UTC', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati'].map((TZ) => {
+  it('the same bytes under UTC, Asia/Ho_Chi_Minh and Pacific/Kiritimati', SLOW, async () => {
+    // In-process, the zone of this process switched for each run (inZone): its offset is checked.
+    const outputs: string[] = [];
+    for (const [TZ, offset] of [['UTC', 0], ['Asia/Ho_Chi_Minh', -7 * 60], ['Pacific/Kiritimati', -14 * 60]] as const) {
       const out = join(tmp, `range-${TZ.replace('/', '-')}`);
-      expect(run(['report', '--data', fixture, ...range, '--format', 'md,csv,json', '--out', out], { TZ }).code).toBe(0);
-      return readdirSync(out)
-        .sort()
-        .map((f) => `${f}\n${readFileSync(join(out, f), 'utf8')}`)
-        .join('\n---\n');
-    });
+      await inZone(TZ, async () => {
+        expect(new Date(Date.UTC(2025, 0, 1)).getTimezoneOffset(), TZ).toBe(offset);
+        expect((await run(['report', '--data', fixture, ...range, '--format', 'md,csv,json', '--out', out], { TZ })).code).toBe(0);
+      });
+      outputs.push(
+        readdirSync(out)
+          .sort()
+          .map((f) => `${f}\n${readFileSync(join(out, f), 'utf8')}`)
+          .join('\n---\n'),
+      );
+    }
     expect(outputs[0]).toContain('16/02, 17/02');
     for (const o of outputs) expect(o).toBe(outputs[0]);
   });

@@ -1,9 +1,8 @@
 /**
- * Helpers of the end-to-end tests that run the built binary on the sample unit in data/:
- * copy the data folder somewhere outside git (so no commit line varies), run `thidua report`
- * there with a controlled environment, and read back every file it wrote.
+ * Helpers of the end-to-end tests on the sample unit in data/: copy the data folder somewhere
+ * outside git (so no commit line varies), a controlled environment for spawned runs, and
+ * every file a run wrote read back. Runs themselves: test/support/run-main.ts.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -56,22 +55,6 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
     env[k] = v;
   }
   return { ...env, NO_COLOR: '1', TZ: 'UTC', LANG: 'C.UTF-8', ...extra };
-}
-
-export interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the built binary in `cwd` (asynchronously, so that several runs can share the cores). */
-export function runThidua(cwd: string, args: readonly string[], env: Record<string, string> = cleanEnv()): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
 }
 
 /** Every file of an out folder, by name, as bytes. */

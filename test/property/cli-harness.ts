@@ -7,15 +7,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import type { MainParams } from '../../src/cli/context.js';
+import { runMain } from '../support/run-main.js';
 // The built CLI: `npm test` compiles src/ to dist/ before vitest runs.
 // @ts-expect-error dist/ has no declarations (tsconfig: declaration false).
-import { main as builtMain } from '../../dist/cli/main.js';
-
-// @ts-expect-error as above.
 import { catalogue } from '../../dist/i18n/index.js';
-
-const main = builtMain as (params: MainParams) => Promise<number>;
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -38,17 +33,9 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-export async function runCli(argv: readonly string[], cwd: string): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    cwd,
-    env: { NO_COLOR: '1', THIDUA_TODAY: '2025-04-15' },
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
+/** `thidua ...argv` in-process (test/support/run-main.ts), a fixed "today", no record cache. */
+export function runCli(argv: readonly string[], cwd: string): Promise<CliResult> {
+  return runMain(argv, { cwd, env: { NO_COLOR: '1', THIDUA_TODAY: '2025-04-15' } });
 }
 
 export const ISSUE_CODES = new Set([

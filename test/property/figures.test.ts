@@ -181,7 +181,7 @@ describe('random valid units through the CLI', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   let n = 0;
 
-  it('check accepts them (warnings only) and report --format json prints the in-process summary', { timeout: timeoutFor(15, 1000) }, async () => {
+  it('check accepts them (warnings only) and report --format json prints the in-process summary', { timeout: timeoutFor(8, 1000) }, async () => {
     await fc.assert(
       fc.asyncProperty(unitArb, async (u) => {
         const cwd = join(tmp, String(++n));
@@ -195,7 +195,7 @@ describe('random valid units through the CLI', () => {
         expect(JSON.parse(report.stdout)).toEqual(JSON.parse(JSON.stringify(summaryOf(u, YEAR))));
         rmSync(cwd, { recursive: true, force: true });
       }),
-      fcParams(15),
+      fcParams(8),
     );
   });
 });

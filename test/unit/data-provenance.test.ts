@@ -2,7 +2,8 @@
  * What a report says it was made from (src/cli/data-provenance.ts), on real temporary git
  * repositories: the data folder's last commit, and whether the data folder — only it — has
  * uncommitted changes or untracked files. Ignored files and changes elsewhere in the
- * repository do not count. Then the footer line the built binary writes in each case.
+ * repository do not count. Then the footer line the built CLI writes in each case (in-process,
+ * through main() with this environment).
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataProvenance } from '../../src/cli/data-provenance.js';
-import { cleanEnv, copyData, runThidua } from '../e2e/sample-unit.js';
+import { runMain } from '../support/run-main.js';
+import { cleanEnv, copyData } from '../e2e/sample-unit.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-provenance-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -109,7 +111,7 @@ describe('dataProvenance', () => {
 describe('the footer of report.md says it', () => {
   const footer = async (top: string, lang: 'vi' | 'en' = 'vi') => {
     const out = join(tmp, `out-${Math.random().toString(36).slice(2)}`);
-    const r = await runThidua(top, ['report', '--data', 'data', '--year', '2024', '--format', 'md', '--out', out, '--lang', lang], env);
+    const r = await runMain(['report', '--data', 'data', '--year', '2024', '--format', 'md', '--out', out, '--lang', lang], { cwd: top, env });
     expect(r.code, r.stderr).toBe(0);
     return readFileSync(join(out, 'report.md'), 'utf8').split('\n').filter((l) => l.startsWith('*Số liệu') || l.startsWith('*Figures'));
   };
