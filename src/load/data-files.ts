@@ -9,6 +9,7 @@ import { join, posix } from 'node:path';
 import type { Issue } from '../model/types.js';
 import { NARRATIVE_FILE } from '../model/narrative.js';
 import { issueAt } from './read-yaml.js';
+import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
 
 /** Larger files are refused: no hand-kept record file comes near this. */
@@ -265,18 +266,8 @@ export function decodeText(bytes: Uint8Array, file: string): { text?: string; is
   } catch {
     return { issue: issueAt('file-read', locateBadByte(bytes, file), 'not-utf8') };
   }
-  if (nul >= 0) return { issue: issueAt('file-read', locateOffset(text, text.indexOf('\0'), file), 'binary-file') };
+  if (nul >= 0) return { issue: issueAt('file-read', textLocator(text, file)(text.indexOf('\0')), 'binary-file') };
   return { text };
-}
-
-function locateOffset(text: string, offset: number, file: string) {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) {
-    line++;
-    last = i;
-  }
-  return { file, line, column: offset - last };
 }
 
 function locateBadByte(bytes: Uint8Array, file: string) {
@@ -294,5 +285,5 @@ function locateBadByte(bytes: Uint8Array, file: string) {
   }
   // Stream mode leaves an unfinished sequence out, so `good` holds only whole characters.
   const good = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo), { stream: true });
-  return locateOffset(good, good.length, file);
+  return textLocator(good, file)(good.length);
 }

@@ -12,6 +12,7 @@
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import type { Source } from '../model/types.js';
 import { MAX_DEPTH } from './read-yaml.js';
+import { textLocator } from './text-position.js';
 
 /** A record's positions, the shape `locateRecord` returns. */
 export interface RecordLoc {
@@ -51,22 +52,6 @@ function resolvePlain(text: string): unknown {
   if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
   return text;
-}
-
-/** 1-based line and column of offsets, like `yaml`'s LineCounter. */
-function makeLocator(text: string, file: string): (offset: number) => Source {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
 }
 
 /** Walks the events of one node, building its value; `start` is the node's `yaml` range start. */
@@ -182,7 +167,7 @@ export function parseRecordsFast(text: string, file: string): FastRecord[] | und
   if (!doc || doc.type !== EVENT_ID.DOCUMENT || doc.directives.length > 0 || events.filter((e) => e.type === EVENT_ID.DOCUMENT).length !== 1) return undefined;
   const seq = events[1];
   if (!seq || seq.type !== EVENT_ID.SEQUENCE || seq.anchorStart !== -1 || seq.tagStart !== -1) return undefined;
-  const locate = makeLocator(text, file);
+  const locate = textLocator(text, file);
   const builder = new Builder(events, text);
   builder.i = 2;
   const out: FastRecord[] = [];
