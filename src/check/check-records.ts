@@ -8,6 +8,7 @@ import { BUILT_IN_KINDS } from '../model/defaults.js';
 import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/schemas.js';
 import type { DataSet, Issue, Located, Source } from '../model/types.js';
 import { closest } from '../load/suggest.js';
+import { compareText } from '../model/order.js';
 
 type Params = Issue['params'];
 
@@ -205,7 +206,7 @@ export function checkKindFields(data: DataSet): Issue[] {
 
 function canonical(r: Located): string {
   const { source: _s, at: _a, items: _i, ...rest } = r as Located & Record<string, unknown>;
-  return JSON.stringify(rest, Object.keys(rest).sort());
+  return JSON.stringify(rest, Object.keys(rest).sort(compareText));
 }
 
 /** Two records with the same content: probably pasted twice. */

@@ -4,7 +4,7 @@
  * warnings. The report lists the same warnings for its own window (src/compute/shifts.ts).
  */
 import { inPopulationGroups } from '../model/activity.js';
-import { isValidDate } from '../model/dates.js';
+import { compareDates, isValidDate } from '../model/dates.js';
 import { findNightExcess, findOverlaps, findRestShortfalls, intervalsByMember, scanCoverage, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
 
 /** `check` lists at most this many gap days per coverage rule, then says how many more. */
@@ -85,7 +85,7 @@ export function checkShifts(data: DataSet): Issue[] {
   }
 
   if (valid.length > 0 && coverage.length > 0) {
-    const dates = valid.map((s) => s.date).sort();
+    const dates = valid.map((s) => s.date).sort(compareDates);
     const departmentName = new Map(data.unit.departments.map((d) => [d.id, d.name]));
     const ruleAt = (i: number): Source => data.rules.at[`shifts.coverage.${i}`] ?? coverage[i]?.source ?? { file: 'rules.yaml', line: 1, column: 1 };
     const scan = scanCoverage(valid, coverage, dates[0]!, dates[dates.length - 1]!, COVERAGE_LISTED_PER_RULE);

@@ -2,6 +2,7 @@
 import type { DataSet, Issue } from '../model/types.js';
 import { checkDateOrder, checkDates, checkDuplicateIds, checkDuplicateRecords, checkKindFields, checkLeave, checkMemberActive, checkRatings, checkReferences } from './check-records.js';
 import { checkShifts } from './check-shifts.js';
+import { compareSources, compareText } from '../model/order.js';
 
 export type Checker = (data: DataSet) => Issue[];
 
@@ -25,17 +26,11 @@ export function runChecks(data: DataSet, checkers: readonly Checker[] = CHECKERS
 /** By file, line, column, then code and message: the same problems always print the same way. */
 export function compareIssues(a: Issue, b: Issue): number {
   return (
-    cmp(a.source.file, b.source.file) ||
-    a.source.line - b.source.line ||
-    a.source.column - b.source.column ||
-    cmp(a.code, b.code) ||
-    cmp(a.message, b.message) ||
-    cmp(JSON.stringify(a.params), JSON.stringify(b.params))
+    compareSources(a.source, b.source) ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message) ||
+    compareText(JSON.stringify(a.params), JSON.stringify(b.params))
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function sortIssues(issues: readonly Issue[]): Issue[] {

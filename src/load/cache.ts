@@ -15,6 +15,7 @@ import { join, parse, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMBEDDED } from '../model/embedded.js';
 import type { Located, Source } from '../model/types.js';
+import { comparePaths } from '../model/order.js';
 
 export interface RecordCache {
   keyOf(kind: string, file: string, text: string): string;
@@ -106,7 +107,7 @@ function computeCodeId(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const model = fileURLToPath(new URL('../model/', import.meta.url));
   for (const dir of [here, model]) {
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of readdirSync(dir).sort(comparePaths)) {
       if (!/\.(js|ts)$/.test(name)) continue;
       hash.update(`${dir}${name}\0`);
       hash.update(readFileSync(join(dir, name)));

@@ -11,6 +11,7 @@ import { NARRATIVE_FILE } from '../model/narrative.js';
 import { issueAt } from './read-yaml.js';
 import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
+import { comparePaths } from '../model/order.js';
 
 /** Larger files are refused: no hand-kept record file comes near this. */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -102,7 +103,7 @@ function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>)
   seen.add(real);
   let entries: string[];
   try {
-    entries = readdirSync(abs).sort();
+    entries = readdirSync(abs).sort(comparePaths);
   } catch (err) {
     issues.push(issueAt('file-read', top(rel), 'file-unreadable', { detail: errorCode(err) }));
     return [];
@@ -183,7 +184,7 @@ function listNarrative(dir: string, issues: Issue[]): string[] {
   }
   let entries: string[];
   try {
-    entries = readdirSync(join(dir, NARRATIVE_DIR)).sort();
+    entries = readdirSync(join(dir, NARRATIVE_DIR)).sort(comparePaths);
   } catch (err) {
     issues.push(issueAt('file-read', top(NARRATIVE_DIR), 'file-unreadable', { detail: errorCode(err) }));
     return [];
@@ -203,7 +204,7 @@ function listNarrative(dir: string, issues: Issue[]): string[] {
 function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
   let entries: string[];
   try {
-    entries = readdirSync(dir).sort();
+    entries = readdirSync(dir).sort(comparePaths);
   } catch {
     return []; // Read by name above; a folder that cannot be listed has nothing more to say.
   }

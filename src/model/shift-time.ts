@@ -3,7 +3,8 @@
  * 1970-01-01 00:00 wall-clock time (no time zone ever applies), and the rules over those
  * intervals that both `check` and the report use: overlaps, rest, night limit, coverage.
  */
-import { dayNumber, fromDayNumber, isValidDate, maxDate, minDate, parseTime } from './dates.js';
+import { compareDates, dayNumber, fromDayNumber, isValidDate, maxDate, minDate, parseTime } from './dates.js';
+import { compareIds, compareSources } from './order.js';
 import type { CoverageRule, Rules, Shift } from './types.js';
 
 const DAY = 1440;
@@ -59,9 +60,7 @@ function compareIntervals(a: ShiftInterval, b: ShiftInterval): number {
   return (
     a.start - b.start ||
     a.end - b.end ||
-    (a.shift.source.file < b.shift.source.file ? -1 : a.shift.source.file > b.shift.source.file ? 1 : 0) ||
-    a.shift.source.line - b.shift.source.line ||
-    a.shift.source.column - b.shift.source.column
+    compareSources(a.shift.source, b.shift.source)
   );
 }
 
@@ -76,7 +75,7 @@ export function intervalsByMember(intervals: readonly ShiftInterval[]): Map<stri
     }
   }
   for (const list of out.values()) list.sort(compareIntervals);
-  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...out.entries()].sort(([a], [b]) => compareIds(a, b)));
 }
 
 export interface ShiftOverlap {
@@ -146,7 +145,7 @@ export function findNightExcess(byMember: ReadonlyMap<string, readonly ShiftInte
     }
     for (const [month, nights] of months) if (nights.length > max) out.push({ member, month, nights: nights.length, over: nights[max]! });
   }
-  return out.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.member < b.member ? -1 : a.member > b.member ? 1 : 0));
+  return out.sort((a, b) => compareDates(a.month, b.month) || compareIds(a.member, b.member));
 }
 
 export interface CoverageShortfall {
@@ -212,8 +211,8 @@ export function scanCoverage(shifts: readonly Shift[], rules: readonly CoverageR
       if (!prev || rule.min > prev.need) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
     }
   });
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { gaps: [...gaps.values()].sort((a, b) => cmp(a.date, b.date) || cmp(a.department, b.department) || cmp(a.type, b.type)), totals };
+  const byDay = (a: CoverageShortfall, b: CoverageShortfall) => compareDates(a.date, b.date) || compareIds(a.department, b.department) || compareIds(a.type, b.type);
+  return { gaps: [...gaps.values()].sort(byDay), totals };
 }
 
 /** Every coverage gap of the window (see `scanCoverage`). */

@@ -13,6 +13,7 @@ import { MissingBuildError, readBuildHeader, selfContainedBuild, type SelfContai
 import { displayPath, type Context } from '../context.js';
 import { findUp } from '../find-data-dir.js';
 import { planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
+import { comparePaths } from '../../model/order.js';
 
 export interface UpgradeOptions {
   /** Also replace the hook, CI files and package.json by this version's templates. */
@@ -113,7 +114,7 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   const wanted = new Set(planned.map((f) => f.path));
   let schemaNames: string[] = [];
   try {
-    schemaNames = readdirSync(join(root, SCHEMA_DIR)).sort();
+    schemaNames = readdirSync(join(root, SCHEMA_DIR)).sort(comparePaths);
   } catch {
     schemaNames = [];
   }

@@ -10,6 +10,7 @@
  */
 import { readTemplateTree, type SelfContainedBuild } from '../assets.js';
 import { schemaTexts } from '../commands/schema.js';
+import { comparePaths } from '../../model/order.js';
 
 /** Where thidua lives in a data repository. */
 export const TOOL_DIR = '.thidua';
@@ -95,7 +96,7 @@ function templateText(templates: Readonly<Record<string, string>>, from: string)
   return text;
 }
 
-const byPath = (a: PlannedFile, b: PlannedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: PlannedFile, b: PlannedFile) => comparePaths(a.path, b.path);
 
 export interface PlanOptions {
   readonly build: SelfContainedBuild;

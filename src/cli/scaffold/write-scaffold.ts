@@ -7,6 +7,7 @@
 import { chmodSync, lstatSync, mkdirSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PlannedFile } from './plan.js';
+import { comparePaths } from '../../model/order.js';
 
 export interface Conflict {
   /** `/`-separated, relative to the root. */
@@ -34,7 +35,7 @@ export function findConflicts(root: string, files: readonly PlannedFile[]): Conf
     }
     if (lstatOrUndefined(join(root, file.path))) found.set(file.path, { path: file.path, reason: 'exists' });
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
 }
 
 export class ScaffoldWriteError extends Error {
