@@ -4,7 +4,7 @@
  */
 import { isActiveOn } from '../model/activity.js';
 import { isValidDate } from '../model/dates.js';
-import { BUILT_IN_KINDS } from '../model/defaults.js';
+import { BUILT_IN_KINDS, rulesAt } from '../model/defaults.js';
 import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/schemas.js';
 import type { DataSet, Issue, Located, Source } from '../model/types.js';
 import { closest } from '../load/suggest.js';
@@ -76,20 +76,19 @@ export function checkReferences(data: DataSet): Issue[] {
     });
   }
 
-  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   // Only kinds the unit wrote itself: a default kind whose criterion the unit's own
   // criteria set replaced simply counts for nothing.
   for (const k of Object.values(kinds)) {
     if (k.criterion !== undefined && !criteria.has(k.criterion) && `kinds.${k.id}` in data.rules.at) {
-      issues.push(error('schema', rulesAt(`kinds.${k.id}.criterion`), 'unknown-criterion', withHint({ id: k.criterion, kind: k.id }, closest(k.criterion, criteria))));
+      issues.push(error('schema', rulesAt(data.rules, `kinds.${k.id}.criterion`), 'unknown-criterion', withHint({ id: k.criterion, kind: k.id }, closest(k.criterion, criteria))));
     }
   }
   data.rules.allowance?.intensiveCare.forEach((id, i) => {
-    if (!departments.has(id)) unknownDept(id, rulesAt(`allowance.intensive_care.${i}`));
+    if (!departments.has(id)) unknownDept(id, rulesAt(data.rules, `allowance.intensive_care.${i}`));
   });
   data.rules.shifts.coverage.forEach((c, i) => {
-    if (!departments.has(c.department)) unknownDept(c.department, rulesAt(`shifts.coverage.${i}.department`));
-    if (!Object.hasOwn(types, c.type)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
+    if (!departments.has(c.department)) unknownDept(c.department, rulesAt(data.rules, `shifts.coverage.${i}.department`));
+    if (!Object.hasOwn(types, c.type)) issues.push(error('unknown-shift-type', rulesAt(data.rules, `shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
   });
   return issues;
 }
@@ -115,21 +114,20 @@ export function checkDates(data: DataSet): Issue[] {
   }
   for (const file of data.ratings) check(file, 'date', file.date);
   for (const s of data.shifts) check(s, 'date', s.date);
-  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   data.rules.holidays.forEach((h, i) => {
-    if (!isValidDate(h)) issues.push(error('bad-date', rulesAt(`holidays.${i}`), 'bad-date', { key: 'holidays', value: h }));
+    if (!isValidDate(h)) issues.push(error('bad-date', rulesAt(data.rules, `holidays.${i}`), 'bad-date', { key: 'holidays', value: h }));
   });
   data.rules.shifts.coverage.forEach((c, i) => {
     for (const key of ['from', 'to'] as const) {
       const v = c[key];
-      if (v !== undefined && !isValidDate(v)) issues.push(error('bad-date', rulesAt(`shifts.coverage.${i}.${key}`), 'bad-date', { key, value: v }));
+      if (v !== undefined && !isValidDate(v)) issues.push(error('bad-date', rulesAt(data.rules, `shifts.coverage.${i}.${key}`), 'bad-date', { key, value: v }));
     }
   });
   data.rules.phases.forEach((p, i) => {
     for (const key of ['from', 'to'] as const) {
       const v = p[key];
       // A leap year, so that "02-29" is a day of the year.
-      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(`phases.${i}.${key}`), 'no-such-month-day', { key, value: v }));
+      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(data.rules, `phases.${i}.${key}`), 'no-such-month-day', { key, value: v }));
     }
   });
   return issues;
@@ -147,13 +145,12 @@ export function checkDateOrder(data: DataSet): Issue[] {
     if (ok(a.recognized) && ok(a.date) && a.recognized! < a.date) issues.push(error('date-order', pos(a, 'recognized'), 'recognized-before-date', { recognized: a.recognized!, date: a.date }));
     if (ok(a.accepted) && ok(a.date) && a.accepted! < a.date) issues.push(error('date-order', pos(a, 'accepted'), 'accepted-before-date', { accepted: a.accepted!, date: a.date }));
   }
-  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   data.rules.shifts.coverage.forEach((c, i) => {
-    if (ok(c.from) && ok(c.to) && c.to! < c.from!) issues.push(error('date-order', rulesAt(`shifts.coverage.${i}.to`), 'to-before-from', { from: c.from!, to: c.to! }));
+    if (ok(c.from) && ok(c.to) && c.to! < c.from!) issues.push(error('date-order', rulesAt(data.rules, `shifts.coverage.${i}.to`), 'to-before-from', { from: c.from!, to: c.to! }));
   });
   data.rules.phases.forEach((p, i) => {
     const real = (v: string) => isValidDate(`2024-${v}`);
-    if (real(p.from) && real(p.to) && p.to < p.from) issues.push(error('date-order', rulesAt(`phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
+    if (real(p.from) && real(p.to) && p.to < p.from) issues.push(error('date-order', rulesAt(data.rules, `phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
   });
   return issues;
 }
@@ -198,7 +195,7 @@ export function checkKindFields(data: DataSet): Issue[] {
   for (const id of BUILT_IN_KINDS) {
     const k = data.rules.kinds[id];
     if (k?.criterion !== undefined && id !== 'initiative' && id !== 'research') {
-      issues.push(error('schema', data.rules.at[`kinds.${id}.criterion`] ?? { file: 'rules.yaml', line: 1, column: 1 }, 'built-in-kind-criterion', { kind: id }));
+      issues.push(error('schema', rulesAt(data.rules, `kinds.${id}.criterion`), 'built-in-kind-criterion', { kind: id }));
     }
   }
   return issues;

@@ -5,6 +5,7 @@
  */
 import { inPopulationGroups } from '../model/activity.js';
 import { compareDates, isValidDate } from '../model/dates.js';
+import { rulesAt } from '../model/defaults.js';
 import { findNightExcess, findOverlaps, findRestShortfalls, intervalsByMember, scanCoverage, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
 
 /** `check` lists at most this many gap days per coverage rule, then says how many more. */
@@ -87,7 +88,7 @@ export function checkShifts(data: DataSet): Issue[] {
   if (valid.length > 0 && coverage.length > 0) {
     const dates = valid.map((s) => s.date).sort(compareDates);
     const departmentName = new Map(data.unit.departments.map((d) => [d.id, d.name]));
-    const ruleAt = (i: number): Source => data.rules.at[`shifts.coverage.${i}`] ?? coverage[i]?.source ?? { file: 'rules.yaml', line: 1, column: 1 };
+    const ruleAt = (i: number): Source => rulesAt(data.rules, `shifts.coverage.${i}`);
     const scan = scanCoverage(valid, coverage, dates[0]!, dates[dates.length - 1]!, COVERAGE_LISTED_PER_RULE);
     for (const g of scan.gaps) {
       issues.push({

@@ -292,6 +292,6 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
   files.push(...listing.narrative);
 
   if (!unit) return { issues: sink.issues, files };
-  const rules = resolveRules(rulesInput, rulesAt);
+  const rules = resolveRules(rulesInput, { at: rulesAt, ...(listing.rules === undefined ? {} : { file: listing.rules }) });
   return { data: { dir, unit, rules, members, activities, shifts, ratings, narratives: narrative.narratives }, issues: sink.issues, files };
 }

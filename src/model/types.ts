@@ -233,6 +233,8 @@ export interface Rules {
   readonly allowance: AllowanceRules | null;
   /** Where each rules key was written, for messages (`criteria.work`, `kinds.sport`, …). */
   readonly at: Readonly<Record<string, Source>>;
+  /** The rules file read (`rules.yaml` or `rules.yml`), where a key missing from `at` is placed; `rules.yaml` when there is none. */
+  readonly file: string;
 }
 
 /** Everything loaded from one data folder. Lists are in a canonical order (file path, then line). */
