@@ -9,12 +9,13 @@
  * folder (chosen by the command line); any failure to read or write it is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, parse, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMBEDDED } from '../model/embedded.js';
 import type { Located, Source } from '../model/types.js';
+import { makeDirs } from './folders.js';
 import { comparePaths } from '../model/order.js';
 
 export interface RecordCache {
@@ -123,26 +124,6 @@ function computeCodeId(): string {
     }
   }
   return hash.digest('hex').slice(0, 20);
-}
-
-/**
- * `mkdir -p` one level at a time: Node's recursive mkdirSync never returns for some paths
- * (a missing folder below /proc), and a cache must never hang the tool.
- */
-function makeDirs(path: string): void {
-  const full = resolve(path);
-  const { root } = parse(full);
-  const parts = full.slice(root.length).split(sep).filter((p) => p !== '');
-  let current: string = root;
-  for (const part of parts) {
-    current = join(current, part);
-    try {
-      mkdirSync(current);
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if (code !== 'EEXIST' && !(code === 'EISDIR' || statSync(current, { throwIfNoEntry: false })?.isDirectory())) throw err;
-    }
-  }
 }
 
 /** Opens (lazily creates) the cache below `root`, or a cache that does nothing if it cannot. */

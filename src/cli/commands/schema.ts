@@ -4,9 +4,10 @@
  * extension (yaml-language-server) fully supports; `thidua init` writes the same files
  * into `.thidua/schema/` of a new data repository.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { makeDirs } from '../../load/folders.js';
 import { activitiesFileSchema, membersFileSchema, ratingsFileSchema, rulesSchema, shiftsFileSchema, unitSchema } from '../../model/schemas.js';
 import { displayPath, type Context } from '../context.js';
 
@@ -38,7 +39,7 @@ export function schemaTexts(): ReadonlyMap<string, string> {
 
 export function runSchema(ctx: Context, options: { out: string }): number {
   const dir = resolve(ctx.cwd, options.out);
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   for (const [name, text] of schemaTexts()) {
     const path = join(dir, name);
     writeFileSync(path, text, 'utf8');

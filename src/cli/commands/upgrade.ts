@@ -6,7 +6,7 @@
  * The data and the README are never touched. Files are switched in together: a failure
  * half-way puts the replaced ones back.
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fill, catalogue } from '../../i18n/index.js';
 import { MissingBuildError, readBuildHeader, selfContainedBuild, type SelfContainedBuild } from '../assets.js';
@@ -14,6 +14,7 @@ import { displayPath, type Context } from '../context.js';
 import { findUp } from '../find-data-dir.js';
 import { planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
 import { comparePaths } from '../../model/order.js';
+import { makeDirs } from '../../load/folders.js';
 
 export interface UpgradeOptions {
   /** Also replace the hook, CI files and package.json by this version's templates. */
@@ -131,7 +132,7 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
     if (!existsSync(dir)) {
       // A folder the templates add (a new CI file): made before anything is switched in.
       try {
-        mkdirSync(dir, { recursive: true });
+        makeDirs(dir);
       } catch (err) {
         ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: file.path, detail: errorCode(err) })}\n`);
         return 1;

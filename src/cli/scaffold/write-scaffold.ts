@@ -4,8 +4,9 @@
  * scaffold), files are created exclusively (`wx`), and an I/O failure half-way removes
  * what this run created.
  */
-import { chmodSync, lstatSync, mkdirSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, lstatSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeDirs } from '../../load/folders.js';
 import type { PlannedFile } from './plan.js';
 import { comparePaths } from '../../model/order.js';
 
@@ -54,10 +55,10 @@ export function writeScaffold(root: string, files: readonly PlannedFile[]): void
   const createdFiles: string[] = [];
   let current = root;
   try {
-    makeDirs(root, createdDirs);
+    createdDirs.push(...makeDirs(root));
     for (const file of files) {
       current = join(root, file.path);
-      makeDirs(dirname(current), createdDirs);
+      createdDirs.push(...makeDirs(dirname(current)));
       writeFileSync(current, file.content, { encoding: 'utf8', flag: 'wx', mode: file.mode });
       createdFiles.push(current);
       chmodSync(current, file.mode);
@@ -68,17 +69,6 @@ export function writeScaffold(root: string, files: readonly PlannedFile[]): void
     const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
     throw new ScaffoldWriteError(current, code);
   }
-}
-
-/** `mkdir -p`, recording every folder it creates, outermost first. */
-function makeDirs(dir: string, created: string[]): void {
-  const missing: string[] = [];
-  for (let d = dir; !lstatOrUndefined(d); d = dirname(d)) {
-    missing.unshift(d);
-    if (dirname(d) === d) break;
-  }
-  mkdirSync(dir, { recursive: true });
-  created.push(...missing);
 }
 
 /** Removes a folder this run made, unless something else is in it. */
