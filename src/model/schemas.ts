@@ -9,9 +9,18 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const id = z.string().regex(ID_PATTERN);
-const date = z.string().regex(DATE_PATTERN);
-const time = z.string().regex(TIME_PATTERN);
+/**
+ * The message ids of values in the wrong format, attached to the schemas that check them
+ * (zod's `error`): validation hands them back as the message of its issue, and the loader
+ * words the problem by them (src/load/validate.ts).
+ */
+export const FORMAT_MESSAGES = ['bad-id', 'bad-date', 'bad-time', 'bad-month-day'] as const;
+
+const id = z.string().regex(ID_PATTERN, { error: 'bad-id' });
+// A date's type check says `bad-date` too: a list or a map where a date belongs is a bad date.
+const date = z.string({ error: 'bad-date' }).regex(DATE_PATTERN, { error: 'bad-date' });
+const time = z.string().regex(TIME_PATTERN, { error: 'bad-time' });
+const monthDay = z.string().regex(MONTH_DAY_PATTERN, { error: 'bad-month-day' });
 const text = z.string().min(1);
 const count = z.number().int().min(0);
 const amount = z.number().min(0);
@@ -136,8 +145,8 @@ const kindSchema = d(z.strictObject({
 
 const phaseSchema = d(z.strictObject({
   name: d(text, 'Tên đợt, ví dụ: Đợt 1'),
-  from: d(z.string().regex(MONTH_DAY_PATTERN), 'Ngày bắt đầu trong năm "MM-DD"'),
-  to: d(z.string().regex(MONTH_DAY_PATTERN), 'Ngày kết thúc trong năm "MM-DD"'),
+  from: d(monthDay, 'Ngày bắt đầu trong năm "MM-DD"'),
+  to: d(monthDay, 'Ngày kết thúc trong năm "MM-DD"'),
 }), 'Một đợt thi đua trong năm');
 
 const coverageSchema = d(z.strictObject({
