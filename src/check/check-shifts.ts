@@ -9,7 +9,7 @@ import { rulesAt } from '../model/defaults.js';
 import { findNightExcess, findOverlaps, findRestShortfalls, intervalsByMember, scanCoverage, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
 
 /** `check` lists at most this many gap days per coverage rule, then says how many more. */
-export const COVERAGE_LISTED_PER_RULE = 31;
+const COVERAGE_LISTED_PER_RULE = 31;
 import type { DataSet, Issue, Source } from '../model/types.js';
 
 /** Where a member's name sits on a shift: the item of `members`, else the record. */

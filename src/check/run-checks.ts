@@ -4,9 +4,9 @@ import { checkDateOrder, checkDates, checkDuplicateIds, checkDuplicateRecords, c
 import { checkShifts } from './check-shifts.js';
 import { compareSources, compareText } from '../model/order.js';
 
-export type Checker = (data: DataSet) => Issue[];
+type Checker = (data: DataSet) => Issue[];
 
-export const CHECKERS: readonly Checker[] = [
+const CHECKERS: readonly Checker[] = [
   checkDuplicateIds,
   checkReferences,
   checkDates,
@@ -24,7 +24,7 @@ export function runChecks(data: DataSet, checkers: readonly Checker[] = CHECKERS
 }
 
 /** By file, line, column, then code and message: the same problems always print the same way. */
-export function compareIssues(a: Issue, b: Issue): number {
+function compareIssues(a: Issue, b: Issue): number {
   return (
     compareSources(a.source, b.source) ||
     compareText(a.code, b.code) ||
@@ -35,8 +35,4 @@ export function compareIssues(a: Issue, b: Issue): number {
 
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
-}
-
-export function hasErrors(issues: readonly Issue[], strict = false): boolean {
-  return issues.some((i) => i.severity === 'error' || strict);
 }

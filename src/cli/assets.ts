@@ -14,9 +14,9 @@ import { comparePaths } from '../model/order.js';
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Where `npm run build` leaves the self-contained build, relative to the package root. */
-export const BUNDLE_DIR = 'dist/bundle';
-export const BUNDLE_FILE = 'thidua.mjs';
-export const LICENSES_FILE = 'LICENSES.txt';
+const BUNDLE_DIR = 'dist/bundle';
+const BUNDLE_FILE = 'thidua.mjs';
+const LICENSES_FILE = 'LICENSES.txt';
 
 function listFiles(dir: string, prefix: string, out: Record<string, string>, skip: readonly string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => comparePaths(a.name, b.name))) {

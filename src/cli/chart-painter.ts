@@ -16,8 +16,8 @@ import { EMBEDDED } from '../model/embedded.js';
 import type { ChartPainter } from '../render/docx/charts.js';
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHART_FONT_FAMILY = 'Thidua Serif';
-export const CHART_FONT_FILE = 'assets/fonts/ThiduaSerif-Regular.ttf';
+const CHART_FONT_FAMILY = 'Thidua Serif';
+const CHART_FONT_FILE = 'assets/fonts/ThiduaSerif-Regular.ttf';
 
 function binary(name: 'resvg.wasm' | 'chart-font.ttf', path: () => string): Uint8Array {
   const embedded = EMBEDDED?.binaries?.[name];

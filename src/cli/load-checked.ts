@@ -33,7 +33,7 @@ export function loadChecked(cwd: string, dataDir: string | DataLocation, env?: M
 }
 
 /** What a command that computes gets from `loadForCommand`: data without any error. */
-export interface Usable extends Checked {
+interface Usable extends Checked {
   readonly data: DataSet;
 }
 
@@ -52,7 +52,7 @@ export function loadForCommand(ctx: Context, dataDir: DataLocation): Usable | un
   return { ...checked, data: checked.data };
 }
 
-function issueFile(shownDir: string, file: string): string {
+export function issueFile(shownDir: string, file: string): string {
   if (file === '.' || file === '') return shownDir;
   return shownDir === '.' ? file : `${shownDir}/${file}`;
 }

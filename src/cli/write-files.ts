@@ -14,7 +14,7 @@ import { isInside, makeDirs } from '../load/folders.js';
 import { UsageError } from './context.js';
 
 /** `path` with its deepest existing ancestor resolved through symbolic links. */
-export function realPathOf(path: string): string {
+function realPathOf(path: string): string {
   const abs = resolve(path);
   const rest: string[] = [];
   let head = abs;
@@ -63,7 +63,7 @@ export function removeStaleTemps(outDir: string, names: ReadonlySet<string>): vo
 }
 
 /** A file's content: text (written as UTF-8) or bytes (a Word document), written as given. */
-export type FileContent = string | Uint8Array;
+type FileContent = string | Uint8Array;
 
 function writeDurably(path: string, content: FileContent): void {
   const fd = openSync(path, 'wx', 0o666);

@@ -14,15 +14,9 @@ import { closest } from './suggest.js';
 import { comparePaths } from '../model/order.js';
 
 /** Larger files are refused: no hand-kept record file comes near this. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-export interface TextFile {
-  /** Path relative to the data folder, `/`-separated. */
-  readonly file: string;
-  readonly text: string;
-}
-
-export interface DataFiles {
+interface DataFiles {
   readonly unit?: string;
   readonly rules?: string;
   readonly members: string[];

@@ -11,8 +11,8 @@
  */
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import type { Source } from '../model/types.js';
-import { MAX_DEPTH } from './read-yaml.js';
 import { textLocator } from './text-position.js';
+import { MAX_DEPTH } from './yaml-guards.js';
 
 /** A record's positions, the shape `locateRecord` returns. */
 export interface RecordLoc {
@@ -21,7 +21,7 @@ export interface RecordLoc {
   items: Record<string, Source[]>;
 }
 
-export interface FastRecord {
+interface FastRecord {
   readonly value: Record<string, unknown>;
   readonly loc: RecordLoc;
 }

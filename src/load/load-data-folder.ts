@@ -29,7 +29,7 @@ import { loadRecordFile } from './record-files.js';
 import { loadNarratives } from './narrative.js';
 import { validate } from './validate.js';
 
-export interface LoadResult {
+interface LoadResult {
   /** Absent when the unit itself could not be read. */
   readonly data?: DataSet;
   readonly issues: readonly Issue[];
@@ -208,7 +208,7 @@ function rulesPositions(parsed: ParsedYaml): Record<string, Source> {
   return at;
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Where loaded record files are remembered between runs (see cache.ts); none by default. */
   readonly cache?: RecordCache;
 }

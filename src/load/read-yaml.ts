@@ -8,10 +8,9 @@ import { textLocator } from './text-position.js';
 import { MAX_DEPTH, tooDeep } from './yaml-guards.js';
 
 /** Aliases allowed per document: enough for shared snippets, far too few for a "billion laughs". */
-export const MAX_ALIAS_COUNT = 64;
-export { MAX_DEPTH } from './yaml-guards.js';
+const MAX_ALIAS_COUNT = 64;
 /** YAML problems listed per file; the rest are summed up in one line. */
-export const MAX_YAML_ERRORS = 20;
+const MAX_YAML_ERRORS = 20;
 
 export interface ParsedYaml {
   readonly value: unknown;
@@ -22,7 +21,7 @@ export interface ParsedYaml {
   readonly text: string;
 }
 
-export interface ReadYamlResult {
+interface ReadYamlResult {
   readonly parsed?: ParsedYaml;
   readonly issues: Issue[];
 }

@@ -58,7 +58,7 @@ export const DEFAULT_RULES: Required<Omit<RulesInput, 'criteria' | 'kinds' | 'al
  * The factors of QĐ 73/2011/QĐ-TTg Art. 2, used when an `allowance` block leaves one out.
  * The block itself is absent by default (no allowance is computed); its `rate` is required.
  */
-export const DEFAULT_ALLOWANCE_FACTORS = { intensive_factor: 1.5, weekend_factor: 1.3, holiday_factor: 1.8 } as const;
+const DEFAULT_ALLOWANCE_FACTORS = { intensive_factor: 1.5, weekend_factor: 1.3, holiday_factor: 1.8 } as const;
 
 function resolveAllowance(input: RulesInput['allowance']): AllowanceRules | null {
   if (input === undefined) return null;
@@ -76,7 +76,7 @@ function resolveAllowance(input: RulesInput['allowance']): AllowanceRules | null
 export const BUILT_IN_KINDS = ['initiative', 'violation', 'award', 'research'] as const;
 
 /** Where a unit's rules were written: each key's place, and the file they came from. */
-export interface RulesOrigin {
+interface RulesOrigin {
   readonly at?: Readonly<Record<string, Source>>;
   /** `rules.yaml` unless told. */
   readonly file?: string;

@@ -43,13 +43,13 @@ const FORMS_TEXT = 'khien-trach (khiển trách), canh-cao (cảnh cáo), ha-bac
 const RATINGS = ['htxs', 'htt', 'ht', 'kht'] as const;
 const RATINGS_TEXT = 'htxs (hoàn thành xuất sắc nhiệm vụ), htt (hoàn thành tốt nhiệm vụ), ht (hoàn thành nhiệm vụ), kht (không hoàn thành nhiệm vụ)';
 
-export const leaveSchema = d(z.strictObject({
+const leaveSchema = d(z.strictObject({
   from: d(date, 'Ngày bắt đầu nghỉ (YYYY-MM-DD)'),
   to: d(date, 'Ngày cuối cùng nghỉ (YYYY-MM-DD)'),
   kind: d(z.enum(['maternity', 'sick', 'work-injury', 'study', 'unpaid', 'other']), 'Loại nghỉ: maternity (thai sản), sick (ốm đau), work-injury (tai nạn lao động), study (đi học), unpaid (nghỉ không lương), other (khác)'),
 }), 'Một đợt nghỉ: from, to, kind');
 
-export const departmentSchema = d(z.strictObject({
+const departmentSchema = d(z.strictObject({
   id: d(id, 'Mã khoa/phòng, viết thường không dấu, ví dụ: hscc'),
   name: d(text, 'Tên khoa/phòng, ví dụ: Khoa Hồi sức cấp cứu'),
 }), 'Một khoa/phòng: id (mã) và name (tên)');
@@ -81,7 +81,7 @@ export const memberSchema = snippet(z.strictObject({
   leave: d(z.array(leaveSchema), 'Các đợt nghỉ (thai sản, ốm đau…): số ngày nghỉ không tính vào số ngày phải hoạt động, ví dụ [{ from: 2024-03-01, to: 2024-08-31, kind: maternity }]').optional(),
 }), 'Thành viên mới', 'Thêm một người', { id: '${1:ho-ten}', name: '${2:Họ và tên}', department: '${3:ma-khoa}', title: '${4:Chức danh}', groups: ['doan-vien'], joined: '${5:2025-01-01}' });
 
-export const memberSelectorSchema = z.union([
+const memberSelectorSchema = z.union([
   d(z.literal('all'), 'Mọi người đang công tác vào ngày diễn ra'),
   d(z.array(z.string().min(1)), 'Danh sách mã người; dept:<mã khoa> = cả khoa/phòng'),
 ]);
@@ -158,7 +158,7 @@ const coverageSchema = d(z.strictObject({
 }), 'Quy định số người trực tối thiểu của một khoa cho một loại ca');
 
 /** The duty classes of SPEC §7: 24/24 giờ, 16/24 giờ, 12/24 giờ, not paid. */
-export const DUTY_CLASSES = [1, 0.75, 0.5, 0] as const;
+const DUTY_CLASSES = [1, 0.75, 0.5, 0] as const;
 
 const dutyClassSchema = d(z.literal(DUTY_CLASSES), 'Phụ cấp thường trực: ca này tính như phiên trực 24/24 giờ (1), 16/24 giờ (0.75), 12/24 giờ (0.5) hoặc không tính (0); không ghi thì tính theo số giờ của ca');
 
@@ -237,6 +237,3 @@ export type ActivityInput = z.infer<typeof activitySchema>;
 export type ShiftInput = z.infer<typeof shiftSchema>;
 export type RulesInput = z.infer<typeof rulesSchema>;
 export type RatingsInput = z.infer<typeof ratingsFileSchema>;
-
-/** Keys whose values are dates: a malformed one is reported as `bad-date`. */
-export const DATE_KEYS: ReadonlySet<string> = new Set(['date', 'end', 'joined', 'left', 'recognized', 'accepted', 'from', 'to', 'holidays']);

@@ -78,7 +78,7 @@ export function intervalsByMember(intervals: readonly ShiftInterval[]): Map<stri
   return new Map([...out.entries()].sort(([a], [b]) => compareIds(a, b)));
 }
 
-export interface ShiftOverlap {
+interface ShiftOverlap {
   readonly member: string;
   /** The earlier shift. */
   readonly first: ShiftInterval;
@@ -99,7 +99,7 @@ export function findOverlaps(byMember: ReadonlyMap<string, readonly ShiftInterva
   return out;
 }
 
-export interface RestShortfall {
+interface RestShortfall {
   readonly member: string;
   readonly first: ShiftInterval;
   readonly second: ShiftInterval;
@@ -122,7 +122,7 @@ export function findRestShortfalls(byMember: ReadonlyMap<string, readonly ShiftI
   return out;
 }
 
-export interface NightExcess {
+interface NightExcess {
   readonly member: string;
   /** `YYYY-MM` of the shifts' dates. */
   readonly month: string;
@@ -148,7 +148,7 @@ export function findNightExcess(byMember: ReadonlyMap<string, readonly ShiftInte
   return out.sort((a, b) => compareDates(a.month, b.month) || compareIds(a.member, b.member));
 }
 
-export interface CoverageShortfall {
+interface CoverageShortfall {
   readonly date: string;
   readonly department: string;
   readonly type: string;
@@ -158,7 +158,7 @@ export interface CoverageShortfall {
   readonly rule: number;
 }
 
-export interface CoverageScan {
+interface CoverageScan {
   /** Sorted by date, department, type. */
   readonly gaps: readonly CoverageShortfall[];
   /** Gap days of each rule (by index in `shifts.coverage`), all of them, whatever the limit. */

@@ -31,7 +31,7 @@ export interface ReportOptions extends WindowFlags {
 }
 
 
-export function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
+function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
   const { env } = ctx;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0;
   const force = env['FORCE_COLOR'];

@@ -11,7 +11,7 @@ import { makeDirs } from '../../load/folders.js';
 import { activitiesFileSchema, membersFileSchema, ratingsFileSchema, rulesSchema, shiftsFileSchema, unitSchema } from '../../model/schemas.js';
 import { displayPath, type Context } from '../context.js';
 
-export interface SchemaFile {
+interface SchemaFile {
   readonly name: string;
   readonly title: string;
   readonly schema: z.ZodType;
@@ -27,7 +27,7 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
 ];
 
 /** The JSON Schema text of one file (draft-07), deterministic. */
-export function schemaJson(entry: SchemaFile): string {
+function schemaJson(entry: SchemaFile): string {
   const json = z.toJSONSchema(entry.schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
   return `${JSON.stringify({ $id: `https://thidua.invalid/schema/${entry.name}`, title: entry.title, ...json }, null, 2)}\n`;
 }

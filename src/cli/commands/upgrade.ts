@@ -38,7 +38,7 @@ function readOrUndefined(path: string): string | undefined {
 }
 
 /** The data repository: `start` itself, or with `walk` the first folder up to the git root holding `.thidua/thidua.mjs`. */
-export function findToolRoot(start: string, walk: boolean): string | undefined {
+function findToolRoot(start: string, walk: boolean): string | undefined {
   const holdsTool = (dir: string) => isFile(join(dir, TOOL_FILE));
   if (!walk) return holdsTool(start) ? start : undefined;
   return findUp(start, holdsTool).dir;

@@ -10,7 +10,7 @@ import { makeDirs } from '../../load/folders.js';
 import type { PlannedFile } from './plan.js';
 import { comparePaths } from '../../model/order.js';
 
-export interface Conflict {
+interface Conflict {
   /** `/`-separated, relative to the root. */
   readonly path: string;
   readonly reason: 'exists' | 'not-dir';
