@@ -101,7 +101,9 @@ export function checkShifts(data: DataSet): Issue[] {
     }
     scan.totals.forEach((total, i) => {
       const more = total - Math.min(total, COVERAGE_LISTED_PER_RULE);
-      if (more > 0) issues.push({ code: 'coverage', severity: 'warning', source: ruleAt(i), message: 'coverage-more', params: { more, listed: COVERAGE_LISTED_PER_RULE } });
+      if (more > 0) {
+        issues.push({ code: 'coverage', severity: 'warning', source: ruleAt(i), message: 'coverage-more', params: { more, listed: COVERAGE_LISTED_PER_RULE } });
+      }
     });
   }
   return issues;

@@ -1,6 +1,16 @@
 /** All checkers in one list, and the order in which problems are shown. */
 import type { DataSet, Issue } from '../model/types.js';
-import { checkDateOrder, checkDates, checkDuplicateIds, checkDuplicateRecords, checkKindFields, checkLeave, checkMemberActive, checkRatings, checkReferences } from './check-records.js';
+import {
+  checkDateOrder,
+  checkDates,
+  checkDuplicateIds,
+  checkDuplicateRecords,
+  checkKindFields,
+  checkLeave,
+  checkMemberActive,
+  checkRatings,
+  checkReferences,
+} from './check-records.js';
 import { checkShifts } from './check-shifts.js';
 import { compareSources, compareText } from '../model/order.js';
 

@@ -49,7 +49,13 @@ export async function chartPainter(): Promise<ChartPainter> {
     fontFamily: CHART_FONT_FAMILY,
     paint(svg, scale) {
       const resvg = new Resvg(svg, {
-        font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY, serifFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
+        font: {
+          fontBuffers: [font],
+          loadSystemFonts: false,
+          defaultFontFamily: CHART_FONT_FAMILY,
+          serifFamily: CHART_FONT_FAMILY,
+          sansSerifFamily: CHART_FONT_FAMILY,
+        },
         fitTo: { mode: 'zoom', value: scale },
         background: '#ffffff',
       });

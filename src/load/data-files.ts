@@ -235,7 +235,9 @@ export function readTextFile(dir: string, file: string): { text?: string; issue?
     fd = openSync(abs, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return { issue: issueAt('file-read', top(file), 'is-dir') };
-    if (st.size > MAX_FILE_BYTES) return { issue: issueAt('file-read', top(file), 'file-too-large', { mb: Math.round(st.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) };
+    if (st.size > MAX_FILE_BYTES) {
+      return { issue: issueAt('file-read', top(file), 'file-too-large', { mb: Math.round(st.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) };
+    }
     const buf = Buffer.alloc(st.size);
     let off = 0;
     while (off < st.size) {

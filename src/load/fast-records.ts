@@ -119,7 +119,10 @@ class Builder {
    * A mapping's value and, per key, where its value starts (and its list items, and the keys
    * of the items that are mappings: `nested`).
    */
-  mapping(e: Event, depth: number): { value: Record<string, unknown>; at: Record<string, number>; items: Record<string, number[]>; nested: Record<string, Record<string, number>[]> } {
+  mapping(
+    e: Event,
+    depth: number,
+  ): { value: Record<string, unknown>; at: Record<string, number>; items: Record<string, number[]>; nested: Record<string, Record<string, number>[]> } {
     if (e.type !== EVENT_ID.MAPPING || e.anchorStart !== -1 || e.tagStart !== -1) throw new NotSimple();
     const value: Record<string, unknown> = {};
     const at: Record<string, number> = {};

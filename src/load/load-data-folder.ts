@@ -254,7 +254,8 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
   }
 
   // Record files: cache, fast parser or the ordinary path (see record-files.ts).
-  const load = <T extends z.ZodType, R extends Member | Activity | Shift>(kind: string, file: string, schema: T, convert: (value: z.infer<T>, loc: RecordLoc) => R): R[] => {
+  type Convert<T extends z.ZodType, R> = (value: z.infer<T>, loc: RecordLoc) => R;
+  const load = <T extends z.ZodType, R extends Member | Activity | Shift>(kind: string, file: string, schema: T, convert: Convert<T, R>): R[] => {
     files.push(file);
     const ordinary = (text: string, issues: Issue[]): R[] => {
       const { parsed, issues: found } = parseYaml(text, file);

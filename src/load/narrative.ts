@@ -7,7 +7,16 @@
  * The texts stay Markdown: the renderers lay them out.
  */
 import { Lexer } from 'marked';
-import { cleanTitle, NARRATIVE_FILE, NARRATIVE_SECTIONS, NARRATIVE_TITLES, narrativeSectionHint, narrativeSectionOf, type Narrative, type NarrativeSection } from '../model/narrative.js';
+import {
+  cleanTitle,
+  NARRATIVE_FILE,
+  NARRATIVE_SECTIONS,
+  NARRATIVE_TITLES,
+  narrativeSectionHint,
+  narrativeSectionOf,
+  type Narrative,
+  type NarrativeSection,
+} from '../model/narrative.js';
 import type { Issue, Source } from '../model/types.js';
 import { readTextFile } from './data-files.js';
 import { issueAt } from './read-yaml.js';

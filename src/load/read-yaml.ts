@@ -86,7 +86,8 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
   const badTag = findCustomTag(doc.contents);
   if (badTag) issues.push(issueAt('yaml-syntax', at(badTag.range?.[0]), 'yaml-tag', { detail: badTag.tag ?? '' }));
   const badKey = findBadKey(doc.contents);
-  if (badKey) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), isScalar(badKey) ? 'yaml-reserved-key' : 'yaml-complex-key', isScalar(badKey) ? { key: String(badKey.value) } : {}));
+  if (badKey && isScalar(badKey)) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), 'yaml-reserved-key', { key: String(badKey.value) }));
+  else if (badKey) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), 'yaml-complex-key'));
   if (issues.length > 0) return { issues: capIssues(issues) };
   let value: unknown;
   try {
@@ -135,7 +136,7 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+const ALLOWED_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 function walk(node: unknown, visit: (n: Node) => boolean, depth = 0): Node | undefined {
   if (depth > MAX_DEPTH * 2 || node === null || node === undefined) return undefined;

@@ -134,7 +134,9 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
         // `positive()`: the limit itself is refused too ("must be greater than 0").
         return [issueAt('schema', here, zi.inclusive === false ? 'number-not-above' : 'number-too-small', { key, value: show(input), limit })];
       }
-      if (zi.code === 'too_big' && typeof input === 'number') return [issueAt('schema', here, 'number-too-large', { key, value: show(input), limit: Number(zi.maximum) })];
+      if (zi.code === 'too_big' && typeof input === 'number') {
+        return [issueAt('schema', here, 'number-too-large', { key, value: show(input), limit: Number(zi.maximum) })];
+      }
       if (zi.code === 'invalid_union' && key === 'members') return [issueAt('schema', here, 'bad-members', { value: show(input) })];
       return [issueAt('schema', here, 'bad-value', { key, value: show(input) })];
     }

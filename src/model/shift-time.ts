@@ -173,7 +173,13 @@ interface CoverageScan {
  * millions of days); `totals` still counts them all, from the staffed days alone. A rule
  * whose own dates are not real days is skipped (the date checks report it).
  */
-export function scanCoverage(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string, perRule = Number.POSITIVE_INFINITY): CoverageScan {
+export function scanCoverage(
+  shifts: readonly Shift[],
+  rules: readonly CoverageRule[],
+  from: string,
+  to: string,
+  perRule = Number.POSITIVE_INFINITY,
+): CoverageScan {
   const totals = rules.map(() => 0);
   if (rules.length === 0 || to < from) return { gaps: [], totals };
   const staffed = new Map<string, Set<string>>();
@@ -211,7 +217,8 @@ export function scanCoverage(shifts: readonly Shift[], rules: readonly CoverageR
       if (!prev || rule.min > prev.need) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
     }
   });
-  const byDay = (a: CoverageShortfall, b: CoverageShortfall) => compareDates(a.date, b.date) || compareIds(a.department, b.department) || compareIds(a.type, b.type);
+  const byDay = (a: CoverageShortfall, b: CoverageShortfall) =>
+    compareDates(a.date, b.date) || compareIds(a.department, b.department) || compareIds(a.type, b.type);
   return { gaps: [...gaps.values()].sort(byDay), totals };
 }
 

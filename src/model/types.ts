@@ -105,7 +105,10 @@ export const LEVELS: readonly Level[] = ['co-so', 'tinh', 'toan-quoc'];
 export type ViolationType = 'late' | 'early-leave' | 'personal-work' | 'absent' | 'other';
 export const VIOLATION_TYPES: readonly ViolationType[] = ['late', 'early-leave', 'personal-work', 'absent', 'other'];
 type ViolationSeverity = 'reminder' | 'formal';
-/** Forms of formal discipline (SPEC §6), lightest first: khiển trách < cảnh cáo < hạ bậc lương < giáng chức < cách chức < buộc thôi việc. */
+/**
+ * Forms of formal discipline (SPEC §6), lightest first: khiển trách < cảnh cáo < hạ bậc
+ * lương < giáng chức < cách chức < buộc thôi việc.
+ */
 export type DisciplineForm = 'khien-trach' | 'canh-cao' | 'ha-bac-luong' | 'giang-chuc' | 'cach-chuc' | 'buoc-thoi-viec';
 export const DISCIPLINE_FORMS: readonly DisciplineForm[] = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'buoc-thoi-viec'];
 
@@ -216,7 +219,12 @@ export interface Rules {
     readonly require01m: boolean;
   };
   readonly commendation: {
-    readonly advancedWorker: { readonly minRating: RatingLevel; readonly minTenureMonths: number; readonly maxFormalViolations: number; readonly maxLeaveDays: number };
+    readonly advancedWorker: {
+      readonly minRating: RatingLevel;
+      readonly minTenureMonths: number;
+      readonly maxFormalViolations: number;
+      readonly maxLeaveDays: number;
+    };
     readonly emulationFighter: { readonly cap: number; readonly rounding: 'floor' | 'half-up' };
     readonly advancedCollective: { readonly minShare: number; readonly blockFrom: DisciplineForm };
     readonly excellentCollective: { readonly minShare: number; readonly blockFrom: DisciplineForm };
