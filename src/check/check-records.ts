@@ -4,10 +4,11 @@
  */
 import { isActiveOn } from '../model/activity.js';
 import { isValidDate } from '../model/dates.js';
-import { BUILT_IN_KINDS } from '../model/defaults.js';
+import { BUILT_IN_KINDS, rulesAt } from '../model/defaults.js';
 import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/schemas.js';
 import type { DataSet, Issue, Located, Source } from '../model/types.js';
 import { closest } from '../load/suggest.js';
+import { compareText } from '../model/order.js';
 
 type Params = Issue['params'];
 
@@ -43,13 +44,17 @@ export function checkReferences(data: DataSet): Issue[] {
   const kinds = data.rules.kinds;
   const types = data.rules.shifts.types;
   const criteria = new Set(data.rules.criteria.map((c) => c.id));
-  const unknownDept = (id: string, source: Source) => issues.push(error('unknown-department', source, 'unknown-department', withHint({ id }, closest(id, departments))));
-  const unknownMember = (id: string, source: Source) => issues.push(error('unknown-member', source, 'unknown-member', withHint({ id }, closest(id, members.keys()))));
+  const unknownDept = (id: string, source: Source) =>
+    issues.push(error('unknown-department', source, 'unknown-department', withHint({ id }, closest(id, departments))));
+  const unknownMember = (id: string, source: Source) =>
+    issues.push(error('unknown-member', source, 'unknown-member', withHint({ id }, closest(id, members.keys()))));
 
   for (const m of data.members) if (!departments.has(m.department)) unknownDept(m.department, pos(m, 'department'));
 
   for (const a of data.activities) {
-    if (!Object.hasOwn(kinds, a.kind)) issues.push(error('unknown-kind', pos(a, 'kind'), 'unknown-kind', withHint({ id: a.kind }, closest(a.kind, Object.keys(kinds)))));
+    if (!Object.hasOwn(kinds, a.kind)) {
+      issues.push(error('unknown-kind', pos(a, 'kind'), 'unknown-kind', withHint({ id: a.kind }, closest(a.kind, Object.keys(kinds)))));
+    }
     if (a.members !== 'all') {
       a.members.forEach((ref, i) => {
         if (ref.startsWith('dept:')) {
@@ -69,26 +74,31 @@ export function checkReferences(data: DataSet): Issue[] {
 
   for (const s of data.shifts) {
     if (!departments.has(s.department)) unknownDept(s.department, pos(s, 'department'));
-    if (!Object.hasOwn(types, s.type)) issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
+    if (!Object.hasOwn(types, s.type)) {
+      issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
+    }
     s.members.forEach((ref, i) => {
       if (!members.has(ref)) unknownMember(ref, itemPos(s, 'members', i));
     });
   }
 
-  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   // Only kinds the unit wrote itself: a default kind whose criterion the unit's own
   // criteria set replaced simply counts for nothing.
   for (const k of Object.values(kinds)) {
     if (k.criterion !== undefined && !criteria.has(k.criterion) && `kinds.${k.id}` in data.rules.at) {
-      issues.push(error('schema', rulesAt(`kinds.${k.id}.criterion`), 'unknown-criterion', withHint({ id: k.criterion, kind: k.id }, closest(k.criterion, criteria))));
+      const params = withHint({ id: k.criterion, kind: k.id }, closest(k.criterion, criteria));
+      issues.push(error('schema', rulesAt(data.rules, `kinds.${k.id}.criterion`), 'unknown-criterion', params));
     }
   }
   data.rules.allowance?.intensiveCare.forEach((id, i) => {
-    if (!departments.has(id)) unknownDept(id, rulesAt(`allowance.intensive_care.${i}`));
+    if (!departments.has(id)) unknownDept(id, rulesAt(data.rules, `allowance.intensive_care.${i}`));
   });
   data.rules.shifts.coverage.forEach((c, i) => {
-    if (!departments.has(c.department)) unknownDept(c.department, rulesAt(`shifts.coverage.${i}.department`));
-    if (!Object.hasOwn(types, c.type)) issues.push(error('unknown-shift-type', rulesAt(`shifts.coverage.${i}.type`), 'unknown-shift-type', withHint({ id: c.type }, closest(c.type, Object.keys(types)))));
+    if (!departments.has(c.department)) unknownDept(c.department, rulesAt(data.rules, `shifts.coverage.${i}.department`));
+    if (!Object.hasOwn(types, c.type)) {
+      const params = withHint({ id: c.type }, closest(c.type, Object.keys(types)));
+      issues.push(error('unknown-shift-type', rulesAt(data.rules, `shifts.coverage.${i}.type`), 'unknown-shift-type', params));
+    }
   });
   return issues;
 }
@@ -103,7 +113,9 @@ export function checkDates(data: DataSet): Issue[] {
     check(m, 'joined', m.joined);
     check(m, 'left', m.left);
     for (const l of m.leave) {
-      for (const key of ['from', 'to'] as const) if (!isValidDate(l[key])) issues.push(error('bad-date', l.at[key] ?? l.source, 'bad-date', { key, value: l[key] }));
+      for (const key of ['from', 'to'] as const) {
+        if (!isValidDate(l[key])) issues.push(error('bad-date', l.at[key] ?? l.source, 'bad-date', { key, value: l[key] }));
+      }
     }
   }
   for (const a of data.activities) {
@@ -114,21 +126,22 @@ export function checkDates(data: DataSet): Issue[] {
   }
   for (const file of data.ratings) check(file, 'date', file.date);
   for (const s of data.shifts) check(s, 'date', s.date);
-  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   data.rules.holidays.forEach((h, i) => {
-    if (!isValidDate(h)) issues.push(error('bad-date', rulesAt(`holidays.${i}`), 'bad-date', { key: 'holidays', value: h }));
+    if (!isValidDate(h)) issues.push(error('bad-date', rulesAt(data.rules, `holidays.${i}`), 'bad-date', { key: 'holidays', value: h }));
   });
   data.rules.shifts.coverage.forEach((c, i) => {
     for (const key of ['from', 'to'] as const) {
       const v = c[key];
-      if (v !== undefined && !isValidDate(v)) issues.push(error('bad-date', rulesAt(`shifts.coverage.${i}.${key}`), 'bad-date', { key, value: v }));
+      if (v !== undefined && !isValidDate(v)) issues.push(error('bad-date', rulesAt(data.rules, `shifts.coverage.${i}.${key}`), 'bad-date', { key, value: v }));
     }
   });
   data.rules.phases.forEach((p, i) => {
     for (const key of ['from', 'to'] as const) {
       const v = p[key];
       // A leap year, so that "02-29" is a day of the year.
-      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) issues.push(error('bad-date', rulesAt(`phases.${i}.${key}`), 'no-such-month-day', { key, value: v }));
+      if (MONTH_DAY_PATTERN.test(v) && !isValidDate(`2024-${v}`)) {
+        issues.push(error('bad-date', rulesAt(data.rules, `phases.${i}.${key}`), 'no-such-month-day', { key, value: v }));
+      }
     }
   });
   return issues;
@@ -138,21 +151,32 @@ export function checkDateOrder(data: DataSet): Issue[] {
   const issues: Issue[] = [];
   const ok = (d: string | undefined) => d !== undefined && isValidDate(d);
   for (const m of data.members) {
-    if (ok(m.joined) && ok(m.left) && m.left! < m.joined!) issues.push(error('date-order', pos(m, 'left'), 'left-before-joined', { left: m.left!, joined: m.joined! }));
-    for (const l of m.leave) if (ok(l.from) && ok(l.to) && l.to < l.from) issues.push(error('date-order', l.at['to'] ?? l.source, 'to-before-from', { from: l.from, to: l.to }));
+    if (ok(m.joined) && ok(m.left) && m.left! < m.joined!) {
+      issues.push(error('date-order', pos(m, 'left'), 'left-before-joined', { left: m.left!, joined: m.joined! }));
+    }
+    for (const l of m.leave) if (ok(l.from) && ok(l.to) && l.to < l.from) {
+      issues.push(error('date-order', l.at['to'] ?? l.source, 'to-before-from', { from: l.from, to: l.to }));
+    }
   }
   for (const a of data.activities) {
     if (ok(a.end) && ok(a.date) && a.end! < a.date) issues.push(error('date-order', pos(a, 'end'), 'end-before-date', { end: a.end!, date: a.date }));
-    if (ok(a.recognized) && ok(a.date) && a.recognized! < a.date) issues.push(error('date-order', pos(a, 'recognized'), 'recognized-before-date', { recognized: a.recognized!, date: a.date }));
-    if (ok(a.accepted) && ok(a.date) && a.accepted! < a.date) issues.push(error('date-order', pos(a, 'accepted'), 'accepted-before-date', { accepted: a.accepted!, date: a.date }));
+    if (ok(a.recognized) && ok(a.date) && a.recognized! < a.date) {
+      issues.push(error('date-order', pos(a, 'recognized'), 'recognized-before-date', { recognized: a.recognized!, date: a.date }));
+    }
+    if (ok(a.accepted) && ok(a.date) && a.accepted! < a.date) {
+      issues.push(error('date-order', pos(a, 'accepted'), 'accepted-before-date', { accepted: a.accepted!, date: a.date }));
+    }
   }
-  const rulesAt = (key: string): Source => data.rules.at[key] ?? { file: 'rules.yaml', line: 1, column: 1 };
   data.rules.shifts.coverage.forEach((c, i) => {
-    if (ok(c.from) && ok(c.to) && c.to! < c.from!) issues.push(error('date-order', rulesAt(`shifts.coverage.${i}.to`), 'to-before-from', { from: c.from!, to: c.to! }));
+    if (ok(c.from) && ok(c.to) && c.to! < c.from!) {
+      issues.push(error('date-order', rulesAt(data.rules, `shifts.coverage.${i}.to`), 'to-before-from', { from: c.from!, to: c.to! }));
+    }
   });
   data.rules.phases.forEach((p, i) => {
     const real = (v: string) => isValidDate(`2024-${v}`);
-    if (real(p.from) && real(p.to) && p.to < p.from) issues.push(error('date-order', rulesAt(`phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
+    if (real(p.from) && real(p.to) && p.to < p.from) {
+      issues.push(error('date-order', rulesAt(data.rules, `phases.${i}.to`), 'to-before-from', { from: p.from, to: p.to }));
+    }
   });
   return issues;
 }
@@ -183,13 +207,17 @@ export function checkKindFields(data: DataSet): Issue[] {
     for (const [key, kinds] of Object.entries(KIND_ONLY_KEYS)) {
       if (key in a.at && !kinds.includes(a.kind)) issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
     }
-    if ((a.kind === 'initiative' || a.kind === 'award' || a.kind === 'research') && a.title === undefined) issues.push(error('schema', a.source, 'title-required', { kind: a.kind }));
+    if ((a.kind === 'initiative' || a.kind === 'award' || a.kind === 'research') && a.title === undefined) {
+      issues.push(error('schema', a.source, 'title-required', { kind: a.kind }));
+    }
     if (a.kind === 'initiative' && a.level !== undefined && a.recognized === undefined) issues.push(error('schema', pos(a, 'level'), 'recognized-required'));
     if (a.kind === 'initiative' && a.level === undefined && a.recognized !== undefined) issues.push(error('schema', pos(a, 'recognized'), 'level-required'));
     if (a.kind === 'research' && a.level !== undefined && a.accepted === undefined) issues.push(error('schema', pos(a, 'level'), 'accepted-required'));
     if (a.kind === 'research' && a.level === undefined && a.accepted !== undefined) issues.push(error('schema', pos(a, 'accepted'), 'level-required-accepted'));
     // A reminder (nhắc nhở) is not a discipline: it has no form (SPEC §6).
-    if (a.kind === 'violation' && a.severity !== 'formal' && 'form' in a.at) issues.push(error('schema', pos(a, 'form'), 'form-on-reminder', { form: a.form ?? '' }));
+    if (a.kind === 'violation' && a.severity !== 'formal' && 'form' in a.at) {
+      issues.push(error('schema', pos(a, 'form'), 'form-on-reminder', { form: a.form ?? '' }));
+    }
     if (a.kind === 'violation' && a.type === undefined) issues.push(error('schema', a.source, 'violation-type-required'));
     // `members: []` names nobody: a slip, like a shift with no one on it.
     if (a.members !== 'all' && a.members.length === 0) issues.push(error('schema', pos(a, 'members'), 'empty-list', { key: 'members' }));
@@ -197,7 +225,7 @@ export function checkKindFields(data: DataSet): Issue[] {
   for (const id of BUILT_IN_KINDS) {
     const k = data.rules.kinds[id];
     if (k?.criterion !== undefined && id !== 'initiative' && id !== 'research') {
-      issues.push(error('schema', data.rules.at[`kinds.${id}.criterion`] ?? { file: 'rules.yaml', line: 1, column: 1 }, 'built-in-kind-criterion', { kind: id }));
+      issues.push(error('schema', rulesAt(data.rules, `kinds.${id}.criterion`), 'built-in-kind-criterion', { kind: id }));
     }
   }
   return issues;
@@ -205,7 +233,7 @@ export function checkKindFields(data: DataSet): Issue[] {
 
 function canonical(r: Located): string {
   const { source: _s, at: _a, items: _i, ...rest } = r as Located & Record<string, unknown>;
-  return JSON.stringify(rest, Object.keys(rest).sort());
+  return JSON.stringify(rest, Object.keys(rest).sort(compareText));
 }
 
 /** Two records with the same content: probably pasted twice. */
@@ -247,7 +275,9 @@ export function checkRatings(data: DataSet): Issue[] {
     for (const r of file.ratings) {
       const key = `${r.year}\u0000${r.member}`;
       const prev = first.get(key);
-      if (prev) issues.push(error('duplicate-rating', r.source, 'duplicate-rating', { id: r.member, year: r.year, otherFile: prev.file, otherLine: prev.line }));
+      if (prev) {
+        issues.push(error('duplicate-rating', r.source, 'duplicate-rating', { id: r.member, year: r.year, otherFile: prev.file, otherLine: prev.line }));
+      }
       else first.set(key, r.source);
     }
   }

@@ -4,11 +4,12 @@
  * warnings. The report lists the same warnings for its own window (src/compute/shifts.ts).
  */
 import { inPopulationGroups } from '../model/activity.js';
-import { isValidDate } from '../model/dates.js';
+import { compareDates, isValidDate } from '../model/dates.js';
+import { rulesAt } from '../model/defaults.js';
 import { findNightExcess, findOverlaps, findRestShortfalls, intervalsByMember, scanCoverage, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
 
 /** `check` lists at most this many gap days per coverage rule, then says how many more. */
-export const COVERAGE_LISTED_PER_RULE = 31;
+const COVERAGE_LISTED_PER_RULE = 31;
 import type { DataSet, Issue, Source } from '../model/types.js';
 
 /** Where a member's name sits on a shift: the item of `members`, else the record. */
@@ -85,9 +86,9 @@ export function checkShifts(data: DataSet): Issue[] {
   }
 
   if (valid.length > 0 && coverage.length > 0) {
-    const dates = valid.map((s) => s.date).sort();
+    const dates = valid.map((s) => s.date).sort(compareDates);
     const departmentName = new Map(data.unit.departments.map((d) => [d.id, d.name]));
-    const ruleAt = (i: number): Source => data.rules.at[`shifts.coverage.${i}`] ?? coverage[i]?.source ?? { file: 'rules.yaml', line: 1, column: 1 };
+    const ruleAt = (i: number): Source => rulesAt(data.rules, `shifts.coverage.${i}`);
     const scan = scanCoverage(valid, coverage, dates[0]!, dates[dates.length - 1]!, COVERAGE_LISTED_PER_RULE);
     for (const g of scan.gaps) {
       issues.push({
@@ -100,7 +101,9 @@ export function checkShifts(data: DataSet): Issue[] {
     }
     scan.totals.forEach((total, i) => {
       const more = total - Math.min(total, COVERAGE_LISTED_PER_RULE);
-      if (more > 0) issues.push({ code: 'coverage', severity: 'warning', source: ruleAt(i), message: 'coverage-more', params: { more, listed: COVERAGE_LISTED_PER_RULE } });
+      if (more > 0) {
+        issues.push({ code: 'coverage', severity: 'warning', source: ruleAt(i), message: 'coverage-more', params: { more, listed: COVERAGE_LISTED_PER_RULE } });
+      }
     });
   }
   return issues;

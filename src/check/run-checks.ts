@@ -1,11 +1,22 @@
 /** All checkers in one list, and the order in which problems are shown. */
 import type { DataSet, Issue } from '../model/types.js';
-import { checkDateOrder, checkDates, checkDuplicateIds, checkDuplicateRecords, checkKindFields, checkLeave, checkMemberActive, checkRatings, checkReferences } from './check-records.js';
+import {
+  checkDateOrder,
+  checkDates,
+  checkDuplicateIds,
+  checkDuplicateRecords,
+  checkKindFields,
+  checkLeave,
+  checkMemberActive,
+  checkRatings,
+  checkReferences,
+} from './check-records.js';
 import { checkShifts } from './check-shifts.js';
+import { compareSources, compareText } from '../model/order.js';
 
-export type Checker = (data: DataSet) => Issue[];
+type Checker = (data: DataSet) => Issue[];
 
-export const CHECKERS: readonly Checker[] = [
+const CHECKERS: readonly Checker[] = [
   checkDuplicateIds,
   checkReferences,
   checkDates,
@@ -23,25 +34,15 @@ export function runChecks(data: DataSet, checkers: readonly Checker[] = CHECKERS
 }
 
 /** By file, line, column, then code and message: the same problems always print the same way. */
-export function compareIssues(a: Issue, b: Issue): number {
+function compareIssues(a: Issue, b: Issue): number {
   return (
-    cmp(a.source.file, b.source.file) ||
-    a.source.line - b.source.line ||
-    a.source.column - b.source.column ||
-    cmp(a.code, b.code) ||
-    cmp(a.message, b.message) ||
-    cmp(JSON.stringify(a.params), JSON.stringify(b.params))
+    compareSources(a.source, b.source) ||
+    compareText(a.code, b.code) ||
+    compareText(a.message, b.message) ||
+    compareText(JSON.stringify(a.params), JSON.stringify(b.params))
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   return [...issues].sort(compareIssues);
-}
-
-export function hasErrors(issues: readonly Issue[], strict = false): boolean {
-  return issues.some((i) => i.severity === 'error' || strict);
 }

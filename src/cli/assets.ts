@@ -8,17 +8,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMBEDDED } from '../model/embedded.js';
+import { comparePaths } from '../model/order.js';
 
 /** The repository (or installed package) root of the ordinary build: src/cli or dist/cli → ../.. */
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Where `npm run build` leaves the self-contained build, relative to the package root. */
-export const BUNDLE_DIR = 'dist/bundle';
-export const BUNDLE_FILE = 'thidua.mjs';
-export const LICENSES_FILE = 'LICENSES.txt';
+const BUNDLE_DIR = 'dist/bundle';
+const BUNDLE_FILE = 'thidua.mjs';
+const LICENSES_FILE = 'LICENSES.txt';
 
 function listFiles(dir: string, prefix: string, out: Record<string, string>, skip: readonly string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => comparePaths(a.name, b.name))) {
     const path = join(dir, entry.name);
     const key = `${prefix}${entry.name}`;
     if (entry.isDirectory()) {
@@ -35,7 +36,7 @@ export function readTemplateTree(folder: string, skip: readonly string[] = []): 
   const base = folder === '' ? 'templates/' : `templates/${folder.replace(/\/?$/, '/')}`;
   const out: Record<string, string> = {};
   if (EMBEDDED) {
-    for (const key of Object.keys(EMBEDDED.files).sort()) {
+    for (const key of Object.keys(EMBEDDED.files).sort(comparePaths)) {
       const rel = key.slice(base.length);
       if (key.startsWith(base) && !skip.some((d) => rel.startsWith(`${d}/`))) out[rel] = EMBEDDED.files[key]!;
     }

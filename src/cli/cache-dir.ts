@@ -3,7 +3,8 @@
  * or `0` disables it), else `$XDG_CACHE_HOME/thidua`, else `~/.cache/thidua`. Never inside
  * the data folder: the tool does not write there.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { isInside } from '../load/folders.js';
 import type { MainParams } from './context.js';
 
 export function recordCacheDir(env: MainParams['env'], cwd: string, dataDir: string): string | undefined {
@@ -13,7 +14,5 @@ export function recordCacheDir(env: MainParams['env'], cwd: string, dataDir: str
   else if (env['XDG_CACHE_HOME'] && isAbsolute(env['XDG_CACHE_HOME'])) dir = resolve(env['XDG_CACHE_HOME'], 'thidua');
   else if (env['HOME'] && isAbsolute(env['HOME'])) dir = resolve(env['HOME'], '.cache', 'thidua');
   if (dir === undefined) return undefined;
-  const rel = relative(dataDir, dir);
-  const inside = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-  return inside ? undefined : dir;
+  return isInside(dataDir, dir) ? undefined : dir;
 }

@@ -16,8 +16,8 @@ import { EMBEDDED } from '../model/embedded.js';
 import type { ChartPainter } from '../render/docx/charts.js';
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHART_FONT_FAMILY = 'Thidua Serif';
-export const CHART_FONT_FILE = 'assets/fonts/ThiduaSerif-Regular.ttf';
+const CHART_FONT_FAMILY = 'Thidua Serif';
+const CHART_FONT_FILE = 'assets/fonts/ThiduaSerif-Regular.ttf';
 
 function binary(name: 'resvg.wasm' | 'chart-font.ttf', path: () => string): Uint8Array {
   const embedded = EMBEDDED?.binaries?.[name];
@@ -49,7 +49,13 @@ export async function chartPainter(): Promise<ChartPainter> {
     fontFamily: CHART_FONT_FAMILY,
     paint(svg, scale) {
       const resvg = new Resvg(svg, {
-        font: { fontBuffers: [font], loadSystemFonts: false, defaultFontFamily: CHART_FONT_FAMILY, serifFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
+        font: {
+          fontBuffers: [font],
+          loadSystemFonts: false,
+          defaultFontFamily: CHART_FONT_FAMILY,
+          serifFamily: CHART_FONT_FAMILY,
+          sansSerifFamily: CHART_FONT_FAMILY,
+        },
         fitTo: { mode: 'zoom', value: scale },
         background: '#ffffff',
       });

@@ -2,7 +2,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Lang } from '../i18n/index.js';
 
-export interface Writable {
+interface Writable {
   write(chunk: string): unknown;
   isTTY?: boolean;
 }

@@ -12,7 +12,12 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 function git(dir: string, args: readonly string[], env: Env): string {
   // --no-optional-locks: `status` must not take the index lock (or refresh it) as a side effect.
-  return execFileSync('git', ['--no-optional-locks', '-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...env }, timeout: 5000 });
+  return execFileSync('git', ['--no-optional-locks', '-C', dir, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...env },
+    timeout: 5000,
+  });
 }
 
 /**

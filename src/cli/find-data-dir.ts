@@ -10,9 +10,9 @@ import { dirname, join, resolve } from 'node:path';
 import { issueAt } from '../load/read-yaml.js';
 import type { Issue } from '../model/types.js';
 
-export const DATA_DIR_NAME = 'data';
+const DATA_DIR_NAME = 'data';
 
-export interface FindDataDirOptions {
+interface FindDataDirOptions {
   /** Where to start: an absolute path. */
   readonly cwd: string;
   /** The folder name to look for; `data` unless told. */
@@ -21,7 +21,7 @@ export interface FindDataDirOptions {
   readonly stat?: (path: string) => Pick<Stats, 'isDirectory'> | undefined;
 }
 
-export type FoundDataDir =
+type FoundDataDir =
   /** `dataDir` = `<base>/<name>`, an existing folder. */
   | { readonly found: true; readonly dataDir: string; readonly base: string }
   /** None up to `repoRoot` (the folder with `.git`), or up to the file system's root when absent. */

@@ -1,12 +1,12 @@
 /** Load → check, shared by every command that reads a data folder. */
 import { resolve } from 'node:path';
 import { runChecks, sortIssues } from '../check/run-checks.js';
-import { issueMessage, type Lang } from '../i18n/index.js';
+import { catalogue, issueMessage, type Lang } from '../i18n/index.js';
 import { loadDataFolder } from '../load/load-data-folder.js';
 import type { DataSet, Issue, ReportWarning } from '../model/types.js';
 import { openRecordCache } from '../load/cache.js';
 import { recordCacheDir } from './cache-dir.js';
-import { displayPath, type MainParams } from './context.js';
+import { displayPath, type Context, type MainParams } from './context.js';
 import type { DataLocation } from './find-data-dir.js';
 
 export interface Checked {
@@ -30,6 +30,26 @@ export function loadChecked(cwd: string, dataDir: string | DataLocation, env?: M
   const issues = [...loaded.issues];
   if (loaded.data) for (const issue of runChecks(loaded.data)) issues.push(issue);
   return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(issues), shownDir: displayPath(cwd, absDir), absDir };
+}
+
+/** What a command that computes gets from `loadForCommand`: data without any error. */
+interface Usable extends Checked {
+  readonly data: DataSet;
+}
+
+/**
+ * Load → check for a command that goes on to compute (`report`, `member`): every problem,
+ * warnings too, is printed on stderr as `formatIssue` writes it; with an error (or no unit)
+ * the "data has errors" line follows and the answer is `undefined` (the command exits 1).
+ */
+export function loadForCommand(ctx: Context, dataDir: DataLocation): Usable | undefined {
+  const checked = loadChecked(ctx.cwd, dataDir, ctx.env);
+  for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
+  if (!checked.data || checked.issues.some((i) => i.severity === 'error')) {
+    ctx.stderr.write(`${catalogue(ctx.lang).cli.dataHasErrors}\n`);
+    return undefined;
+  }
+  return { ...checked, data: checked.data };
 }
 
 export function issueFile(shownDir: string, file: string): string {

@@ -8,17 +8,13 @@
  * same way.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { closeSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isInside, makeDirs } from '../load/folders.js';
 import { UsageError } from './context.js';
 
-export function isInside(parent: string, child: string): boolean {
-  const rel = relative(resolve(parent), resolve(child));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /** `path` with its deepest existing ancestor resolved through symbolic links. */
-export function realPathOf(path: string): string {
+function realPathOf(path: string): string {
   const abs = resolve(path);
   const rest: string[] = [];
   let head = abs;
@@ -67,7 +63,7 @@ export function removeStaleTemps(outDir: string, names: ReadonlySet<string>): vo
 }
 
 /** A file's content: text (written as UTF-8) or bytes (a Word document), written as given. */
-export type FileContent = string | Uint8Array;
+type FileContent = string | Uint8Array;
 
 function writeDurably(path: string, content: FileContent): void {
   const fd = openSync(path, 'wx', 0o666);
@@ -96,7 +92,7 @@ export function writeReportFiles(outDir: string, dataDir: string, files: Readonl
   if (isOutInsideData(outDir, dataDir)) {
     throw new UsageError(`--out không được nằm trong thư mục dữ liệu / --out must not be inside the data folder: ${outDir}`);
   }
-  mkdirSync(outDir, { recursive: true });
+  makeDirs(outDir);
   removeStaleTemps(outDir, new Set(files.keys()));
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const temps: [string, string][] = [];

@@ -9,12 +9,14 @@
  * folder (chosen by the command line); any failure to read or write it is ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, parse, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMBEDDED } from '../model/embedded.js';
 import type { Located, Source } from '../model/types.js';
+import { makeDirs } from './folders.js';
+import { comparePaths } from '../model/order.js';
 
 export interface RecordCache {
   keyOf(kind: string, file: string, text: string): string;
@@ -106,7 +108,7 @@ function computeCodeId(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const model = fileURLToPath(new URL('../model/', import.meta.url));
   for (const dir of [here, model]) {
-    for (const name of readdirSync(dir).sort()) {
+    for (const name of readdirSync(dir).sort(comparePaths)) {
       if (!/\.(js|ts)$/.test(name)) continue;
       hash.update(`${dir}${name}\0`);
       hash.update(readFileSync(join(dir, name)));
@@ -122,26 +124,6 @@ function computeCodeId(): string {
     }
   }
   return hash.digest('hex').slice(0, 20);
-}
-
-/**
- * `mkdir -p` one level at a time: Node's recursive mkdirSync never returns for some paths
- * (a missing folder below /proc), and a cache must never hang the tool.
- */
-function makeDirs(path: string): void {
-  const full = resolve(path);
-  const { root } = parse(full);
-  const parts = full.slice(root.length).split(sep).filter((p) => p !== '');
-  let current: string = root;
-  for (const part of parts) {
-    current = join(current, part);
-    try {
-      mkdirSync(current);
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if (code !== 'EEXIST' && !(code === 'EISDIR' || statSync(current, { throwIfNoEntry: false })?.isDirectory())) throw err;
-    }
-  }
 }
 
 /** Opens (lazily creates) the cache below `root`, or a cache that does nothing if it cannot. */

@@ -9,18 +9,14 @@ import { join, posix } from 'node:path';
 import type { Issue } from '../model/types.js';
 import { NARRATIVE_FILE } from '../model/narrative.js';
 import { issueAt } from './read-yaml.js';
+import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
+import { comparePaths } from '../model/order.js';
 
 /** Larger files are refused: no hand-kept record file comes near this. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-export interface TextFile {
-  /** Path relative to the data folder, `/`-separated. */
-  readonly file: string;
-  readonly text: string;
-}
-
-export interface DataFiles {
+interface DataFiles {
   readonly unit?: string;
   readonly rules?: string;
   readonly members: string[];
@@ -101,7 +97,7 @@ function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>)
   seen.add(real);
   let entries: string[];
   try {
-    entries = readdirSync(abs).sort();
+    entries = readdirSync(abs).sort(comparePaths);
   } catch (err) {
     issues.push(issueAt('file-read', top(rel), 'file-unreadable', { detail: errorCode(err) }));
     return [];
@@ -182,7 +178,7 @@ function listNarrative(dir: string, issues: Issue[]): string[] {
   }
   let entries: string[];
   try {
-    entries = readdirSync(join(dir, NARRATIVE_DIR)).sort();
+    entries = readdirSync(join(dir, NARRATIVE_DIR)).sort(comparePaths);
   } catch (err) {
     issues.push(issueAt('file-read', top(NARRATIVE_DIR), 'file-unreadable', { detail: errorCode(err) }));
     return [];
@@ -202,7 +198,7 @@ function listNarrative(dir: string, issues: Issue[]): string[] {
 function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
   let entries: string[];
   try {
-    entries = readdirSync(dir).sort();
+    entries = readdirSync(dir).sort(comparePaths);
   } catch {
     return []; // Read by name above; a folder that cannot be listed has nothing more to say.
   }
@@ -239,7 +235,9 @@ export function readTextFile(dir: string, file: string): { text?: string; issue?
     fd = openSync(abs, 'r');
     const st = fstatSync(fd);
     if (st.isDirectory()) return { issue: issueAt('file-read', top(file), 'is-dir') };
-    if (st.size > MAX_FILE_BYTES) return { issue: issueAt('file-read', top(file), 'file-too-large', { mb: Math.round(st.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) };
+    if (st.size > MAX_FILE_BYTES) {
+      return { issue: issueAt('file-read', top(file), 'file-too-large', { mb: Math.round(st.size / 1048576), max: MAX_FILE_BYTES / 1048576 }) };
+    }
     const buf = Buffer.alloc(st.size);
     let off = 0;
     while (off < st.size) {
@@ -265,18 +263,8 @@ export function decodeText(bytes: Uint8Array, file: string): { text?: string; is
   } catch {
     return { issue: issueAt('file-read', locateBadByte(bytes, file), 'not-utf8') };
   }
-  if (nul >= 0) return { issue: issueAt('file-read', locateOffset(text, text.indexOf('\0'), file), 'binary-file') };
+  if (nul >= 0) return { issue: issueAt('file-read', textLocator(text, file)(text.indexOf('\0')), 'binary-file') };
   return { text };
-}
-
-function locateOffset(text: string, offset: number, file: string) {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) {
-    line++;
-    last = i;
-  }
-  return { file, line, column: offset - last };
 }
 
 function locateBadByte(bytes: Uint8Array, file: string) {
@@ -294,5 +282,5 @@ function locateBadByte(bytes: Uint8Array, file: string) {
   }
   // Stream mode leaves an unfinished sequence out, so `good` holds only whole characters.
   const good = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo), { stream: true });
-  return locateOffset(good, good.length, file);
+  return textLocator(good, file)(good.length);
 }

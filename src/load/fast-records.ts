@@ -11,7 +11,8 @@
  */
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
 import type { Source } from '../model/types.js';
-import { MAX_DEPTH } from './read-yaml.js';
+import { textLocator } from './text-position.js';
+import { MAX_DEPTH } from './yaml-guards.js';
 
 /** A record's positions, the shape `locateRecord` returns. */
 export interface RecordLoc {
@@ -20,7 +21,7 @@ export interface RecordLoc {
   items: Record<string, Source[]>;
 }
 
-export interface FastRecord {
+interface FastRecord {
   readonly value: Record<string, unknown>;
   readonly loc: RecordLoc;
 }
@@ -51,22 +52,6 @@ function resolvePlain(text: string): unknown {
   if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
   return text;
-}
-
-/** 1-based line and column of offsets, like `yaml`'s LineCounter. */
-function makeLocator(text: string, file: string): (offset: number) => Source {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file, line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
 }
 
 /** Walks the events of one node, building its value; `start` is the node's `yaml` range start. */
@@ -134,7 +119,10 @@ class Builder {
    * A mapping's value and, per key, where its value starts (and its list items, and the keys
    * of the items that are mappings: `nested`).
    */
-  mapping(e: Event, depth: number): { value: Record<string, unknown>; at: Record<string, number>; items: Record<string, number[]>; nested: Record<string, Record<string, number>[]> } {
+  mapping(
+    e: Event,
+    depth: number,
+  ): { value: Record<string, unknown>; at: Record<string, number>; items: Record<string, number[]>; nested: Record<string, Record<string, number>[]> } {
     if (e.type !== EVENT_ID.MAPPING || e.anchorStart !== -1 || e.tagStart !== -1) throw new NotSimple();
     const value: Record<string, unknown> = {};
     const at: Record<string, number> = {};
@@ -182,7 +170,7 @@ export function parseRecordsFast(text: string, file: string): FastRecord[] | und
   if (!doc || doc.type !== EVENT_ID.DOCUMENT || doc.directives.length > 0 || events.filter((e) => e.type === EVENT_ID.DOCUMENT).length !== 1) return undefined;
   const seq = events[1];
   if (!seq || seq.type !== EVENT_ID.SEQUENCE || seq.anchorStart !== -1 || seq.tagStart !== -1) return undefined;
-  const locate = makeLocator(text, file);
+  const locate = textLocator(text, file);
   const builder = new Builder(events, text);
   builder.i = 2;
   const out: FastRecord[] = [];

@@ -29,7 +29,7 @@ import { loadRecordFile } from './record-files.js';
 import { loadNarratives } from './narrative.js';
 import { validate } from './validate.js';
 
-export interface LoadResult {
+interface LoadResult {
   /** Absent when the unit itself could not be read. */
   readonly data?: DataSet;
   readonly issues: readonly Issue[];
@@ -208,7 +208,7 @@ function rulesPositions(parsed: ParsedYaml): Record<string, Source> {
   return at;
 }
 
-export interface LoadOptions {
+interface LoadOptions {
   /** Where loaded record files are remembered between runs (see cache.ts); none by default. */
   readonly cache?: RecordCache;
 }
@@ -254,7 +254,8 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
   }
 
   // Record files: cache, fast parser or the ordinary path (see record-files.ts).
-  const load = <T extends z.ZodType, R extends Member | Activity | Shift>(kind: string, file: string, schema: T, convert: (value: z.infer<T>, loc: RecordLoc) => R): R[] => {
+  type Convert<T extends z.ZodType, R> = (value: z.infer<T>, loc: RecordLoc) => R;
+  const load = <T extends z.ZodType, R extends Member | Activity | Shift>(kind: string, file: string, schema: T, convert: Convert<T, R>): R[] => {
     files.push(file);
     const ordinary = (text: string, issues: Issue[]): R[] => {
       const { parsed, issues: found } = parseYaml(text, file);
@@ -292,6 +293,6 @@ export function loadDataFolder(dir: string, options: LoadOptions = {}): LoadResu
   files.push(...listing.narrative);
 
   if (!unit) return { issues: sink.issues, files };
-  const rules = resolveRules(rulesInput, rulesAt);
+  const rules = resolveRules(rulesInput, { at: rulesAt, ...(listing.rules === undefined ? {} : { file: listing.rules }) });
   return { data: { dir, unit, rules, members, activities, shifts, ratings, narratives: narrative.narratives }, issues: sink.issues, files };
 }

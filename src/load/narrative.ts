@@ -7,10 +7,20 @@
  * The texts stay Markdown: the renderers lay them out.
  */
 import { Lexer } from 'marked';
-import { cleanTitle, NARRATIVE_FILE, NARRATIVE_SECTIONS, NARRATIVE_TITLES, narrativeSectionHint, narrativeSectionOf, type Narrative, type NarrativeSection } from '../model/narrative.js';
+import {
+  cleanTitle,
+  NARRATIVE_FILE,
+  NARRATIVE_SECTIONS,
+  NARRATIVE_TITLES,
+  narrativeSectionHint,
+  narrativeSectionOf,
+  type Narrative,
+  type NarrativeSection,
+} from '../model/narrative.js';
 import type { Issue, Source } from '../model/types.js';
 import { readTextFile } from './data-files.js';
 import { issueAt } from './read-yaml.js';
+import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
 
 interface Cut {
@@ -21,13 +31,6 @@ interface Cut {
   end: number;
 }
 
-/** 1-based line of `offset` in `text`. */
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 /** An HTML comment (`<!-- … -->`): the clerk's notes to self, never shown in a report. */
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const isComment = (raw: string) => raw.replace(COMMENT, '').trim() === '';
@@ -35,6 +38,8 @@ const isComment = (raw: string) => raw.replace(COMMENT, '').trim() === '';
 /** The `## ` headings of a Markdown text, and the line of the first text before the first (0: none). */
 function cutSections(text: string): { before: number; cuts: Cut[] } {
   const tokens = Lexer.lex(text, { gfm: true });
+  const locate = textLocator(text, '');
+  const lineAt = (offset: number) => locate(offset).line;
   const cuts: Cut[] = [];
   let offset = 0;
   let before = 0;
@@ -44,9 +49,9 @@ function cutSections(text: string): { before: number; cuts: Cut[] } {
     if (token.type === 'heading' && token.depth === 2) {
       const last = cuts[cuts.length - 1];
       if (last) last.end = start;
-      cuts.push({ title: String(token.text), line: lineAt(text, start), start: offset, end: text.length });
+      cuts.push({ title: String(token.text), line: lineAt(start), start: offset, end: text.length });
     } else if (cuts.length === 0 && before === 0 && token.type !== 'space' && !(token.type === 'html' && isComment(token.raw))) {
-      before = lineAt(text, start + (token.raw.length - token.raw.trimStart().length));
+      before = lineAt(start + (token.raw.length - token.raw.trimStart().length));
     }
   }
   return { before, cuts };

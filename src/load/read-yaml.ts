@@ -2,25 +2,26 @@
  * Parses one YAML text (YAML 1.2 core schema only) into plain values, remembering where
  * every node came from. Problems come back as issues; nothing here throws for bad input.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Issue, Source } from '../model/types.js';
+import { textLocator } from './text-position.js';
 import { MAX_DEPTH, tooDeep } from './yaml-guards.js';
 
 /** Aliases allowed per document: enough for shared snippets, far too few for a "billion laughs". */
-export const MAX_ALIAS_COUNT = 64;
-export { MAX_DEPTH } from './yaml-guards.js';
+const MAX_ALIAS_COUNT = 64;
 /** YAML problems listed per file; the rest are summed up in one line. */
-export const MAX_YAML_ERRORS = 20;
+const MAX_YAML_ERRORS = 20;
 
 export interface ParsedYaml {
   readonly value: unknown;
   readonly doc: Document.Parsed;
-  readonly lineCounter: LineCounter;
+  /** The place of an offset of `text` (see text-position.ts). */
+  readonly locate: (offset: number) => Source;
   readonly file: string;
   readonly text: string;
 }
 
-export interface ReadYamlResult {
+interface ReadYamlResult {
   readonly parsed?: ParsedYaml;
   readonly issues: Issue[];
 }
@@ -29,42 +30,16 @@ export function issueAt(code: Issue['code'], source: Source, message: string, pa
   return { code, severity, source, message, params };
 }
 
-export function sourceAt(file: string, lineCounter: LineCounter, offset: number): Source {
-  const pos = lineCounter.linePos(offset);
-  return { file, line: pos.line, column: pos.col };
-}
-
 function normalizeStrings(_key: unknown, value: unknown): unknown {
   return typeof value === 'string' ? value.normalize('NFC') : value;
 }
 
-/**
- * Line starts taken from the text itself, not from the parser: after a syntax error the
- * parser may skip reporting a line break, and every later position would be off.
- */
-export function countLines(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  return lineCounter;
-}
-
 /** Parses YAML text of file `file` (relative path used in messages). */
 export function parseYaml(text: string, file: string): ReadYamlResult {
-  const lineCounter = countLines(text);
+  const locate = textLocator(text, file);
+  // Nesting too deep is found without a parser, which it would exhaust.
   const deep = tooDeep(text);
-  if (deep !== undefined) {
-    // Count lines up to the offending bracket without a parser.
-    let line = 1;
-    let col = 1;
-    for (let i = 0; i < deep; i++) {
-      if (text.charCodeAt(i) === 0x0a) {
-        line++;
-        col = 1;
-      } else col++;
-    }
-    return { issues: [issueAt('yaml-syntax', { file, line, column: col }, 'yaml-too-deep', { max: MAX_DEPTH })] };
-  }
+  if (deep !== undefined) return { issues: [issueAt('yaml-syntax', locate(deep), 'yaml-too-deep', { max: MAX_DEPTH })] };
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
@@ -76,7 +51,7 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     logLevel: 'error',
   });
   const issues: Issue[] = [];
-  const at = (offset: number | undefined) => sourceAt(file, lineCounter, offset ?? 0);
+  const at = (offset: number | undefined) => locate(offset ?? 0);
   const tabLines = new Set<number>();
   for (const err of doc.errors) {
     // A tab in the indentation confuses the parser into several odd messages: say it once.
@@ -111,7 +86,8 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
   const badTag = findCustomTag(doc.contents);
   if (badTag) issues.push(issueAt('yaml-syntax', at(badTag.range?.[0]), 'yaml-tag', { detail: badTag.tag ?? '' }));
   const badKey = findBadKey(doc.contents);
-  if (badKey) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), isScalar(badKey) ? 'yaml-reserved-key' : 'yaml-complex-key', isScalar(badKey) ? { key: String(badKey.value) } : {}));
+  if (badKey && isScalar(badKey)) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), 'yaml-reserved-key', { key: String(badKey.value) }));
+  else if (badKey) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), 'yaml-complex-key'));
   if (issues.length > 0) return { issues: capIssues(issues) };
   let value: unknown;
   try {
@@ -124,7 +100,7 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     }
     return { issues: [issueAt('yaml-syntax', { file, line: 1, column: 1 }, 'yaml-syntax', { detail: firstLine(message) })] };
   }
-  return { parsed: { value, doc, lineCounter, file, text }, issues: [] };
+  return { parsed: { value, doc, locate, file, text }, issues: [] };
 }
 
 /** One parser message in the user's words where it has a better name than the parser's. */
@@ -160,7 +136,7 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
-const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+const ALLOWED_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 function walk(node: unknown, visit: (n: Node) => boolean, depth = 0): Node | undefined {
   if (depth > MAX_DEPTH * 2 || node === null || node === undefined) return undefined;
@@ -242,7 +218,7 @@ export function keyNodeAt(doc: Document.Parsed, path: readonly PropertyKey[], ke
 }
 
 export function sourceOfNode(parsed: ParsedYaml, node: { range?: readonly number[] | null } | null | undefined): Source {
-  return sourceAt(parsed.file, parsed.lineCounter, node?.range?.[0] ?? 0);
+  return parsed.locate(node?.range?.[0] ?? 0);
 }
 
 /**

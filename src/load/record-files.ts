@@ -11,7 +11,7 @@ import type { RecordCache } from './cache.js';
 import { readTextFile } from './data-files.js';
 import { parseRecordsFast, type RecordLoc } from './fast-records.js';
 
-export interface RecordFileOptions<T extends z.ZodType, R> {
+interface RecordFileOptions<T extends z.ZodType, R> {
   readonly dir: string;
   readonly file: string;
   /** Names the record type in cache keys (`members`, `activities`, `shifts`). */

@@ -1,11 +1,12 @@
 /**
  * Validates parsed YAML values against the zod schemas and turns every zod issue into a
  * located `Issue`: unknown keys with a "did you mean", missing keys, a number where text
- * was expected ("quote it"), malformed dates as `bad-date`.
+ * was expected ("quote it"), malformed dates as `bad-date`. A value in the wrong format is
+ * worded by the message id its schema attached (`FORMAT_MESSAGES`, src/model/schemas.ts).
  */
 import { z } from 'zod';
 import type { Issue, Source } from '../model/types.js';
-import { DATE_PATTERN } from '../model/schemas.js';
+import { FORMAT_MESSAGES } from '../model/schemas.js';
 import { issueAt, keyNodeAt, nodeAtPath, sourceOfNode, type ParsedYaml } from './read-yaml.js';
 import { closest } from './suggest.js';
 
@@ -25,45 +26,23 @@ export function keysAt(schema: z.ZodType, path: Path): string[] {
   return current instanceof z.ZodObject ? Object.keys(current.shape as object) : [];
 }
 
-/** The schema of the value at `path` (list items, object keys, record values), if known. */
-export function schemaAt(schema: z.ZodType, path: Path): z.ZodType | undefined {
-  let current: z.ZodType | undefined = schema;
-  for (const key of path) {
-    current = unwrap(current);
-    if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(key)];
-    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
-    else return undefined;
-  }
-  return unwrap(current);
-}
-
-/**
- * Whether the value at `path` must be a `YYYY-MM-DD` date: then a malformed one is a
- * `bad-date`. Decided by the schema, not the key's name: a shift's `end` is a time.
- */
-function expectsDate(schema: z.ZodType, path: Path): boolean {
-  const s = schemaAt(schema, path);
-  if (s instanceof z.ZodArray) return false;
-  const checks = (s as { _zod?: { def?: { checks?: { _zod?: { def?: { pattern?: RegExp } } }[] } } } | undefined)?._zod?.def?.checks ?? [];
-  return checks.some((c) => c._zod?.def?.pattern?.source === DATE_PATTERN.source);
-}
-
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let s = schema;
   while (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
   return s;
 }
 
+const isFormatMessage = (message: string): message is (typeof FORMAT_MESSAGES)[number] => (FORMAT_MESSAGES as readonly string[]).includes(message);
+
 /**
  * Validates `value` (found at `basePath` inside `parsed`) with `schema`; returns the data
  * when valid, and the issues otherwise.
  */
-export function validate<T extends z.ZodType>(schema: T, value: unknown, parsed: ParsedYaml, basePath: Path, rootSchema: z.ZodType = schema, rootPrefix: Path = []): { data?: z.infer<T>; issues: Issue[] } {
+export function validate<T extends z.ZodType>(schema: T, value: unknown, parsed: ParsedYaml, basePath: Path): { data?: z.infer<T>; issues: Issue[] } {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, issues: [] };
   const issues: Issue[] = [];
-  for (const zi of result.error.issues) for (const issue of toIssues(zi, parsed, basePath, rootSchema, rootPrefix)) issues.push(issue);
+  for (const zi of result.error.issues) for (const issue of toIssues(zi, parsed, basePath, schema)) issues.push(issue);
   // A record whose only fault is an unknown key is still used, so that its other
   // problems (a bad reference, an inactive member) are reported in the same run.
   const unknownOnly = result.error.issues.every((zi) => zi.code === 'unrecognized_keys' && zi.path.length === 0);
@@ -101,24 +80,24 @@ function showValue(value: unknown): string {
   }
 }
 
-function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, rootSchema: z.ZodType, rootPrefix: Path): Issue[] {
+/** The issues of one zod issue; `schema` validated the value at `basePath`. */
+function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, schema: z.ZodType): Issue[] {
   const path: Path = [...basePath, ...zi.path];
-  const schemaPath: Path = [...rootPrefix, ...zi.path];
   const located = nodeAtPath(parsed.doc, path);
   const here: Source = sourceOfNode(parsed, located.node);
   const key = lastKey(path) ?? '';
-  const raw = (zi as { input?: unknown }).input;
-  const input = raw;
+  const input = zi.input;
   // Numbers are shown as written (`1e400`, `.inf`), not as JavaScript prints them.
   const range = located.complete ? located.node?.range : undefined;
-  const writtenText = range && typeof raw === 'number' ? parsed.text.slice(range[0], range[1]).trim() : '';
-  const show = (value: unknown): string => (value === raw && writtenText !== '' ? writtenText : showValue(value));
-  const isDate = expectsDate(rootSchema, schemaPath);
+  const writtenText = range && typeof input === 'number' ? parsed.text.slice(range[0], range[1]).trim() : '';
+  const show = (value: unknown): string => (value === input && writtenText !== '' ? writtenText : showValue(value));
+  // Decided by the schema, not the key's name: a shift's `end` is a time, an activity's a date.
+  const isDate = zi.message === 'bad-date';
   switch (zi.code) {
     case 'unrecognized_keys':
       return zi.keys.map((k) => {
         if (k === '<<') return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'merge-key');
-        const hint = closest(k, keysAt(rootSchema, schemaPath));
+        const hint = closest(k, keysAt(schema, zi.path));
         return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'unknown-key', hint ? { key: k, hint } : { key: k });
       });
     case 'invalid_type': {
@@ -143,26 +122,22 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, root
     case 'custom': {
       if (isDate && typeof input === 'string') return [issueAt('bad-date', here, 'bad-date', { key, value: input })];
       if (zi.code === 'invalid_value') {
-        const values = (zi as { values?: readonly unknown[] }).values ?? [];
+        const values = zi.values;
         const hint = typeof input === 'string' ? closest(input, values.map(String)) : undefined;
         return [issueAt('schema', here, 'bad-choice', { key, value: show(input), choices: values.map(String).join(', '), ...(hint ? { hint } : {}) })];
       }
-      if (zi.code === 'invalid_format' && (zi as { format?: string }).format === 'regex') {
-        const pattern = String((zi as { pattern?: unknown }).pattern ?? '');
-        if (pattern.includes('a-z0-9')) return [issueAt('schema', here, 'bad-id', { key, value: show(input) })];
-        if (pattern.includes('[0-5]')) return [issueAt('schema', here, 'bad-time', { key, value: show(input) })];
-        if (pattern.includes('0[1-9]|1[0-2])-')) return [issueAt('schema', here, 'bad-month-day', { key, value: show(input) })];
-      }
+      if (zi.code === 'invalid_format' && isFormatMessage(zi.message)) return [issueAt('schema', here, zi.message, { key, value: show(input) })];
       if (zi.code === 'too_small' && Array.isArray(input)) return [issueAt('schema', here, 'empty-list', { key })];
       if (zi.code === 'too_small' && typeof input === 'string') return [issueAt('schema', here, 'empty-text', { key })];
-      if ((zi.code === 'too_small' || zi.code === 'too_big') && typeof input === 'number') {
-        const limit = Number((zi as { minimum?: unknown; maximum?: unknown }).minimum ?? (zi as { maximum?: unknown }).maximum);
+      if (zi.code === 'too_small' && typeof input === 'number') {
+        const limit = Number(zi.minimum);
         // `positive()`: the limit itself is refused too ("must be greater than 0").
-        if (zi.code === 'too_small' && (zi as { inclusive?: boolean }).inclusive === false) return [issueAt('schema', here, 'number-not-above', { key, value: show(input), limit })];
-        return [issueAt('schema', here, zi.code === 'too_small' ? 'number-too-small' : 'number-too-large', { key, value: show(input), limit })];
+        return [issueAt('schema', here, zi.inclusive === false ? 'number-not-above' : 'number-too-small', { key, value: show(input), limit })];
+      }
+      if (zi.code === 'too_big' && typeof input === 'number') {
+        return [issueAt('schema', here, 'number-too-large', { key, value: show(input), limit: Number(zi.maximum) })];
       }
       if (zi.code === 'invalid_union' && key === 'members') return [issueAt('schema', here, 'bad-members', { value: show(input) })];
-      if (zi.code === 'invalid_type' as string) return [];
       return [issueAt('schema', here, 'bad-value', { key, value: show(input) })];
     }
     default:

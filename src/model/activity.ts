@@ -1,5 +1,6 @@
 /** Small facts about records that both the checks and the figures rely on. */
 import type { Activity, Kind, Member, Rules } from './types.js';
+import { compareIds } from './order.js';
 
 /** SPEC §2: active on day d when (no joined or joined <= d) and (no left or d <= left). */
 export function isActiveOn(member: Member, date: string): boolean {
@@ -30,7 +31,7 @@ export function expandMembers(activity: Activity, members: readonly Member[], by
     }
   }
   for (const ref of activity.except) out.delete(ref);
-  return [...out].sort();
+  return [...out].sort(compareIds);
 }
 
 /** Hours per person: as written, else the kind's default, else 0. */

@@ -6,13 +6,13 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^(\d{2}):(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-export interface YMD {
+interface YMD {
   readonly year: number;
   readonly month: number;
   readonly day: number;
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
@@ -25,7 +25,7 @@ export function daysInYear(year: number): number {
 }
 
 /** Parses `YYYY-MM-DD`; `undefined` when the shape is wrong or the day does not exist. */
-export function parseDate(text: string): YMD | undefined {
+function parseDate(text: string): YMD | undefined {
   const m = DATE_RE.exec(text);
   if (!m) return undefined;
   const year = Number(m[1]);
@@ -33,10 +33,6 @@ export function parseDate(text: string): YMD | undefined {
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
-}
-
-export function isDateShape(text: string): boolean {
-  return DATE_RE.test(text);
 }
 
 export function isValidDate(text: string): boolean {

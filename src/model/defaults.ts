@@ -58,7 +58,7 @@ export const DEFAULT_RULES: Required<Omit<RulesInput, 'criteria' | 'kinds' | 'al
  * The factors of QĐ 73/2011/QĐ-TTg Art. 2, used when an `allowance` block leaves one out.
  * The block itself is absent by default (no allowance is computed); its `rate` is required.
  */
-export const DEFAULT_ALLOWANCE_FACTORS = { intensive_factor: 1.5, weekend_factor: 1.3, holiday_factor: 1.8 } as const;
+const DEFAULT_ALLOWANCE_FACTORS = { intensive_factor: 1.5, weekend_factor: 1.3, holiday_factor: 1.8 } as const;
 
 function resolveAllowance(input: RulesInput['allowance']): AllowanceRules | null {
   if (input === undefined) return null;
@@ -75,12 +75,20 @@ function resolveAllowance(input: RulesInput['allowance']): AllowanceRules | null
 /** Kinds the tool itself gives meaning to; a unit may relabel them but not remove them. */
 export const BUILT_IN_KINDS = ['initiative', 'violation', 'award', 'research'] as const;
 
+/** Where a unit's rules were written: each key's place, and the file they came from. */
+interface RulesOrigin {
+  readonly at?: Readonly<Record<string, Source>>;
+  /** `rules.yaml` unless told. */
+  readonly file?: string;
+}
+
 /**
  * Merges a unit's rules over the defaults: `criteria` replaces the default set; `kinds`
  * and `shifts.types` entries add or replace whole entries; other maps merge key by key;
  * lists replace.
  */
-export function resolveRules(input: RulesInput, at: Readonly<Record<string, Source>> = {}): Rules {
+export function resolveRules(input: RulesInput, origin: RulesOrigin = {}): Rules {
+  const at = origin.at ?? {};
   const D = DEFAULT_RULES;
   const criteriaInput = input.criteria ?? D.criteria;
   const criteria: Criterion[] = Object.entries(criteriaInput).map(([id, c]) => ({
@@ -154,5 +162,11 @@ export function resolveRules(input: RulesInput, at: Readonly<Record<string, Sour
     holidays: [...(input.holidays ?? [])],
     allowance: resolveAllowance(input.allowance),
     at,
+    file: origin.file ?? 'rules.yaml',
   };
+}
+
+/** Where the rules key `key` (`shifts.coverage.0.type`) was written; the top of the rules file when it was not. */
+export function rulesAt(rules: Rules, key: string): Source {
+  return rules.at[key] ?? { file: rules.file, line: 1, column: 1 };
 }

@@ -8,7 +8,7 @@
  * from the repository. The bundle build replaces the whole module with the real values, so
  * nothing here is mutable state: it is a constant either way.
  */
-export interface Embedded {
+interface Embedded {
   /** thidua's version (package.json). */
   readonly version: string;
   /** The thidua commit the build was made from (`abc1234`, `abc1234+dirty`, or `unknown`). */

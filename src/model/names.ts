@@ -1,4 +1,5 @@
 /** People are listed in Vietnamese order: by given name (the last word), then the full name. */
+import { compareIds } from './order.js';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
 
@@ -13,5 +14,5 @@ export function compareVietnameseNames(a: string, b: string): number {
 
 /** Sorts records with a `name` (and an `id` to break exact ties) in Vietnamese order. */
 export function byVietnameseName<T extends { name: string; id: string }>(a: T, b: T): number {
-  return compareVietnameseNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareVietnameseNames(a.name, b.name) || compareIds(a.id, b.id);
 }

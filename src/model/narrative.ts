@@ -26,7 +26,15 @@ export const NARRATIVE_TITLES: Readonly<Record<NarrativeSectionId, string>> = {
  */
 const ALIASES: Readonly<Record<NarrativeSectionId, readonly string[]>> = {
   situation: ['đặc điểm tình hình', 'đặc điểm, tình hình', 'tình hình chung', 'đặc điểm'],
-  limitations: ['tồn tại, hạn chế', 'tồn tại hạn chế', 'hạn chế, tồn tại', 'những tồn tại, hạn chế', 'những hạn chế', 'hạn chế', 'tồn tại'],
+  limitations: [
+    'tồn tại, hạn chế',
+    'tồn tại hạn chế',
+    'hạn chế, tồn tại',
+    'những tồn tại, hạn chế',
+    'những hạn chế',
+    'hạn chế',
+    'tồn tại',
+  ],
   causes: ['nguyên nhân'],
   lessons: ['bài học kinh nghiệm', 'bài học'],
   direction: ['phương hướng', 'nhiệm vụ'],
@@ -98,7 +106,13 @@ export interface Narrative {
 export const NARRATIVE_FILE = /^(\d{4}(?:-(?:0[1-9]|1[0-2])|-p[1-9]\d*|-\d{2}-\d{2}_\d{4}-\d{2}-\d{2})?)\.md$/;
 
 /** The narrative file name of a report period (without `.md`); see docs/decisions.md. */
-export function narrativePeriod(period: { readonly kind: string; readonly year: number; readonly from: string; readonly to: string; readonly index?: number }): string {
+export function narrativePeriod(period: {
+  readonly kind: string;
+  readonly year: number;
+  readonly from: string;
+  readonly to: string;
+  readonly index?: number;
+}): string {
   switch (period.kind) {
     case 'year':
       return String(period.year);

@@ -46,10 +46,6 @@ export function mul(a: Rational, b: Rational): Rational {
   return rational(a.n * b.n, a.d * b.d);
 }
 
-export function div(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.d, a.d * b.n);
-}
-
 export function compare(a: Rational, b: Rational): number {
   const l = a.n * b.d;
   const r = b.n * a.d;
@@ -80,10 +76,3 @@ export function toNumber(a: Rational): number {
 
 export const ZERO: Rational = { n: 0n, d: 1n };
 export const ONE: Rational = { n: 1n, d: 1n };
-
-/** Exact sum of plain numbers (hours 0.1 + 0.2 is 0.3). */
-export function sumNumbers(values: readonly number[]): number {
-  let acc = ZERO;
-  for (const v of values) acc = add(acc, fromNumber(v));
-  return toNumber(acc);
-}

@@ -9,9 +9,18 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-const id = z.string().regex(ID_PATTERN);
-const date = z.string().regex(DATE_PATTERN);
-const time = z.string().regex(TIME_PATTERN);
+/**
+ * The message ids of values in the wrong format, attached to the schemas that check them
+ * (zod's `error`): validation hands them back as the message of its issue, and the loader
+ * words the problem by them (src/load/validate.ts).
+ */
+export const FORMAT_MESSAGES = ['bad-id', 'bad-date', 'bad-time', 'bad-month-day'] as const;
+
+const id = z.string().regex(ID_PATTERN, { error: 'bad-id' });
+// A date's type check says `bad-date` too: a list or a map where a date belongs is a bad date.
+const date = z.string({ error: 'bad-date' }).regex(DATE_PATTERN, { error: 'bad-date' });
+const time = z.string().regex(TIME_PATTERN, { error: 'bad-time' });
+const monthDay = z.string().regex(MONTH_DAY_PATTERN, { error: 'bad-month-day' });
 const text = z.string().min(1);
 const count = z.number().int().min(0);
 const amount = z.number().min(0);
@@ -25,22 +34,47 @@ const snippet = <T extends z.ZodType>(schema: T, label: string, description: str
   schema.meta({ defaultSnippets: [{ label, description, body }] }) as T;
 
 /** The built-in activity kinds, offered when completing `kind:` (a unit may add its own in rules.yaml). */
-const KIND_EXAMPLES = ['volunteer', 'free-clinic', 'green-sunday', 'blood-donation', 'charity', 'initiative', 'it-application', 'study', 'training', 'sport', 'violation', 'award', 'research'];
+const KIND_EXAMPLES = [
+  'volunteer',
+  'free-clinic',
+  'green-sunday',
+  'blood-donation',
+  'charity',
+  'initiative',
+  'it-application',
+  'study',
+  'training',
+  'sport',
+  'violation',
+  'award',
+  'research',
+];
+
+const KIND_TEXT =
+  'Loại hoạt động: volunteer (tình nguyện), free-clinic (khám bệnh miễn phí), green-sunday (Chủ nhật xanh), blood-donation (hiến máu), ' +
+  'charity (thăm hỏi, tặng quà), initiative (sáng kiến), it-application (ứng dụng CNTT), study (học tập chính trị), ' +
+  'training (bồi dưỡng chuyên môn), sport (thể dục thể thao), violation (vi phạm), award (khen thưởng), ' +
+  'research (đề tài, đề án khoa học) hoặc loại riêng trong rules.yaml';
 
 /** The discipline forms of SPEC §6, lightest first. */
 const FORMS = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'buoc-thoi-viec'] as const;
-const FORMS_TEXT = 'khien-trach (khiển trách), canh-cao (cảnh cáo), ha-bac-luong (hạ bậc lương), giang-chuc (giáng chức), cach-chuc (cách chức), buoc-thoi-viec (buộc thôi việc)';
+const FORMS_TEXT =
+  'khien-trach (khiển trách), canh-cao (cảnh cáo), ha-bac-luong (hạ bậc lương), ' +
+  'giang-chuc (giáng chức), cach-chuc (cách chức), buoc-thoi-viec (buộc thôi việc)';
 /** The yearly staff ratings of SPEC §6, best first. */
 const RATINGS = ['htxs', 'htt', 'ht', 'kht'] as const;
 const RATINGS_TEXT = 'htxs (hoàn thành xuất sắc nhiệm vụ), htt (hoàn thành tốt nhiệm vụ), ht (hoàn thành nhiệm vụ), kht (không hoàn thành nhiệm vụ)';
 
-export const leaveSchema = d(z.strictObject({
+const leaveSchema = d(z.strictObject({
   from: d(date, 'Ngày bắt đầu nghỉ (YYYY-MM-DD)'),
   to: d(date, 'Ngày cuối cùng nghỉ (YYYY-MM-DD)'),
-  kind: d(z.enum(['maternity', 'sick', 'work-injury', 'study', 'unpaid', 'other']), 'Loại nghỉ: maternity (thai sản), sick (ốm đau), work-injury (tai nạn lao động), study (đi học), unpaid (nghỉ không lương), other (khác)'),
+  kind: d(
+    z.enum(['maternity', 'sick', 'work-injury', 'study', 'unpaid', 'other']),
+    'Loại nghỉ: maternity (thai sản), sick (ốm đau), work-injury (tai nạn lao động), study (đi học), unpaid (nghỉ không lương), other (khác)',
+  ),
 }), 'Một đợt nghỉ: from, to, kind');
 
-export const departmentSchema = d(z.strictObject({
+const departmentSchema = d(z.strictObject({
   id: d(id, 'Mã khoa/phòng, viết thường không dấu, ví dụ: hscc'),
   name: d(text, 'Tên khoa/phòng, ví dụ: Khoa Hồi sức cấp cứu'),
 }), 'Một khoa/phòng: id (mã) và name (tên)');
@@ -49,7 +83,10 @@ export const unitSchema = z.strictObject({
   name: d(text, 'Tên đơn vị, ví dụ: Chi đoàn Trung tâm Y tế huyện Quế Sơn'),
   parent: d(text, 'Cơ quan cấp trên, ví dụ: Huyện đoàn Quế Sơn').optional(),
   place: d(text, 'Địa danh ghi ở dòng ngày tháng của báo cáo, ví dụ: Quế Sơn').optional(),
-  kind: d(z.enum(['doan', 'cong-doan', 'co-quan']), 'Loại đơn vị, quyết định tiêu đề văn bản: doan (Đoàn TNCS Hồ Chí Minh), cong-doan (Công đoàn), co-quan (cơ quan, quốc hiệu); mặc định co-quan').optional(),
+  kind: d(
+    z.enum(['doan', 'cong-doan', 'co-quan']),
+    'Loại đơn vị, quyết định tiêu đề văn bản: doan (Đoàn TNCS Hồ Chí Minh), cong-doan (Công đoàn), co-quan (cơ quan, quốc hiệu); mặc định co-quan',
+  ).optional(),
   departments: d(z.array(departmentSchema).min(1), 'Danh sách khoa/phòng (ít nhất một)'),
   code: d(text, 'Ký hiệu của đơn vị ban hành, in ở dòng số văn bản: "Số: …/BC-ĐTN", ví dụ: ĐTN').optional(),
   signer: d(z.strictObject({
@@ -57,7 +94,10 @@ export const unitSchema = z.strictObject({
     title: d(text, 'Chức vụ người ký, ví dụ: BÍ THƯ, CHỦ TỊCH, GIÁM ĐỐC').optional(),
     name: d(text, 'Họ và tên người ký, ví dụ: Nguyễn Văn An').optional(),
   }), 'Người ký báo cáo: on_behalf (TM. …), title (chức vụ), name (họ tên)').optional(),
-  recipients: d(z.array(text).min(1), 'Nơi nhận của báo cáo, mỗi dòng một nơi, ví dụ: [Huyện đoàn Quế Sơn, Lưu VT]; mặc định: cơ quan cấp trên và Lưu VT').optional(),
+  recipients: d(
+    z.array(text).min(1),
+    'Nơi nhận của báo cáo, mỗi dòng một nơi, ví dụ: [Huyện đoàn Quế Sơn, Lưu VT]; mặc định: cơ quan cấp trên và Lưu VT',
+  ).optional(),
 });
 
 export const memberSchema = snippet(z.strictObject({
@@ -69,17 +109,27 @@ export const memberSchema = snippet(z.strictObject({
   joined: d(date, 'Ngày bắt đầu công tác (YYYY-MM-DD)').optional(),
   left: d(date, 'Ngày cuối cùng công tác (YYYY-MM-DD)').optional(),
   direct_worker: d(z.boolean(), 'Người trực tiếp lao động (true/false), mặc định false').optional(),
-  leave: d(z.array(leaveSchema), 'Các đợt nghỉ (thai sản, ốm đau…): số ngày nghỉ không tính vào số ngày phải hoạt động, ví dụ [{ from: 2024-03-01, to: 2024-08-31, kind: maternity }]').optional(),
-}), 'Thành viên mới', 'Thêm một người', { id: '${1:ho-ten}', name: '${2:Họ và tên}', department: '${3:ma-khoa}', title: '${4:Chức danh}', groups: ['doan-vien'], joined: '${5:2025-01-01}' });
+  leave: d(
+    z.array(leaveSchema),
+    'Các đợt nghỉ (thai sản, ốm đau…): số ngày nghỉ không tính vào số ngày phải hoạt động, ví dụ [{ from: 2024-03-01, to: 2024-08-31, kind: maternity }]',
+  ).optional(),
+}), 'Thành viên mới', 'Thêm một người', {
+  id: '${1:ho-ten}',
+  name: '${2:Họ và tên}',
+  department: '${3:ma-khoa}',
+  title: '${4:Chức danh}',
+  groups: ['doan-vien'],
+  joined: '${5:2025-01-01}',
+});
 
-export const memberSelectorSchema = z.union([
+const memberSelectorSchema = z.union([
   d(z.literal('all'), 'Mọi người đang công tác vào ngày diễn ra'),
   d(z.array(z.string().min(1)), 'Danh sách mã người; dept:<mã khoa> = cả khoa/phòng'),
 ]);
 
 export const activitySchema = snippet(z.strictObject({
   id: d(id, 'Mã hoạt động (không bắt buộc), duy nhất').optional(),
-  kind: ex(d(id, 'Loại hoạt động: volunteer (tình nguyện), free-clinic (khám bệnh miễn phí), green-sunday (Chủ nhật xanh), blood-donation (hiến máu), charity (thăm hỏi, tặng quà), initiative (sáng kiến), it-application (ứng dụng CNTT), study (học tập chính trị), training (bồi dưỡng chuyên môn), sport (thể dục thể thao), violation (vi phạm), award (khen thưởng), research (đề tài, đề án khoa học) hoặc loại riêng trong rules.yaml'), KIND_EXAMPLES),
+  kind: ex(d(id, KIND_TEXT), KIND_EXAMPLES),
   date: d(date, 'Ngày diễn ra (ngày đầu tiên), YYYY-MM-DD'),
   end: d(date, 'Ngày kết thúc nếu kéo dài nhiều ngày').optional(),
   title: d(text, 'Tên hoạt động (bắt buộc với sáng kiến và khen thưởng)').optional(),
@@ -92,7 +142,10 @@ export const activitySchema = snippet(z.strictObject({
   accepted: d(date, 'Đề tài (research): ngày nghiệm thu').optional(),
   decision: d(text, 'Số quyết định, ví dụ: "45/QĐ-TTYT"').optional(),
   in_01m: d(z.boolean(), 'Sáng kiến đã đăng trên hệ thống "01 triệu sáng kiến"').optional(),
-  type: d(z.enum(['late', 'early-leave', 'personal-work', 'absent', 'other']), 'Vi phạm: late (đi trễ), early-leave (về sớm), personal-work (việc riêng), absent (vắng), other').optional(),
+  type: d(
+    z.enum(['late', 'early-leave', 'personal-work', 'absent', 'other']),
+    'Vi phạm: late (đi trễ), early-leave (về sớm), personal-work (việc riêng), absent (vắng), other',
+  ).optional(),
   minutes: d(count, 'Vi phạm: số phút').optional(),
   severity: d(z.enum(['reminder', 'formal']), 'Vi phạm: reminder (nhắc nhở, mặc định) hoặc formal (kỷ luật)').optional(),
   form: d(z.enum(FORMS), `Kỷ luật (severity: formal): hình thức ${FORMS_TEXT}; mặc định khien-trach`).optional(),
@@ -136,8 +189,8 @@ const kindSchema = d(z.strictObject({
 
 const phaseSchema = d(z.strictObject({
   name: d(text, 'Tên đợt, ví dụ: Đợt 1'),
-  from: d(z.string().regex(MONTH_DAY_PATTERN), 'Ngày bắt đầu trong năm "MM-DD"'),
-  to: d(z.string().regex(MONTH_DAY_PATTERN), 'Ngày kết thúc trong năm "MM-DD"'),
+  from: d(monthDay, 'Ngày bắt đầu trong năm "MM-DD"'),
+  to: d(monthDay, 'Ngày kết thúc trong năm "MM-DD"'),
 }), 'Một đợt thi đua trong năm');
 
 const coverageSchema = d(z.strictObject({
@@ -149,20 +202,31 @@ const coverageSchema = d(z.strictObject({
 }), 'Quy định số người trực tối thiểu của một khoa cho một loại ca');
 
 /** The duty classes of SPEC §7: 24/24 giờ, 16/24 giờ, 12/24 giờ, not paid. */
-export const DUTY_CLASSES = [1, 0.75, 0.5, 0] as const;
+const DUTY_CLASSES = [1, 0.75, 0.5, 0] as const;
 
-const dutyClassSchema = d(z.literal(DUTY_CLASSES), 'Phụ cấp thường trực: ca này tính như phiên trực 24/24 giờ (1), 16/24 giờ (0.75), 12/24 giờ (0.5) hoặc không tính (0); không ghi thì tính theo số giờ của ca');
+const dutyClassSchema = d(
+  z.literal(DUTY_CLASSES),
+  'Phụ cấp thường trực: ca này tính như phiên trực 24/24 giờ (1), 16/24 giờ (0.75), 12/24 giờ (0.5) hoặc không tính (0); không ghi thì tính theo số giờ của ca',
+);
 
 /** At least 1; at most 100, so that no slip of the keyboard can make an amount beyond exact reach. */
 const factorSchema = z.number().min(1).max(100);
 
 const allowanceSchema = d(z.strictObject({
-  rate: ex(d(z.number().positive().max(1_000_000_000), 'Mức phụ cấp một phiên trực 24/24 giờ, đồng/người (QĐ 73/2011/QĐ-TTg): 115000 bệnh viện hạng đặc biệt, hạng I; 90000 hạng II; 65000 bệnh viện khác, trung tâm y tế; 25000 trạm y tế xã'), [115000, 90000, 65000, 25000]),
+  rate: ex(
+    d(
+      z.number().positive().max(1_000_000_000),
+      'Mức phụ cấp một phiên trực 24/24 giờ, đồng/người (QĐ 73/2011/QĐ-TTg): ' +
+        '115000 bệnh viện hạng đặc biệt, hạng I; 90000 hạng II; 65000 bệnh viện khác, trung tâm y tế; 25000 trạm y tế xã',
+    ),
+    [115000, 90000, 65000, 25000],
+  ),
   intensive_care: d(z.array(id), 'Mã các khoa hồi sức cấp cứu, hồi sức tích cực, chống độc: ca trực ở đó được nhân intensive_factor'),
   intensive_factor: d(factorSchema, 'Hệ số của khoa hồi sức cấp cứu, mặc định 1.5'),
   weekend_factor: d(factorSchema, 'Hệ số khi trực ngày thứ Bảy, Chủ nhật, mặc định 1.3'),
   holiday_factor: d(factorSchema, 'Hệ số khi trực ngày lễ, Tết (thay cho hệ số cuối tuần), mặc định 1.8'),
-}).partial({ intensive_care: true, intensive_factor: true, weekend_factor: true, holiday_factor: true }), 'Phụ cấp thường trực (QĐ 73/2011/QĐ-TTg); không có mục này thì không tính');
+}).partial({ intensive_care: true, intensive_factor: true, weekend_factor: true, holiday_factor: true }),
+'Phụ cấp thường trực (QĐ 73/2011/QĐ-TTg); không có mục này thì không tính');
 
 export const rulesSchema = z.strictObject({
   population: d(z.strictObject({
@@ -202,7 +266,10 @@ export const rulesSchema = z.strictObject({
       end: d(time, 'Giờ kết thúc "HH:MM"; nhỏ hơn hoặc bằng giờ bắt đầu là sang hôm sau'),
       allowance: dutyClassSchema.optional(),
     })), 'Loại ca trực và giờ'),
-    night_window: d(z.strictObject({ start: d(time, 'Bắt đầu giờ đêm "HH:MM"'), end: d(time, 'Hết giờ đêm "HH:MM"') }).partial(), 'Khung giờ đêm: ca có giờ trong khung này là ca đêm'),
+    night_window: d(
+      z.strictObject({ start: d(time, 'Bắt đầu giờ đêm "HH:MM"'), end: d(time, 'Hết giờ đêm "HH:MM"') }).partial(),
+      'Khung giờ đêm: ca có giờ trong khung này là ca đêm',
+    ),
     min_rest_hours: d(amount, 'Số giờ nghỉ tối thiểu giữa hai ca'),
     max_nights_per_month: d(count, 'Số đêm trực tối đa mỗi tháng'),
     coverage: d(z.array(coverageSchema), 'Số người trực tối thiểu theo khoa và loại ca'),
@@ -228,6 +295,3 @@ export type ActivityInput = z.infer<typeof activitySchema>;
 export type ShiftInput = z.infer<typeof shiftSchema>;
 export type RulesInput = z.infer<typeof rulesSchema>;
 export type RatingsInput = z.infer<typeof ratingsFileSchema>;
-
-/** Keys whose values are dates: a malformed one is reported as `bad-date`. */
-export const DATE_KEYS: ReadonlySet<string> = new Set(['date', 'end', 'joined', 'left', 'recognized', 'accepted', 'from', 'to', 'holidays']);

@@ -3,7 +3,8 @@
  * 1970-01-01 00:00 wall-clock time (no time zone ever applies), and the rules over those
  * intervals that both `check` and the report use: overlaps, rest, night limit, coverage.
  */
-import { dayNumber, fromDayNumber, isValidDate, maxDate, minDate, parseTime } from './dates.js';
+import { compareDates, dayNumber, fromDayNumber, isValidDate, maxDate, minDate, parseTime } from './dates.js';
+import { compareIds, compareSources } from './order.js';
 import type { CoverageRule, Rules, Shift } from './types.js';
 
 const DAY = 1440;
@@ -59,9 +60,7 @@ function compareIntervals(a: ShiftInterval, b: ShiftInterval): number {
   return (
     a.start - b.start ||
     a.end - b.end ||
-    (a.shift.source.file < b.shift.source.file ? -1 : a.shift.source.file > b.shift.source.file ? 1 : 0) ||
-    a.shift.source.line - b.shift.source.line ||
-    a.shift.source.column - b.shift.source.column
+    compareSources(a.shift.source, b.shift.source)
   );
 }
 
@@ -76,10 +75,10 @@ export function intervalsByMember(intervals: readonly ShiftInterval[]): Map<stri
     }
   }
   for (const list of out.values()) list.sort(compareIntervals);
-  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...out.entries()].sort(([a], [b]) => compareIds(a, b)));
 }
 
-export interface ShiftOverlap {
+interface ShiftOverlap {
   readonly member: string;
   /** The earlier shift. */
   readonly first: ShiftInterval;
@@ -100,7 +99,7 @@ export function findOverlaps(byMember: ReadonlyMap<string, readonly ShiftInterva
   return out;
 }
 
-export interface RestShortfall {
+interface RestShortfall {
   readonly member: string;
   readonly first: ShiftInterval;
   readonly second: ShiftInterval;
@@ -123,7 +122,7 @@ export function findRestShortfalls(byMember: ReadonlyMap<string, readonly ShiftI
   return out;
 }
 
-export interface NightExcess {
+interface NightExcess {
   readonly member: string;
   /** `YYYY-MM` of the shifts' dates. */
   readonly month: string;
@@ -146,10 +145,10 @@ export function findNightExcess(byMember: ReadonlyMap<string, readonly ShiftInte
     }
     for (const [month, nights] of months) if (nights.length > max) out.push({ member, month, nights: nights.length, over: nights[max]! });
   }
-  return out.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : a.member < b.member ? -1 : a.member > b.member ? 1 : 0));
+  return out.sort((a, b) => compareDates(a.month, b.month) || compareIds(a.member, b.member));
 }
 
-export interface CoverageShortfall {
+interface CoverageShortfall {
   readonly date: string;
   readonly department: string;
   readonly type: string;
@@ -159,7 +158,7 @@ export interface CoverageShortfall {
   readonly rule: number;
 }
 
-export interface CoverageScan {
+interface CoverageScan {
   /** Sorted by date, department, type. */
   readonly gaps: readonly CoverageShortfall[];
   /** Gap days of each rule (by index in `shifts.coverage`), all of them, whatever the limit. */
@@ -174,7 +173,13 @@ export interface CoverageScan {
  * millions of days); `totals` still counts them all, from the staffed days alone. A rule
  * whose own dates are not real days is skipped (the date checks report it).
  */
-export function scanCoverage(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string, perRule = Number.POSITIVE_INFINITY): CoverageScan {
+export function scanCoverage(
+  shifts: readonly Shift[],
+  rules: readonly CoverageRule[],
+  from: string,
+  to: string,
+  perRule = Number.POSITIVE_INFINITY,
+): CoverageScan {
   const totals = rules.map(() => 0);
   if (rules.length === 0 || to < from) return { gaps: [], totals };
   const staffed = new Map<string, Set<string>>();
@@ -212,8 +217,9 @@ export function scanCoverage(shifts: readonly Shift[], rules: readonly CoverageR
       if (!prev || rule.min > prev.need) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
     }
   });
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { gaps: [...gaps.values()].sort((a, b) => cmp(a.date, b.date) || cmp(a.department, b.department) || cmp(a.type, b.type)), totals };
+  const byDay = (a: CoverageShortfall, b: CoverageShortfall) =>
+    compareDates(a.date, b.date) || compareIds(a.department, b.department) || compareIds(a.type, b.type);
+  return { gaps: [...gaps.values()].sort(byDay), totals };
 }
 
 /** Every coverage gap of the window (see `scanCoverage`). */

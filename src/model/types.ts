@@ -22,7 +22,7 @@ export interface Located {
 
 import type { Narrative } from './narrative.js';
 
-export type UnitKind = 'doan' | 'cong-doan' | 'co-quan';
+type UnitKind = 'doan' | 'cong-doan' | 'co-quan';
 
 export interface Department extends Located {
   readonly id: string;
@@ -104,13 +104,16 @@ export type Level = 'co-so' | 'tinh' | 'toan-quoc';
 export const LEVELS: readonly Level[] = ['co-so', 'tinh', 'toan-quoc'];
 export type ViolationType = 'late' | 'early-leave' | 'personal-work' | 'absent' | 'other';
 export const VIOLATION_TYPES: readonly ViolationType[] = ['late', 'early-leave', 'personal-work', 'absent', 'other'];
-export type ViolationSeverity = 'reminder' | 'formal';
-/** Forms of formal discipline (SPEC §6), lightest first: khiển trách < cảnh cáo < hạ bậc lương < giáng chức < cách chức < buộc thôi việc. */
+type ViolationSeverity = 'reminder' | 'formal';
+/**
+ * Forms of formal discipline (SPEC §6), lightest first: khiển trách < cảnh cáo < hạ bậc
+ * lương < giáng chức < cách chức < buộc thôi việc.
+ */
 export type DisciplineForm = 'khien-trach' | 'canh-cao' | 'ha-bac-luong' | 'giang-chuc' | 'cach-chuc' | 'buoc-thoi-viec';
 export const DISCIPLINE_FORMS: readonly DisciplineForm[] = ['khien-trach', 'canh-cao', 'ha-bac-luong', 'giang-chuc', 'cach-chuc', 'buoc-thoi-viec'];
 
 /** `all`, or a list of member ids that may contain `dept:<department-id>`. */
-export type MemberSelector = 'all' | readonly string[];
+type MemberSelector = 'all' | readonly string[];
 
 export interface Activity extends Located {
   readonly id?: string;
@@ -216,7 +219,12 @@ export interface Rules {
     readonly require01m: boolean;
   };
   readonly commendation: {
-    readonly advancedWorker: { readonly minRating: RatingLevel; readonly minTenureMonths: number; readonly maxFormalViolations: number; readonly maxLeaveDays: number };
+    readonly advancedWorker: {
+      readonly minRating: RatingLevel;
+      readonly minTenureMonths: number;
+      readonly maxFormalViolations: number;
+      readonly maxLeaveDays: number;
+    };
     readonly emulationFighter: { readonly cap: number; readonly rounding: 'floor' | 'half-up' };
     readonly advancedCollective: { readonly minShare: number; readonly blockFrom: DisciplineForm };
     readonly excellentCollective: { readonly minShare: number; readonly blockFrom: DisciplineForm };
@@ -233,6 +241,8 @@ export interface Rules {
   readonly allowance: AllowanceRules | null;
   /** Where each rules key was written, for messages (`criteria.work`, `kinds.sport`, …). */
   readonly at: Readonly<Record<string, Source>>;
+  /** The rules file read (`rules.yaml` or `rules.yml`), where a key missing from `at` is placed; `rules.yaml` when there is none. */
+  readonly file: string;
 }
 
 /** Everything loaded from one data folder. Lists are in a canonical order (file path, then line). */
@@ -249,7 +259,7 @@ export interface DataSet {
   readonly narratives?: readonly Narrative[];
 }
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** Stable issue codes (SPEC §4, plus the loader's own). */
 export type IssueCode =

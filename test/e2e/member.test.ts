@@ -38,6 +38,18 @@ describe('thidua member', () => {
     );
   });
 
+  it('prints the data’s warnings on stderr as report and check do, and still answers', async () => {
+    const r = await run(['binh', '--year', '2024']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        'test/fixtures/units/basic/rules.yaml:3:7: warning: ngày 2024-03-03, Khoa A chỉ có 0/2 người trực ca đêm [coverage]',
+        'test/fixtures/units/basic/shifts/2024.yaml:2:59: warning: “an” chỉ được nghỉ 0 giờ giữa ca đêm hôm 2024-03-02 và ca ngày hôm 2024-03-03 (tối thiểu 12 giờ) [rest]',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('dung: three violations fail "work", beyond max_violations 2', async () => {
     const r = await run(['dung', '--year', '2024']);
     expect(r.code).toBe(0);

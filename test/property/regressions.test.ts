@@ -55,7 +55,7 @@ describe('YAML syntax errors after a tab-indented line', () => {
   // cause). The yaml parser read `An\n  department` as one plain scalar token and its
   // LineCounter never saw that newline, so every later error was placed on the line before,
   // with columns past its end (2:25 on a 10-character line). Fixed on main by counting lines
-  // from the text (src/load/read-yaml.ts countLines) and a tab-indent message: kept as a guard.
+  // from the text (src/load/text-position.ts) and a tab-indent message: kept as a guard.
   const cwd = folder('tab-indent', {
     'unit.yaml': 'name: Đơn vị thử\ndepartments:\n  - { id: a, name: Khoa A }\n',
     'members.yaml': '- id: an\n\t  name: An\n  department: a\n',

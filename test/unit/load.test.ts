@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/check/run-checks.js';
 import { decodeText } from '../../src/load/data-files.js';
 import { loadDataFolder } from '../../src/load/load-data-folder.js';
-import { countLines, locateRecord, parseYaml, type ParsedYaml } from '../../src/load/read-yaml.js';
+import { locateRecord, parseYaml, type ParsedYaml } from '../../src/load/read-yaml.js';
+import { textLocator } from '../../src/load/text-position.js';
 import { closest, editDistance } from '../../src/load/suggest.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-load-'));
@@ -105,11 +106,17 @@ describe('positions', () => {
     expect(r.at['hours']).toEqual({ file: 'x.yaml', line: 3, column: 10 });
   });
 
-  it('line starts come from the text: countLines', () => {
-    const lc = countLines('ab\n\ncd\n');
+  it('line starts come from the text: textLocator', () => {
+    const locate = textLocator('ab\n\ncd\n', 'x.yaml');
     // Lines start at offsets 0, 3 ("\n" at 2), 4 and 7 (the empty last line).
-    expect(lc.lineStarts).toEqual([0, 3, 4, 7]);
-    expect(lc.linePos(5)).toEqual({ line: 3, col: 2 });
+    expect([0, 2, 3, 4, 5, 7].map((offset) => locate(offset))).toEqual([
+      { file: 'x.yaml', line: 1, column: 1 },
+      { file: 'x.yaml', line: 1, column: 3 },
+      { file: 'x.yaml', line: 2, column: 1 },
+      { file: 'x.yaml', line: 3, column: 1 },
+      { file: 'x.yaml', line: 3, column: 2 },
+      { file: 'x.yaml', line: 4, column: 1 },
+    ]);
   });
 
   it('a syntax error after a tab-indented line is still on its own line', () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/read-yaml.js';
-import { keysAt, schemaAt, validate } from '../../src/load/validate.js';
+import { keysAt, validate } from '../../src/load/validate.js';
 import {
   activitySchema,
   DATE_PATTERN,
@@ -98,9 +98,12 @@ describe('schema lookups', () => {
     expect(keysAt(rulesSchema, ['shifts', 'night_window'])).toEqual(['start', 'end']);
   });
 
-  it('schemaAt walks lists, objects and maps', () => {
-    expect(schemaAt(rulesSchema, ['holidays', 0])).toBeDefined();
-    expect(schemaAt(rulesSchema, ['nothing'])).toBeUndefined();
+  it('a value in the wrong format comes back with the message id its schema carries', () => {
+    const messages = (value: unknown) => rulesSchema.safeParse(value).error?.issues.map((i) => i.message);
+    expect(messages({ holidays: ['2024-9-2', ['2024-09-02']] })).toEqual(['bad-date', 'bad-date']);
+    expect(messages({ phases: [{ name: 'Đợt 1', from: '1-1', to: '06-30' }] })).toEqual(['bad-month-day']);
+    expect(messages({ shifts: { night_window: { start: '22h' } } })).toEqual(['bad-time']);
+    expect(messages({ innovation: {}, allowance: { rate: 1, intensive_care: ['Hscc'] } })).toEqual(['bad-id']);
   });
 });
 

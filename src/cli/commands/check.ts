@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, issueJson, loadChecked } from '../load-checked.js';
 
-export interface CheckOptions {
+interface CheckOptions {
   /** Undefined: look for data/ here and above (find-data-dir.ts). */
   readonly data?: string;
   readonly format: 'text' | 'json';

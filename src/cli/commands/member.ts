@@ -11,7 +11,7 @@ import { closest } from '../../load/suggest.js';
 import { formatDate, formatDecimal } from '../../render/md-format.js';
 import { UsageError, type Context } from '../context.js';
 import { locateDataDir } from '../find-data-dir.js';
-import { formatIssue, loadChecked } from '../load-checked.js';
+import { loadForCommand } from '../load-checked.js';
 import { parseWindow, todayFor, type WindowFlags } from '../options.js';
 
 type MemberWords = ReturnType<typeof catalogue>['member'];
@@ -25,13 +25,8 @@ export interface MemberOptions extends WindowFlags {
 export function runMember(ctx: Context, id: string, options: MemberOptions): number {
   const words = catalogue(ctx.lang).member;
   const request = parseWindow(options, () => todayFor(ctx));
-  const checked = loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data), ctx.env);
-  const errors = checked.issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0 || !checked.data) {
-    for (const issue of errors) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
-    ctx.stderr.write(`${catalogue(ctx.lang).cli.dataHasErrors}\n`);
-    return 1;
-  }
+  const checked = loadForCommand(ctx, locateDataDir(ctx.cwd, options.data));
+  if (!checked) return 1;
   const data = checked.data;
   const member = data.members.find((m) => m.id === id);
   if (!member) {

@@ -13,7 +13,7 @@ import { readReportTemplates } from '../assets.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { dataProvenance } from '../data-provenance.js';
 import { locateDataDir } from '../find-data-dir.js';
-import { formatIssue, loadChecked } from '../load-checked.js';
+import { formatIssue, loadForCommand } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import type { DataProvenance } from '../../render/markdown-view.js';
 import { readLabels } from '../../render/render-markdown.js';
@@ -31,7 +31,7 @@ export interface ReportOptions extends WindowFlags {
 }
 
 
-export function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
+function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
   const { env } = ctx;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return 0;
   const force = env['FORCE_COLOR'];
@@ -53,13 +53,8 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   if (options.out !== undefined && isOutInsideData(resolve(ctx.cwd, options.out), location.absDir)) {
     throw new UsageError(fill(words.outInsideData, { dir: options.out }));
   }
-  const checked = loadChecked(ctx.cwd, location, ctx.env);
-  const errors = checked.issues.filter((i) => i.severity === 'error');
-  for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
-  if (errors.length > 0 || !checked.data) {
-    ctx.stderr.write(`${catalogue(ctx.lang).cli.dataHasErrors}\n`);
-    return 1;
-  }
+  const checked = loadForCommand(ctx, location);
+  if (!checked) return 1;
   const data = checked.data;
   const period = resolvePeriod(request, data.rules.phases, options.asOf);
   if (isPeriodError(period)) throw new UsageError(fill(words.periodErrors[period.error] ?? period.error, period as unknown as Record<string, string | number>));

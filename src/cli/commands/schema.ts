@@ -4,13 +4,14 @@
  * extension (yaml-language-server) fully supports; `thidua init` writes the same files
  * into `.thidua/schema/` of a new data repository.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { makeDirs } from '../../load/folders.js';
 import { activitiesFileSchema, membersFileSchema, ratingsFileSchema, rulesSchema, shiftsFileSchema, unitSchema } from '../../model/schemas.js';
 import { displayPath, type Context } from '../context.js';
 
-export interface SchemaFile {
+interface SchemaFile {
   readonly name: string;
   readonly title: string;
   readonly schema: z.ZodType;
@@ -26,7 +27,7 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
 ];
 
 /** The JSON Schema text of one file (draft-07), deterministic. */
-export function schemaJson(entry: SchemaFile): string {
+function schemaJson(entry: SchemaFile): string {
   const json = z.toJSONSchema(entry.schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
   return `${JSON.stringify({ $id: `https://thidua.invalid/schema/${entry.name}`, title: entry.title, ...json }, null, 2)}\n`;
 }
@@ -38,7 +39,7 @@ export function schemaTexts(): ReadonlyMap<string, string> {
 
 export function runSchema(ctx: Context, options: { out: string }): number {
   const dir = resolve(ctx.cwd, options.out);
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   for (const [name, text] of schemaTexts()) {
     const path = join(dir, name);
     writeFileSync(path, text, 'utf8');

@@ -6,13 +6,15 @@
  * The data and the README are never touched. Files are switched in together: a failure
  * half-way puts the replaced ones back.
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fill, catalogue } from '../../i18n/index.js';
 import { MissingBuildError, readBuildHeader, selfContainedBuild, type SelfContainedBuild } from '../assets.js';
 import { displayPath, type Context } from '../context.js';
 import { findUp } from '../find-data-dir.js';
 import { planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
+import { comparePaths } from '../../model/order.js';
+import { makeDirs } from '../../load/folders.js';
 
 export interface UpgradeOptions {
   /** Also replace the hook, CI files and package.json by this version's templates. */
@@ -36,7 +38,7 @@ function readOrUndefined(path: string): string | undefined {
 }
 
 /** The data repository: `start` itself, or with `walk` the first folder up to the git root holding `.thidua/thidua.mjs`. */
-export function findToolRoot(start: string, walk: boolean): string | undefined {
+function findToolRoot(start: string, walk: boolean): string | undefined {
   const holdsTool = (dir: string) => isFile(join(dir, TOOL_FILE));
   if (!walk) return holdsTool(start) ? start : undefined;
   return findUp(start, holdsTool).dir;
@@ -113,7 +115,7 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   const wanted = new Set(planned.map((f) => f.path));
   let schemaNames: string[] = [];
   try {
-    schemaNames = readdirSync(join(root, SCHEMA_DIR)).sort();
+    schemaNames = readdirSync(join(root, SCHEMA_DIR)).sort(comparePaths);
   } catch {
     schemaNames = [];
   }
@@ -130,7 +132,7 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
     if (!existsSync(dir)) {
       // A folder the templates add (a new CI file): made before anything is switched in.
       try {
-        mkdirSync(dir, { recursive: true });
+        makeDirs(dir);
       } catch (err) {
         ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: file.path, detail: errorCode(err) })}\n`);
         return 1;

@@ -14,7 +14,7 @@ export type GitOutcome =
   | { readonly kind: 'nested'; readonly top: string }
   | { readonly kind: 'other-hooks-path'; readonly value: string };
 
-export const HOOKS_PATH = '.githooks';
+const HOOKS_PATH = '.githooks';
 
 type Env = Readonly<Record<string, string | undefined>>;
 

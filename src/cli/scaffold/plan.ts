@@ -10,12 +10,13 @@
  */
 import { readTemplateTree, type SelfContainedBuild } from '../assets.js';
 import { schemaTexts } from '../commands/schema.js';
+import { comparePaths } from '../../model/order.js';
 
 /** Where thidua lives in a data repository. */
-export const TOOL_DIR = '.thidua';
+const TOOL_DIR = '.thidua';
 /** The program, run as `node .thidua/thidua.mjs …` by the hook, the scripts and CI. */
 export const TOOL_FILE = `${TOOL_DIR}/thidua.mjs`;
-export const LICENSES_PATH = `${TOOL_DIR}/LICENSES.txt`;
+const LICENSES_PATH = `${TOOL_DIR}/LICENSES.txt`;
 /** Where the schema files go in a data repository; the YAML modelines point here. */
 export const SCHEMA_DIR = `${TOOL_DIR}/schema`;
 
@@ -95,9 +96,9 @@ function templateText(templates: Readonly<Record<string, string>>, from: string)
   return text;
 }
 
-const byPath = (a: PlannedFile, b: PlannedFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+const byPath = (a: PlannedFile, b: PlannedFile) => comparePaths(a.path, b.path);
 
-export interface PlanOptions {
+interface PlanOptions {
   readonly build: SelfContainedBuild;
   /** templates/init's files by their path in it (default: this copy's own). */
   readonly templates?: Readonly<Record<string, string>>;

@@ -4,11 +4,13 @@
  * scaffold), files are created exclusively (`wx`), and an I/O failure half-way removes
  * what this run created.
  */
-import { chmodSync, lstatSync, mkdirSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, lstatSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeDirs } from '../../load/folders.js';
 import type { PlannedFile } from './plan.js';
+import { comparePaths } from '../../model/order.js';
 
-export interface Conflict {
+interface Conflict {
   /** `/`-separated, relative to the root. */
   readonly path: string;
   readonly reason: 'exists' | 'not-dir';
@@ -34,7 +36,7 @@ export function findConflicts(root: string, files: readonly PlannedFile[]): Conf
     }
     if (lstatOrUndefined(join(root, file.path))) found.set(file.path, { path: file.path, reason: 'exists' });
   }
-  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
 }
 
 export class ScaffoldWriteError extends Error {
@@ -53,10 +55,10 @@ export function writeScaffold(root: string, files: readonly PlannedFile[]): void
   const createdFiles: string[] = [];
   let current = root;
   try {
-    makeDirs(root, createdDirs);
+    createdDirs.push(...makeDirs(root));
     for (const file of files) {
       current = join(root, file.path);
-      makeDirs(dirname(current), createdDirs);
+      createdDirs.push(...makeDirs(dirname(current)));
       writeFileSync(current, file.content, { encoding: 'utf8', flag: 'wx', mode: file.mode });
       createdFiles.push(current);
       chmodSync(current, file.mode);
@@ -67,17 +69,6 @@ export function writeScaffold(root: string, files: readonly PlannedFile[]): void
     const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
     throw new ScaffoldWriteError(current, code);
   }
-}
-
-/** `mkdir -p`, recording every folder it creates, outermost first. */
-function makeDirs(dir: string, created: string[]): void {
-  const missing: string[] = [];
-  for (let d = dir; !lstatOrUndefined(d); d = dirname(d)) {
-    missing.unshift(d);
-    if (dirname(d) === d) break;
-  }
-  mkdirSync(dir, { recursive: true });
-  created.push(...missing);
 }
 
 /** Removes a folder this run made, unless something else is in it. */

@@ -1,0 +1,40 @@
+/**
+ * Folders on disk, said once for the loader's cache and the commands that write: whether a
+ * path lies inside a folder, and `mkdir -p` that cannot hang.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+
+/** Is `child` the folder `parent` or inside it (by their paths; links are not followed)? */
+export function isInside(parent: string, child: string): boolean {
+  const rel = relative(resolve(parent), resolve(child));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdirSync never returns for some paths
+ * (a missing folder below /proc), and no command may hang on a folder. Returns the folders
+ * it created, outermost first (so that a failed scaffold can remove them). Throws as
+ * mkdirSync does: EEXIST when `path` is a file, ENOTDIR when a file is on the way.
+ */
+export function makeDirs(path: string): string[] {
+  const full = resolve(path);
+  const { root } = parse(full);
+  const parts = full.slice(root.length).split(sep).filter((p) => p !== '');
+  const created: string[] = [];
+  let current: string = root;
+  for (const part of parts) {
+    current = join(current, part);
+    try {
+      mkdirSync(current);
+      created.push(current);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === 'EISDIR' || statSync(current, { throwIfNoEntry: false })?.isDirectory()) continue;
+      // A file on the way: mkdir of the next level says ENOTDIR, as the recursive mkdir would.
+      if (code === 'EEXIST' && current !== full) continue;
+      throw err;
+    }
+  }
+  return created;
+}
