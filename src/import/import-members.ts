@@ -87,6 +87,13 @@ export function importMembers(input: MembersImportInput): MembersImport {
       department = resolveDepartment(deptText, departments);
       if (department === undefined) issue('unknown-department', 'department', 'import-unknown-department', withHint({ value: deptText }, deptText, deptWords));
     }
+    // The same person twice in the sheet (same name and department, no id to tell them apart).
+    if (department !== undefined) {
+      const key = `${nameKey(name)}\0${department.id}\0${cellText(at(cells, 'id'))}`;
+      const firstRow = seen.get(key);
+      if (firstRow !== undefined) issue('duplicate-id', 'name', 'import-row-twice', { name, otherRow: firstRow });
+      else seen.set(key, row);
+    }
     const dates: Partial<Record<'joined' | 'left', string>> = {};
     for (const key of ['joined', 'left'] as const) {
       const value = at(cells, key);
@@ -119,13 +126,6 @@ export function importMembers(input: MembersImportInput): MembersImport {
       issue('duplicate-record', 'name', 'import-already-present', { name, id: present.id, otherFile: present.source.file, otherLine: present.source.line }, 'warning');
       continue;
     }
-    const key = `${nameKey(name)}\0${department.id}\0${givenId}`;
-    const firstRow = seen.get(key);
-    if (firstRow !== undefined) {
-      issue('duplicate-id', 'name', 'import-row-twice', { name, otherRow: firstRow });
-      continue;
-    }
-    seen.set(key, row);
     if (givenId !== '' && taken.has(givenId)) {
       issue('duplicate-id', 'id', 'import-id-taken-new', { id: givenId });
       continue;
