@@ -282,9 +282,9 @@ export const en: Catalogue = {
     newMonthActivities: [
       'Activities of {yyyy}-{mm}. Each activity is an item starting with "- kind:" (see kinds in rules.yaml).',
       'Example (remove the # at the start of the lines to use it):',
-      '- kind: green-sunday',
-      '  date: {yyyy}-{mm}-02',
-      '  title: Green Sunday',
+      '- kind: study',
+      '  date: {yyyy}-{mm}-10',
+      '  title: Monthly meeting {yyyy}-{mm}',
       '  members: all',
     ],
     newMonthShifts: [

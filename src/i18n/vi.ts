@@ -288,9 +288,9 @@ export const vi = {
     newMonthActivities: [
       'Hoạt động tháng {mm}/{yyyy}. Mỗi hoạt động là một mục bắt đầu bằng "- kind:" (xem kinds trong rules.yaml).',
       'Ví dụ (bỏ dấu # ở đầu các dòng để dùng):',
-      '- kind: green-sunday',
-      '  date: {yyyy}-{mm}-02',
-      '  title: Ngày Chủ nhật xanh',
+      '- kind: study',
+      '  date: {yyyy}-{mm}-10',
+      '  title: Sinh hoạt chi đoàn tháng {mm}/{yyyy}',
       '  members: all',
     ],
     newMonthShifts: [
