@@ -264,7 +264,7 @@ export const en: Catalogue = {
     monthNotForMembers: '--month is for import shifts only',
     badMonth: 'not a month: {value} (write YYYY-MM, e.g. 2025-02)',
     dataHasErrors: 'The data has errors already (above); fix them, then import again, so that errors after the import are the import’s own. Nothing written.',
-    rowErrors: '{errors} errors in {file}; nothing written. Fix the sheet and run the command again.',
+    rowErrors: '{file}: errors: {errors}; nothing written. Fix the sheet and run the command again.',
     exists: '{file} exists already; import does not overwrite it. To import again, delete (or rename) that file first.',
     nothing: 'No new member to add from {file}; nothing written.',
     noShifts: 'The roster {file} holds no shift; nothing written.',

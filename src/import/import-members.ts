@@ -7,8 +7,8 @@ import type { Department, Issue, Member } from '../model/types.js';
 import { parseDateCell } from './date-cell.js';
 import { findHeader, MEMBER_HEADERS, SHOWN_HEADERS, type MemberColumn } from './headers.js';
 import { idFromName, uniqueId } from './member-id.js';
-import { membersNamed, nameKey, resolveDepartment } from './resolve.js';
-import { cellIssue, cellText, withHint, type CellValue, type Table } from './table.js';
+import { membersNamed, nameKey, resolveDepartment, withDepartmentHint } from './resolve.js';
+import { cellIssue, cellText, type CellValue, type Table } from './table.js';
 
 /** A member to append, in the order of members.yaml's keys. */
 export interface NewMember {
@@ -67,7 +67,6 @@ export function importMembers(input: MembersImportInput): MembersImport {
   const taken = new Set(existing.map((m) => m.id));
   const seen = new Map<string, number>(); // name + department → first row
   const out: NewMember[] = [];
-  const deptWords = [...departments.map((d) => d.id), ...departments.map((d) => d.name)];
 
   for (const { row, cells } of table.rows.filter((r) => r.row > header.row)) {
     if (cells.every((c) => cellText(c) === '')) continue;
@@ -85,7 +84,7 @@ export function importMembers(input: MembersImportInput): MembersImport {
     else if (deptText === '') issue('schema', 'department', 'import-empty-cell', { column: SHOWN_HEADERS.department });
     else {
       department = resolveDepartment(deptText, departments);
-      if (department === undefined) issue('unknown-department', 'department', 'import-unknown-department', withHint({ value: deptText }, deptText, deptWords));
+      if (department === undefined) issue('unknown-department', 'department', 'import-unknown-department', withDepartmentHint(deptText, departments));
     }
     // The same person twice in the sheet (same name and department, no id to tell them apart).
     if (department !== undefined) {

@@ -6,8 +6,8 @@
 import { daysInMonth, formatYMD } from '../model/dates.js';
 import type { Department, Issue, Member, ShiftType } from '../model/types.js';
 import { dayOfHeader, findHeader, foldHeader, ROSTER_HEADERS, SHOWN_HEADERS, type RosterColumn } from './headers.js';
-import { membersNamed, resolveDepartment } from './resolve.js';
-import { cellIssue, cellText, columnLetter, withHint, type CellValue, type Table } from './table.js';
+import { membersNamed, resolveDepartment, withDepartmentHint } from './resolve.js';
+import { cellIssue, cellText, columnLetter, foldText, withHint, type CellValue, type Table } from './table.js';
 
 export interface NewShift {
   readonly date: string;
@@ -97,7 +97,7 @@ export function importShifts(input: ShiftsImportInput): ShiftsImport {
     if (deptText !== '') {
       department = resolveDepartment(deptText, departments);
       if (department === undefined) {
-        issue('unknown-department', col.department!, 'import-unknown-department', withHint({ value: deptText }, deptText, [...departments.map((d) => d.id), ...departments.map((d) => d.name)]));
+        issue('unknown-department', col.department!, 'import-unknown-department', withDepartmentHint(deptText, departments));
         continue;
       }
     }
@@ -140,7 +140,10 @@ export function importShifts(input: ShiftsImportInput): ShiftsImport {
       for (const code of new Set(cellCodes(cells[column]))) {
         const type = typeOfCode(code, types);
         if (type === undefined) {
-          issue('unknown-shift-type', column, 'import-unknown-code', withHint({ value: code, codes: codesShown }, code, codeWords));
+          // `D` for `Đ`, `d` for `đ`: the same letters without their marks come first.
+          const same = codeWords.find((w) => foldText(w) === foldText(code));
+          const params = { value: code, codes: codesShown };
+          issue('unknown-shift-type', column, 'import-unknown-code', same === undefined ? withHint(params, code, codeWords) : { ...params, hint: same });
           continue;
         }
         const key = `${date}\0${type.id}\0${dept}`;

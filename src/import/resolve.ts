@@ -1,5 +1,6 @@
 /** Departments and members named in a sheet: by id, or by name as a clerk types it. */
 import type { Department, Member } from '../model/types.js';
+import { closest } from '../load/suggest.js';
 import { cellText, foldText } from './table.js';
 
 /** `Khoa Hồi sức cấp cứu`, `hồi sức cấp cứu`, `HSCC` and `hscc` all name the department hscc. */
@@ -23,4 +24,18 @@ export function nameKey(name: string): string {
 export function membersNamed(name: string, members: readonly Member[]): Member[] {
   const key = nameKey(name);
   return members.filter((m) => nameKey(m.name) === key);
+}
+
+/** “Did you mean” for a department not found: a name it begins (`Khoa Hồi sức` → Khoa Hồi sức cấp cứu), else the nearest id or name. */
+export function departmentHint(text: string, departments: readonly Department[]): string | undefined {
+  const folded = foldText(text);
+  const starts = departments.filter((d) => foldText(d.name).startsWith(folded) || foldText(d.name).replace(/^(khoa|phong|to|ban) /, '').startsWith(folded));
+  if (folded.length >= 3 && starts.length === 1) return starts[0]!.name;
+  return closest(text, [...departments.map((d) => d.id), ...departments.map((d) => d.name)]);
+}
+
+/** The params of an unknown-department message: the value, and a hint when one is near. */
+export function withDepartmentHint(text: string, departments: readonly Department[]): Record<string, string> {
+  const hint = departmentHint(text, departments);
+  return hint === undefined ? { value: text } : { value: text, hint };
 }
