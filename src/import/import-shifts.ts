@@ -32,6 +32,8 @@ export interface ShiftsImportInput {
   readonly types: readonly ShiftType[];
 }
 
+const WEEKDAY = /^(t ?[2-7]|cn|thu (hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|mon|tue|wed|thu|fri|sat|sun)$/;
+
 const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
 
 /** The type a roster code names: its `code:` first, else its id; undefined when none. */
@@ -89,6 +91,8 @@ export function importShifts(input: ShiftsImportInput): ShiftsImport {
     // Rows without a single code (a blank line, a signature, a person off all month) write nothing.
     if (coded.length === 0) continue;
     const personColumn = col.id ?? col.name ?? 0;
+    // The row of weekdays under the days (T2 … T7, CN) names nobody: not a person's row.
+    if (cellText(at(cells, 'id')) === '' && cellText(at(cells, 'name')) === '' && coded.every((c) => WEEKDAY.test(foldText(cellText(cells[c]))))) continue;
     const issue = (code: Issue['code'], column: number, message: string, params: Issue['params'] = {}) => issues.push(cellIssue(code, file, row, column, message, params));
     const idText = cellText(at(cells, 'id'));
     const nameText = cellText(at(cells, 'name'));

@@ -2,7 +2,7 @@
  * `thidua import` and `thidua new month` end to end (SPEC §9), in-process through main() of
  * the built CLI on copies of the sample unit: real .xlsx files made with exceljs and CSVs with
  * Vietnamese headers; the YAML written is compared with reviewed files in
- * test/fixtures/import/, and the checks run on the result. One test spawns the
+ * test/fixtures/import/ (`.txt`, so that no test takes them for records), and the checks run on the result. One test spawns the
  * self-contained build, to show that exceljs is inside it.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,11 +27,11 @@ function sample(): string {
   return dir;
 }
 
-const expected = (name: string) => readFileSync(join(EXPECTED, name), 'utf8');
+const expected = (name: string) => readFileSync(join(EXPECTED, `${name}.txt`), 'utf8');
 
 /** Compares with a reviewed file; `UPDATE_GOLDEN=1` rewrites it instead (then review `git diff`). */
 function expectFile(actual: string, name: string): void {
-  if (process.env['UPDATE_GOLDEN']) writeFileSync(join(EXPECTED, name), actual);
+  if (process.env['UPDATE_GOLDEN']) writeFileSync(join(EXPECTED, `${name}.txt`), actual);
   expect(actual).toBe(expected(name));
 }
 
@@ -175,6 +175,26 @@ describe('new month', () => {
     expect(readFileSync(join(dir, 'data/shifts/2025/2025-02.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../.thidua/schema/shifts.schema.json');
     expect(readFileSync(join(dir, 'data/activities/2025/2025-02.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../../.thidua/schema/activities.schema.json');
     expect(existsSync(join(dir, 'data/shifts/2025/2025-01.yaml'))).toBe(true);
+  });
+});
+
+describe('the examples of a repository made by init', () => {
+  it('import as they are: first the members, then the February roster, and the data stays valid', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-init-import-'));
+    dirs.push(dir);
+    expect((await runIn(dir, ['init', '.', '--no-git'])).code).toBe(0);
+    const members = await runIn(dir, ['import', 'members', 'examples/danh-sach-thanh-vien.xlsx']);
+    expect(members.code).toBe(0);
+    expect(members.stdout).toBe('Đã thêm 3 người vào data/members.yaml: vo-thi-em, huynh-van-phuc, nguyen-thi-giang\nDữ liệu hợp lệ: 7 người, 7 hoạt động, 8 ca trực.\n');
+    const roster = await runIn(dir, ['import', 'shifts', 'examples/lich-truc-2025-02.xlsx', '--month', '2025-02']);
+    expect(roster.code).toBe(0);
+    expect(roster.stdout.split('\n')[0]).toMatch(/^Đã ghi data\/shifts\/2025\/2025-02\.yaml: \d+ ca trực, 4 người, từ 2025-02-01 đến 2025-02-28$/);
+    const text = readFileSync(join(dir, 'data/shifts/2025/2025-02.yaml'), 'utf8');
+    // The modeline of the template's files, and one record a line as in the template's January.
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../.thidua/schema/shifts.schema.json');
+    expect(text).toContain('\n- { date: 2025-02-01, type: day, department: kham-benh, members: [nguyen-van-an] }\n');
+    // A roster the rules are happy with: no rest or night-limit warning.
+    expect(roster.stderr).toBe('Bỏ qua các cột: STT\n');
   });
 });
 
