@@ -256,6 +256,8 @@ export const en: Catalogue = {
       'import-person-twice': '{name} ({id}) is on row {otherRow} already; one row a person, several shifts of a day in one cell separated by commas',
       'import-unknown-code': 'no shift type has the code “{value}”; the codes: {codes} (see shifts.types in rules.yaml)',
       'import-unreadable': 'the file cannot be read ({detail}); save it as an Excel workbook (.xlsx) or as CSV UTF-8',
+      'import-no-file': 'no such file; check its name and folder',
+      'import-is-dir': 'this is a folder, not an Excel or CSV file',
       'import-not-utf8': 'the CSV file is not UTF-8; in Excel use Save As → “CSV UTF-8 (Comma delimited)”',
     } as Record<string, string>,
     badKind: 'cannot import “{kind}”; choose members or shifts',

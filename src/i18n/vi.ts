@@ -262,6 +262,8 @@ export const vi = {
       'import-person-twice': '{name} ({id}) đã có ở dòng {otherRow}; mỗi người một dòng, nhiều ca một ngày thì ghi chung một ô, cách nhau bằng dấu phẩy',
       'import-unknown-code': 'không có loại ca ký hiệu “{value}”; các ký hiệu: {codes} (xem shifts.types trong rules.yaml)',
       'import-unreadable': 'không đọc được tệp ({detail}); hãy lưu dưới dạng Excel (.xlsx) hoặc CSV UTF-8',
+      'import-no-file': 'không có tệp này; hãy kiểm tra tên và thư mục của tệp',
+      'import-is-dir': 'đây là thư mục, không phải tệp Excel hay CSV',
       'import-not-utf8': 'tệp CSV không phải UTF-8; trong Excel chọn Lưu dưới dạng → “CSV UTF-8 (Comma delimited)”',
     } as Record<string, string>,
     badKind: 'không biết nhập “{kind}”; chọn members hoặc shifts',

@@ -89,7 +89,8 @@ export async function readTable(path: string, file: string, kind: SheetKind): Pr
     bytes = readFileSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    return { date1904: false, issues: [cellIssue('file-read', file, 1, 0, 'import-unreadable', { detail: code || String(err) })] };
+    const message = code === 'ENOENT' ? 'import-no-file' : code === 'EISDIR' ? 'import-is-dir' : 'import-unreadable';
+    return { date1904: false, issues: [cellIssue('file-read', file, 1, 0, message, { detail: code || String(err) })] };
   }
   return kind === 'xlsx' ? readWorkbook(bytes, file) : readCsv(bytes, file);
 }

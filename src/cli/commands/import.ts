@@ -61,7 +61,8 @@ export async function runImport(ctx: Context, kind: ImportKind, file: string, op
   const errorsBefore = checked.issues.filter((i) => i.severity === 'error');
   if (!checked.data || errorsBefore.length > 0) {
     for (const issue of errorsBefore) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
-    ctx.stderr.write(`${words.dataHasErrors}\n`);
+    // No data folder (or no unit.yaml) says so itself; a folder with errors is asked to be fixed first.
+    if (checked.data) ctx.stderr.write(`${words.dataHasErrors}\n`);
     return 1;
   }
   const data = checked.data;
