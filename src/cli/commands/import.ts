@@ -44,6 +44,8 @@ interface Planned {
   readonly target: string;
   readonly text: string;
   readonly mode: WriteMode;
+  /** What `--dry-run` prints: the whole new file, or what is appended to an existing one. */
+  readonly preview: string;
   /** What the clerk is told once it is written. */
   readonly done: string;
 }
@@ -113,7 +115,7 @@ export async function runImport(ctx: Context, kind: ImportKind, file: string, op
   }
   if (options.dryRun) {
     ctx.stderr.write(`${fill(words.dryRun, { target: shown(planned.target) })}\n`);
-    ctx.stdout.write(planned.text);
+    ctx.stdout.write(planned.preview);
     return 0;
   }
   try {
@@ -145,14 +147,15 @@ function planMembers(ctx: Context, data: DataSet, dataDir: string, file: string,
     const old = readFileSync(single, 'utf8');
     const block = membersText({ members, style: styleOf(old) ?? 'block', spaced: spacedOf(old), comments });
     const text = old === '' ? block : `${old}${old.endsWith('\n') ? '' : '\n'}\n${block}`;
-    return { target: single, text, mode: 'replace', done: done(single) };
+    return { target: single, text, mode: 'replace', preview: text.slice(old.length), done: done(single) };
   }
   const folder = join(dataDir, 'members');
   const target = existsSync(folder) ? join(folder, `${idFromName(basename(file, extname(file))) || 'imported'}.yaml`) : join(dataDir, 'members.yaml');
   const latest = latestFileOf(dataDir, data.members);
   const modeline = modelineFor(dataDir, 'members', target, latest);
   const body = membersText({ members, style: 'block', spaced: true, comments });
-  return { target, text: `${modeline === undefined ? '' : `${modeline}\n`}${body}`, mode: 'create', done: done(target) };
+  const text = `${modeline === undefined ? '' : `${modeline}\n`}${body}`;
+  return { target, text, mode: 'create', preview: text, done: done(target) };
 }
 
 function planShifts(ctx: Context, data: DataSet, dataDir: string, file: string, month: string, shifts: readonly NewShift[]): Planned {
@@ -179,5 +182,5 @@ function planShifts(ctx: Context, data: DataSet, dataDir: string, file: string, 
   const dates = shifts.map((s) => s.date).sort();
   const people = new Set(shifts.flatMap((s) => s.members)).size;
   const done = fill(words.wroteShifts, { target: displayPath(ctx.cwd, target), count: shifts.length, people, first: dates[0]!, last: dates[dates.length - 1]! });
-  return { target, text, mode: 'create', done };
+  return { target, text, mode: 'create', preview: text, done };
 }
