@@ -210,3 +210,17 @@ describe('YAML text', () => {
     expect(spacedOf('- a: 1\n- a: 2\n')).toBe(false);
   });
 });
+
+describe('the code key of shift types', () => {
+  it('is accepted by rules.yaml, resolved onto the type, and in the JSON Schema for editors', async () => {
+    const { rulesSchema } = await import('../../src/model/schemas.js');
+    const { resolveRules } = await import('../../src/model/defaults.js');
+    const { schemaTexts } = await import('../../src/cli/commands/schema.js');
+    const input = rulesSchema.parse({ shifts: { types: { night: { start: '17:00', end: '07:00', code: 'Đ' } } } });
+    expect(resolveRules(input).shifts.types['night']).toEqual({ id: 'night', start: '17:00', end: '07:00', code: 'Đ' });
+    expect(resolveRules({}).shifts.types['day']).toEqual({ id: 'day', start: '07:00', end: '17:00' });
+    expect(() => rulesSchema.parse({ shifts: { types: { night: { start: '17:00', end: '07:00', code: '' } } } })).toThrow();
+    const json = JSON.parse(schemaTexts().get('rules.schema.json')!) as Record<string, unknown>;
+    expect(JSON.stringify(json)).toContain('"code":{"type":"string","minLength":1,"maxLength":8');
+  });
+});
