@@ -265,6 +265,7 @@ export const rulesSchema = z.strictObject({
       start: d(time, 'Giờ bắt đầu "HH:MM"'),
       end: d(time, 'Giờ kết thúc "HH:MM"; nhỏ hơn hoặc bằng giờ bắt đầu là sang hôm sau'),
       allowance: dutyClassSchema.optional(),
+      code: d(z.string().min(1).max(8), 'Ký hiệu của loại ca trên bảng lịch trực Excel (thidua import shifts), ví dụ Đ hoặc T').optional(),
     })), 'Loại ca trực và giờ'),
     night_window: d(
       z.strictObject({ start: d(time, 'Bắt đầu giờ đêm "HH:MM"'), end: d(time, 'Hết giờ đêm "HH:MM"') }).partial(),

@@ -184,6 +184,8 @@ export interface ShiftType {
   readonly end: string;
   /** The duty class every shift of this type has; absent = by the shift's duration. */
   readonly allowance?: DutyClass;
+  /** The short code of this type in a roster grid (`thidua import shifts`, SPEC §9); absent = only the id. */
+  readonly code?: string;
 }
 
 /** The duty allowance rules (SPEC §7), present only when rules.yaml has an `allowance` block. */

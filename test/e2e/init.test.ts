@@ -71,13 +71,13 @@ describe('init, then check and report with no edits', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const dir = join(tmp, 'unit');
-    // 14 templates + package.json + 6 schema files + .thidua/thidua.mjs and its LICENSES.txt.
+    // 14 templates + 2 example workbooks + package.json + 6 schema files + .thidua/thidua.mjs and its LICENSES.txt.
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
-      `Đã tạo kho dữ liệu thi đua trong unit: 24 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`,
+      `Đã tạo kho dữ liệu thi đua trong unit: 26 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`,
       'Đã tạo kho git (git init).',
       'Đã bật kiểm tra dữ liệu trước mỗi lần commit (git config core.hooksPath .githooks).',
     ]);
-    expect(listFiles(dir)).toHaveLength(24);
+    expect(listFiles(dir)).toHaveLength(26);
     expect(git(dir, 'config', 'core.hooksPath').stdout.trim()).toBe('.githooks');
 
     // 4 people in members.yaml, 7 records in activities/2025/2025-01.yaml, 8 in shifts/2025/2025-01.yaml.
@@ -117,7 +117,7 @@ describe('init, then check and report with no edits', () => {
     mkdirSync(dir);
     const r = await thidua(['init', '--no-git'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe(`Đã tạo kho dữ liệu thi đua trong .: 24 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`);
+    expect(r.stdout.split('\n')[0]).toBe(`Đã tạo kho dữ liệu thi đua trong .: 26 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`);
     expect(r.stdout).not.toContain('cd ');
     expect(existsSync(join(dir, '.git'))).toBe(false);
     expect(existsSync(join(dir, 'data/unit.yaml'))).toBe(true);

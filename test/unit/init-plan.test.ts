@@ -49,9 +49,10 @@ describe('the plan', () => {
       '.vscode/settings.json', '.vscode/extensions.json', '.githooks/pre-commit', 'package.json',
       `${SCHEMA_DIR}/unit.schema.json`, `${SCHEMA_DIR}/rules.schema.json`, `${SCHEMA_DIR}/members.schema.json`,
       `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`, `${SCHEMA_DIR}/ratings.schema.json`, TOOL_FILE, '.thidua/LICENSES.txt',
+      'examples/danh-sach-thanh-vien.xlsx', 'examples/lich-truc-2025-02.xlsx',
     ]) expect(paths).toContain(p);
-    // 15 templates + package.json + 6 schema files + the program and its licences.
-    expect(plan).toHaveLength(24);
+    // 15 templates + 2 example workbooks + package.json + 6 schema files + the program and its licences.
+    expect(plan).toHaveLength(26);
     expect(byPath.get(TOOL_FILE)).toEqual({ path: TOOL_FILE, content: build.code, mode: 0o755 });
     expect(byPath.get('.thidua/LICENSES.txt')!.content).toBe('MIT\n');
     expect(byPath.get('.githooks/pre-commit')!.mode).toBe(0o755);
@@ -86,7 +87,11 @@ describe('the plan', () => {
   it('rules.yaml writes out the defaults: resolved, it equals the rules of an empty rules.yaml', () => {
     const parsed = parse(byPath.get('data/rules.yaml')!.content) as unknown;
     const input = rulesSchema.parse(parsed) as RulesInput;
-    expect(resolveRules(input)).toEqual(resolveRules({}));
+    // … apart from the roster codes of the shift types (N, Đ), which have no default.
+    const types = resolveRules(input).shifts.types;
+    expect([types['day']?.code, types['night']?.code]).toEqual(['N', 'Đ']);
+    const withoutCodes = Object.fromEntries(Object.entries(types).map(([id, { code: _code, ...type }]) => [id, type]));
+    expect({ ...resolveRules(input), shifts: { ...resolveRules(input).shifts, types: withoutCodes } }).toEqual(resolveRules({}));
     // And it spells every top-level key out, so the clerk sees each one with its comment.
     expect(Object.keys(parsed as object)).toEqual(['population', 'criteria', 'kinds', 'phases', 'innovation', 'commendation', 'shifts', 'holidays']);
   });

@@ -1,5 +1,5 @@
 /** The command table: each entry registers one small command module. */
-import { Option, type Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
 import type { Context } from '../context.js';
 import { DEFAULT_FORMATS } from '../options.js';
 import { runCheck } from './check.js';
@@ -9,6 +9,8 @@ import type { ReportOptions } from './report.js';
 import type { MemberOptions } from './member.js';
 import type { InitOptions } from './init.js';
 import type { UpgradeOptions } from './upgrade.js';
+import type { ImportKind, ImportOptions } from './import.js';
+import type { NewMonthOptions } from './new-month.js';
 
 export type Register = (program: Command, ctx: Context, setExit: (code: number) => void) => void;
 
@@ -90,4 +92,32 @@ const registerUpgrade: Register = (program, ctx, setExit) => {
     });
 };
 
-export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema, registerInit, registerUpgrade];
+// import and new month (SPEC §9): the only commands that write into the data folder.
+const registerImport: Register = (program, ctx, setExit) => {
+  program
+    .command('import')
+    .addArgument(new Argument('<kind>', 'members (danh sách người) | shifts (bảng lịch trực)').choices(['members', 'shifts']))
+    .argument('<file>', 'tệp Excel .xlsx (trang tính đầu tiên) hoặc .csv')
+    .description('Nhập danh sách người hoặc bảng lịch trực từ Excel/CSV vào thư mục dữ liệu')
+    .addOption(dataOption())
+    .option('--month <YYYY-MM>', 'tháng của bảng lịch trực (import shifts)')
+    .option('--dry-run', 'chỉ in YAML sẽ ghi, không ghi gì / print the YAML, write nothing', false)
+    .action(async (kind: ImportKind, file: string, opts: ImportOptions) => {
+      setExit(await (await import('./import.js')).runImport(ctx, kind, file, opts));
+    });
+};
+
+const registerNew: Register = (program, ctx, setExit) => {
+  program
+    .command('new')
+    .description('Tạo tệp mới trong thư mục dữ liệu')
+    .command('month')
+    .argument('<month>', 'YYYY-MM')
+    .description('Tạo activities/Y/Y-MM.yaml và shifts/Y/Y-MM.yaml cho một tháng (không ghi đè)')
+    .addOption(dataOption())
+    .action(async (month: string, opts: NewMonthOptions) => {
+      setExit((await import('./new-month.js')).runNewMonth(ctx, month, opts));
+    });
+};
+
+export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema, registerInit, registerUpgrade, registerImport, registerNew];

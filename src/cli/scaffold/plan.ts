@@ -23,7 +23,8 @@ export const SCHEMA_DIR = `${TOOL_DIR}/schema`;
 export interface PlannedFile {
   /** `/`-separated, relative to the repository root. */
   readonly path: string;
-  readonly content: string;
+  /** Text, or the bytes of a binary file (the example workbooks). */
+  readonly content: string | Uint8Array;
   readonly mode: number;
 }
 
@@ -44,7 +45,16 @@ export const TEMPLATE_FILES: readonly { readonly from: string; readonly to: stri
   { from: 'data/shifts/2025/2025-01.yaml', to: 'data/shifts/2025/2025-01.yaml' },
   { from: 'data/ratings/2025.yaml', to: 'data/ratings/2025.yaml' },
   { from: 'data/narrative/2025.md', to: 'data/narrative/2025.md' },
+  // Sample sheets for `thidua import` (SPEC §9), kept as base64 text: see scripts/make-import-examples.mjs.
+  { from: 'examples/danh-sach-thanh-vien.xlsx.base64', to: 'examples/danh-sach-thanh-vien.xlsx' },
+  { from: 'examples/lich-truc-2025-02.xlsx.base64', to: 'examples/lich-truc-2025-02.xlsx' },
 ];
+
+/** A template file as written: text as it is, a `.base64` template decoded into its bytes. */
+function templateContent(templates: Readonly<Record<string, string>>, from: string): string | Uint8Array {
+  const text = templateText(templates, from);
+  return from.endsWith('.base64') ? new Uint8Array(Buffer.from(text, 'base64')) : text;
+}
 
 /** The example month of the scaffold's data (fixed, so that output is deterministic). */
 export const EXAMPLE_MONTH = '2025-01';
@@ -81,7 +91,7 @@ export function planTool(build: SelfContainedBuild): PlannedFile[] {
 
 /** The repository's own set-up files from this version's templates (hook, CI, package.json…), not the data. */
 export function planSetup(templates: Readonly<Record<string, string>> = readTemplateTree('init')): PlannedFile[] {
-  const files: PlannedFile[] = TEMPLATE_FILES.filter((t) => !t.from.startsWith('data/') && t.from !== 'README.md').map((t) => ({
+  const files: PlannedFile[] = TEMPLATE_FILES.filter((t) => !t.from.startsWith('data/') && !t.from.startsWith('examples/') && t.from !== 'README.md').map((t) => ({
     path: t.to,
     content: templateText(templates, t.from),
     mode: t.mode ?? 0o644,
@@ -106,7 +116,7 @@ interface PlanOptions {
 
 export function planScaffold(options: PlanOptions): PlannedFile[] {
   const templates = options.templates ?? readTemplateTree('init');
-  const files: PlannedFile[] = TEMPLATE_FILES.map((t) => ({ path: t.to, content: templateText(templates, t.from), mode: t.mode ?? 0o644 }));
+  const files: PlannedFile[] = TEMPLATE_FILES.map((t) => ({ path: t.to, content: templateContent(templates, t.from), mode: t.mode ?? 0o644 }));
   files.push({ path: 'package.json', content: dataPackageJson(), mode: 0o644 });
   files.push(...planTool(options.build));
   return files.sort(byPath);
