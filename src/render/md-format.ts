@@ -1,18 +1,19 @@
 /**
- * The Markdown report's formatting toolbox: words from the label files, numbers and dates
+ * The Markdown report's formatting toolbox: words from the catalogue's labels, numbers and dates
  * written for the report language, and text made safe for a table cell or a Mermaid label.
  * Pure and deterministic: no clock, no locale-dependent formatting.
  */
+import { fill, isPlural, type Plural } from '../i18n/fill.js';
 import { compareVietnameseNames, givenName } from '../model/names.js';
 import type { Member } from '../model/types.js';
 
 export type MarkdownLang = 'vi' | 'en';
 
-/** A label file, as parsed from YAML: nested maps of strings (and lists of strings). */
+/** The report's words (`labels` of the catalogue, src/i18n): nested maps of messages. */
 export interface Labels {
   readonly [key: string]: LabelValue;
 }
-export type LabelValue = string | number | boolean | null | Labels | readonly LabelValue[];
+export type LabelValue = string | number | boolean | null | Plural | Labels | readonly LabelValue[];
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -46,14 +47,10 @@ export function lookupLabel(labels: Labels, key: string): LabelValue | undefined
   let node: LabelValue | undefined = labels;
   for (const part of key.split('.')) {
     if (node === null || node === undefined || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    if (isPlural(node)) return undefined;
     node = (node as Labels)[part];
   }
   return node;
-}
-
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function fillLabel(template: string, params: Params = {}): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 function round(x: number, digits: number): number {
@@ -108,8 +105,9 @@ export function makeFmt(labels: Labels, lang: MarkdownLang): Fmt {
     lang,
     opt,
     w: (key, params = {}) => {
-      const v = opt(key);
-      return v === undefined ? `[[${key}]]` : fillLabel(v, Object.fromEntries(Object.entries(params).map(([k, p]) => [k, asText(p)])));
+      const v = lookupLabel(labels, key);
+      const message = isPlural(v) ? v : opt(key);
+      return message === undefined ? `[[${key}]]` : fill(message, params, asText);
     },
     int,
     dec,

@@ -16,7 +16,7 @@ import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadChecked } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import type { DataProvenance } from '../../render/markdown-view.js';
-import { readLabels } from '../../render/render-markdown.js';
+import { labelsOf } from '../../render/render-markdown.js';
 import type { ReportFigures } from '../../compute/report.js';
 import { isOutInsideData, writeReportFiles } from '../write-files.js';
 
@@ -149,7 +149,7 @@ async function renderDocxFiles(figures: ReportFigures, options: { lang: 'vi' | '
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
-  const labels = readLabels(readReportTemplates(), options.lang);
+  const labels = labelsOf(options.lang);
   const base = { lang: options.lang, labels, painter, ...(options.provenance ? { provenance: options.provenance } : {}) };
   // One view model for both documents.
   const docxOptions = { ...base, view: docxView(figures, base) };
