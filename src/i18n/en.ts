@@ -752,6 +752,18 @@ export const en: Catalogue = {
     next: 'Next: review, then commit:\n  git add -A\n  git commit -m "Upgrade thidua to {version}"',
     writeFailed: 'could not write {path} ({detail}); the files already replaced were put back',
   },
+  usage: {
+    oneWindow: 'give exactly one of --year, --month, --phase, --from/--to',
+    year: '--year expects YYYY: {value}',
+    month: '--month expects YYYY-MM or previous: {value}',
+    today: 'invalid today: {value}',
+    phase: '--phase expects YYYY:N: {value}',
+    fromTo: '--from and --to go together',
+    date: 'invalid date: {value}',
+    format: '--format accepts md, csv, json, docx: {value}',
+    formatEmpty: 'empty --format',
+    delimiter: '--delimiter accepts , ; tab |: {value}',
+  },
   cli: {
     summaryOk: '{file}: no problems',
     summaryCounts: 'errors: {errors}, warnings: {warnings}',

@@ -781,6 +781,19 @@ export const vi = {
     next: 'Tiếp theo: xem lại rồi lưu vào kho:\n  git add -A\n  git commit -m "Nâng cấp thidua {version}"',
     writeFailed: 'không ghi được {path} ({detail}); các tệp đã thay được trả lại như cũ',
   },
+  /** Bad usage of the command line (exit 2), in the chosen language (--lang, THIDUA_LANG). */
+  usage: {
+    oneWindow: 'chọn đúng một trong --year, --month, --phase, --from/--to',
+    year: '--year cần năm dạng YYYY: {value}',
+    month: '--month cần dạng YYYY-MM hoặc previous: {value}',
+    today: 'ngày hôm nay không hợp lệ: {value}',
+    phase: '--phase cần dạng YYYY:N: {value}',
+    fromTo: '--from và --to phải đi cùng nhau',
+    date: 'ngày không hợp lệ: {value}',
+    format: '--format chỉ nhận md, csv, json, docx: {value}',
+    formatEmpty: '--format trống',
+    delimiter: '--delimiter chỉ nhận , ; tab |: {value}',
+  },
   cli: {
     summaryOk: '{file}: không có lỗi',
     summaryCounts: '{errors} lỗi, {warnings} cảnh báo',

@@ -3,7 +3,7 @@
  * written for the report language, and text made safe for a table cell or a Mermaid label.
  * Pure and deterministic: no clock, no locale-dependent formatting.
  */
-import { fill, isPlural, type Plural } from '../i18n/fill.js';
+import { fill, isPlural, type Message, type Plural } from '../i18n/fill.js';
 import { compareVietnameseNames, givenName } from '../model/names.js';
 import type { Member } from '../model/types.js';
 
@@ -28,6 +28,8 @@ export interface Fmt {
   w(key: string, params?: Params): string;
   /** The label at a dotted path, or undefined (for optional entries such as translations). */
   opt(key: string): string | undefined;
+  /** The message at a dotted path, plural forms included (for a list filled elsewhere), or undefined. */
+  msg(key: string): Message | undefined;
   /** A count, thousands grouped for the language: `1.313` (vi), `1,313` (en); `313`. */
   int(n: number): string;
   /** A decimal with at most `max` and at least `min` digits after the separator, thousands grouped: `1.714,5`. */
@@ -101,12 +103,16 @@ export function makeFmt(labels: Labels, lang: MarkdownLang): Fmt {
   const percent = (x: number) => `${dec(x, 1)}${NBSP}%`;
   const pctOf = (fraction: number) => percent(fraction * 100);
   const asText = (v: string | number) => (typeof v === 'number' ? (Number.isInteger(v) ? int(v) : dec(v)) : v);
+  const msg = (key: string): Message | undefined => {
+    const v = lookupLabel(labels, key);
+    return isPlural(v) ? v : opt(key);
+  };
   return {
     lang,
     opt,
+    msg,
     w: (key, params = {}) => {
-      const v = lookupLabel(labels, key);
-      const message = isPlural(v) ? v : opt(key);
+      const message = msg(key);
       return message === undefined ? `[[${key}]]` : fill(message, params, asText);
     },
     int,

@@ -24,7 +24,7 @@ export interface MemberOptions extends WindowFlags {
 
 export function runMember(ctx: Context, id: string, options: MemberOptions): number {
   const words = catalogue(ctx.lang).member;
-  const request = parseWindow(options, () => todayFor(ctx));
+  const request = parseWindow(options, () => todayFor(ctx), ctx.lang);
   const checked = loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data), ctx.env);
   const errors = checked.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0 || !checked.data) {
