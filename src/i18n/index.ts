@@ -1,5 +1,6 @@
 /** The message catalogues and the one function that turns an issue into words. */
-import type { Issue, ReportWarning } from '../model/types.js';
+import { DEFAULT_RULES } from '../model/defaults.js';
+import type { Criterion, Issue, ReportWarning } from '../model/types.js';
 import { en } from './en.js';
 import { fill, type Lang } from './fill.js';
 import { vi, type Catalogue } from './vi.js';
@@ -18,6 +19,16 @@ export function catalogue(lang: Lang): Catalogue {
 /** The words of `key` in a table of the catalogue (`types`, `shiftTypes`…), or undefined for a key it does not have. */
 export function wordOf<T extends Readonly<Record<string, string>>>(table: T, key: string): string | undefined {
   return Object.hasOwn(table, key) ? table[key as keyof T] : undefined;
+}
+
+/**
+ * A criterion's name in the language: a default criterion the unit left as it is takes the
+ * catalogue's words (`labels.defaults.criteria`); one the unit named in rules.yaml stays as written.
+ */
+export function criterionWords(c: Pick<Criterion, 'id' | 'label'>, lang: Lang): string {
+  const defaults = DEFAULT_RULES.criteria as Readonly<Record<string, { readonly label: string } | undefined>>;
+  if (!Object.hasOwn(defaults, c.id) || c.label !== defaults[c.id]?.label) return c.label;
+  return wordOf(catalogue(lang).labels.defaults.criteria, c.id) ?? c.label;
 }
 
 /** The params of a message that hold a shift type's id (the check layer passes ids, never words). */
