@@ -350,7 +350,9 @@ export const en: Catalogue = {
       colWeekend: 'Weekly rest days',
       colHoliday: 'Public holidays',
       colAmount: 'Amount (VND)',
-      total: 'Total: {total} VND (people: {people}; paid duties: {shifts}).',
+      total: 'Total: {total} VND ({people}, {shifts}).',
+      people: plural({ one: '{count} person', other: '{count} people' }),
+      paidDuties: plural({ one: '{count} paid duty', other: '{count} paid duties' }),
       words: 'In words (Vietnamese): {words}',
     },
     violationTypes: {

@@ -373,7 +373,9 @@ export const vi = {
       colWeekend: 'Nghỉ hằng tuần',
       colHoliday: 'Lễ, Tết',
       colAmount: 'Số tiền (đồng)',
-      total: 'Tổng số tiền: {total} đồng ({people} người, {shifts} lượt trực được tính).',
+      total: 'Tổng số tiền: {total} đồng ({people}, {shifts}).',
+      people: plural({ other: '{count} người' }),
+      paidDuties: plural({ other: '{count} lượt trực được tính' }),
       words: 'Bằng chữ: {words}',
     },
     violationTypes: {
