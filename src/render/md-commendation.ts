@@ -33,7 +33,7 @@ const capitalize = (text: string) => text.replace(/^\p{Ll}/u, (ch) => ch.toUpper
 
 const byKeys = <K extends string>(keys: readonly K[], word: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
 
-/** The words of the proposal list's grounds, from the label file (the CSV has the same in src/i18n). */
+/** The words of the proposal list's grounds, from the report labels (the CSV has the same words in `csv.proposalBasis`). */
 export function basisWords(f: Fmt): BasisWords {
   const b = (k: string) => f.opt(`commendation.basis.${k}`) ?? `[[commendation.basis.${k}]]`;
   const m = (k: string) => f.msg(`commendation.basis.${k}`) ?? `[[commendation.basis.${k}]]`;
