@@ -3,12 +3,17 @@
  * code. Usage errors exit 2, data errors 1; nothing a user can cause prints a stack trace.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { LANGS, type Lang } from '../i18n/index.js';
+import { catalogue, LANGS, type Lang } from '../i18n/index.js';
 import { COMMANDS } from './commands/index.js';
 import { UsageError, type Context, type MainParams } from './context.js';
+import { commanderMessage, localizeProgram } from './help.js';
 import { VERSION } from './version.js';
 
-function pickLang(argv: readonly string[], env: MainParams['env']): Lang {
+/**
+ * The language of every word, help and usage errors included: `--lang` (before commander has
+ * parsed anything, so that the help and its errors are worded in it too), else THIDUA_LANG, else vi.
+ */
+export function pickLang(argv: readonly string[], env: MainParams['env']): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i < 0 ? env['THIDUA_LANG'] : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
   return value === 'en' ? 'en' : 'vi';
@@ -16,16 +21,18 @@ function pickLang(argv: readonly string[], env: MainParams['env']): Lang {
 
 export async function main(params: MainParams): Promise<number> {
   const ctx: Context = { ...params, lang: pickLang(params.argv, params.env) };
+  const words = catalogue(ctx.lang).help;
   let exitCode = 0;
-  const program = new Command('thidua')
-    .description('Báo cáo thi đua "3 trách nhiệm", sáng kiến, lịch trực, khen thưởng từ dữ liệu YAML')
-    .version(VERSION, '-V, --version')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices([...LANGS]).default('vi'))
+  const program = localizeProgram(new Command('thidua'), ctx.lang)
+    .description(words.program)
+    .version(VERSION, '-V, --version', words.version)
+    .addOption(new Option('--lang <lang>', words.lang).choices([...LANGS]).default('vi'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => params.stdout.write(s),
       writeErr: (s) => params.stderr.write(s),
-      outputError: (s, write) => write(s),
+      // Said in the language by the catch below, from the error's code.
+      outputError: () => {},
     })
     .showHelpAfterError(false)
     .enablePositionalOptions(false);
@@ -44,6 +51,7 @@ export async function main(params: MainParams): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      params.stderr.write(`${commanderMessage(err, ctx.lang)}\n`);
       return 2;
     }
     if (err instanceof UsageError) {

@@ -1,6 +1,7 @@
-/** argv → typed options for the report-like commands; bad usage becomes a UsageError (exit 2). */
+/** argv → typed options for the report-like commands; bad usage becomes a UsageError (exit 2), in the chosen language. */
 import { isValidDate } from '../model/dates.js';
 import { previousMonth, type PeriodRequest } from '../compute/period.js';
+import { catalogue, fill, type Lang } from '../i18n/index.js';
 import { UsageError } from './context.js';
 
 export interface WindowFlags {
@@ -16,8 +17,10 @@ export const FORMATS: readonly Format[] = ['md', 'csv', 'json', 'docx'];
 /** What `report` writes without `--format`: every format (SPEC §1), the signed document included. */
 export const DEFAULT_FORMATS = 'md,csv,json,docx';
 
-function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text)) throw new UsageError(`--year cần năm dạng YYYY / expects YYYY: ${text}`);
+type UsageWords = ReturnType<typeof catalogue>['usage'];
+
+function parseYear(text: string, words: UsageWords): number {
+  if (!/^\d{4}$/.test(text)) throw new UsageError(fill(words.year, { value: text }));
   return Number(text);
 }
 
@@ -33,45 +36,47 @@ export function todayFor(ctx: { readonly today?: string; readonly env: Readonly<
   return ctx.today || ctx.env['THIDUA_TODAY'] || todayInVietnam(new Date());
 }
 
-export function parseWindow(flags: WindowFlags, today: () => string): PeriodRequest {
+export function parseWindow(flags: WindowFlags, today: () => string, lang: Lang): PeriodRequest {
+  const words = catalogue(lang).usage;
   const given = [flags.year, flags.month, flags.phase, flags.from ?? flags.to].filter((v) => v !== undefined).length;
-  if (given !== 1) throw new UsageError('chọn đúng một trong --year, --month, --phase, --from/--to / give exactly one of --year, --month, --phase, --from/--to');
-  if (flags.year !== undefined) return { kind: 'year', year: parseYear(flags.year) };
+  if (given !== 1) throw new UsageError(words.oneWindow);
+  if (flags.year !== undefined) return { kind: 'year', year: parseYear(flags.year, words) };
   if (flags.month !== undefined) {
     if (flags.month === 'previous') {
       const t = today();
-      if (!isValidDate(t)) throw new UsageError(`ngày hôm nay không hợp lệ / invalid today: ${t}`);
+      if (!isValidDate(t)) throw new UsageError(fill(words.today, { value: t }));
       return { kind: 'month', ...previousMonth(t) };
     }
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(flags.month);
-    if (!m) throw new UsageError(`--month cần dạng YYYY-MM hoặc previous / expects YYYY-MM or previous: ${flags.month}`);
+    if (!m) throw new UsageError(fill(words.month, { value: flags.month }));
     return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
   }
   if (flags.phase !== undefined) {
     const m = /^(\d{4}):([1-9]\d*)$/.exec(flags.phase);
-    if (!m) throw new UsageError(`--phase cần dạng YYYY:N / expects YYYY:N: ${flags.phase}`);
+    if (!m) throw new UsageError(fill(words.phase, { value: flags.phase }));
     return { kind: 'phase', year: Number(m[1]), phase: Number(m[2]) };
   }
-  if (flags.from === undefined || flags.to === undefined) throw new UsageError('--from và --to phải đi cùng nhau / --from and --to go together');
-  for (const d of [flags.from, flags.to]) if (!isValidDate(d)) throw new UsageError(`ngày không hợp lệ / invalid date: ${d}`);
+  if (flags.from === undefined || flags.to === undefined) throw new UsageError(words.fromTo);
+  for (const d of [flags.from, flags.to]) if (!isValidDate(d)) throw new UsageError(fill(words.date, { value: d }));
   return { kind: 'range', from: flags.from, to: flags.to };
 }
 
-export function parseFormats(text: string): Format[] {
+export function parseFormats(text: string, lang: Lang): Format[] {
+  const words = catalogue(lang).usage;
   const parts = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
   const out: Format[] = [];
   for (const p of parts) {
     const f = p === 'markdown' ? 'md' : p === 'word' ? 'docx' : p;
-    if (!FORMATS.includes(f as Format)) throw new UsageError(`--format chỉ nhận md, csv, json, docx / accepts md, csv, json, docx: ${p}`);
+    if (!FORMATS.includes(f as Format)) throw new UsageError(fill(words.format, { value: p }));
     if (!out.includes(f as Format)) out.push(f as Format);
   }
-  if (out.length === 0) throw new UsageError('--format trống / empty --format');
+  if (out.length === 0) throw new UsageError(words.formatEmpty);
   return out;
 }
 
-export function parseDelimiter(text: string): string {
+export function parseDelimiter(text: string, lang: Lang): string {
   const named: Record<string, string> = { comma: ',', semicolon: ';', tab: '\t' };
   const d = named[text] ?? (text === '\\t' ? '\t' : text);
-  if (![',', ';', '\t', '|'].includes(d)) throw new UsageError(`--delimiter chỉ nhận , ; tab | / accepts , ; tab |: ${text}`);
+  if (![',', ';', '\t', '|'].includes(d)) throw new UsageError(fill(catalogue(lang).usage.delimiter, { value: text }));
   return d;
 }

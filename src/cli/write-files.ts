@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isInside, makeDirs } from '../load/folders.js';
+import { catalogue, fill, type Lang } from '../i18n/index.js';
 import { UsageError } from './context.js';
 
 /** `path` with its deepest existing ancestor resolved through symbolic links. */
@@ -88,10 +89,9 @@ export function isOutInsideData(outDir: string, dataDir: string): boolean {
   return isInside(dataDir, outDir) || isInside(realPathOf(dataDir), realPathOf(outDir));
 }
 
-export function writeReportFiles(outDir: string, dataDir: string, files: ReadonlyMap<string, FileContent>): string[] {
-  if (isOutInsideData(outDir, dataDir)) {
-    throw new UsageError(`--out không được nằm trong thư mục dữ liệu / --out must not be inside the data folder: ${outDir}`);
-  }
+/** Writes `files` into `outDir`; refuses (UsageError, worded in `lang`) an `outDir` inside the data folder. */
+export function writeReportFiles(outDir: string, dataDir: string, files: ReadonlyMap<string, FileContent>, lang: Lang): string[] {
+  if (isOutInsideData(outDir, dataDir)) throw new UsageError(fill(catalogue(lang).report.outInsideData, { dir: outDir }));
   makeDirs(outDir);
   removeStaleTemps(outDir, new Set(files.keys()));
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;

@@ -70,7 +70,7 @@ export function importMembers(input: MembersImportInput): MembersImport {
 
   for (const { row, cells } of table.rows.filter((r) => r.row > header.row)) {
     if (cells.every((c) => cellText(c) === '')) continue;
-    const issue = (code: Issue['code'], c: MemberColumn, message: string, params: Issue['params'] = {}, severity: Issue['severity'] = 'error') =>
+    const issue = (code: Issue['code'], c: MemberColumn, message: Issue['message'], params: Issue['params'] = {}, severity: Issue['severity'] = 'error') =>
       issues.push(cellIssue(code, file, row, col[c] ?? 0, message, params, severity));
     const before = issues.filter((i) => i.severity === 'error').length;
     const name = cellText(at(cells, 'name'));

@@ -93,7 +93,7 @@ export function importShifts(input: ShiftsImportInput): ShiftsImport {
     const personColumn = col.id ?? col.name ?? 0;
     // The row of weekdays under the days (T2 … T7, CN) names nobody: not a person's row.
     if (cellText(at(cells, 'id')) === '' && cellText(at(cells, 'name')) === '' && coded.every((c) => WEEKDAY.test(foldText(cellText(cells[c]))))) continue;
-    const issue = (code: Issue['code'], column: number, message: string, params: Issue['params'] = {}) => issues.push(cellIssue(code, file, row, column, message, params));
+    const issue = (code: Issue['code'], column: number, message: Issue['message'], params: Issue['params'] = {}) => issues.push(cellIssue(code, file, row, column, message, params));
     const idText = cellText(at(cells, 'id'));
     const nameText = cellText(at(cells, 'name'));
     const deptText = cellText(at(cells, 'department'));

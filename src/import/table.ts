@@ -59,7 +59,7 @@ export function cellIssue(
   file: string,
   row: number,
   column: number,
-  message: string,
+  message: Issue['message'],
   params: Issue['params'] = {},
   severity: Issue['severity'] = 'error',
 ): Issue {

@@ -26,7 +26,7 @@ interface ReadYamlResult {
   readonly issues: Issue[];
 }
 
-export function issueAt(code: Issue['code'], source: Source, message: string, params: Issue['params'] = {}, severity: Issue['severity'] = 'error'): Issue {
+export function issueAt(code: Issue['code'], source: Source, message: Issue['message'], params: Issue['params'] = {}, severity: Issue['severity'] = 'error'): Issue {
   return { code, severity, source, message, params };
 }
 
@@ -104,7 +104,7 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
 }
 
 /** One parser message in the user's words where it has a better name than the parser's. */
-function yamlErrorMessage(code: string, message: string, written: string): [string, Issue['params']] {
+function yamlErrorMessage(code: string, message: string, written: string): [Issue['message'], Issue['params']] {
   if (code === 'DUPLICATE_KEY') return ['yaml-duplicate-key', { key: (/^[^:\n]*/.exec(written)?.[0] ?? '').trim() }];
   if (code === 'MULTIPLE_DOCS') return ['yaml-multiple-docs', {}];
   if (/call stack/i.test(message)) return ['yaml-too-deep', { max: MAX_DEPTH }];

@@ -20,6 +20,7 @@ export interface Located {
   readonly items: Readonly<Record<string, readonly Source[]>>;
 }
 
+import type { MessageId } from '../i18n/vi.js';
 import type { Narrative } from './narrative.js';
 
 type UnitKind = 'doan' | 'cong-doan' | 'co-quan';
@@ -315,4 +316,5 @@ export interface Issue {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
-export type MessageId = string;
+/** A key of the message catalogue (`src/i18n/vi.ts` `issues`): a typo does not compile. */
+export type { MessageId };

@@ -33,29 +33,30 @@ const capitalize = (text: string) => text.replace(/^\p{Ll}/u, (ch) => ch.toUpper
 
 const byKeys = <K extends string>(keys: readonly K[], word: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
 
-/** The words of the proposal list's grounds, from the label file (the CSV has the same in src/i18n). */
+/** The words of the proposal list's grounds, from the report labels (the CSV has the same words in `csv.proposalBasis`). */
 export function basisWords(f: Fmt): BasisWords {
   const b = (k: string) => f.opt(`commendation.basis.${k}`) ?? `[[commendation.basis.${k}]]`;
+  const m = (k: string) => f.msg(`commendation.basis.${k}`) ?? `[[commendation.basis.${k}]]`;
   return {
-    criteria: b('criteria'),
-    tenure: b('tenure'),
+    criteria: m('criteria'),
+    tenure: m('tenure'),
     noDiscipline: b('noDiscipline'),
-    formalWithin: b('formalWithin'),
-    leave: b('leave'),
+    formalWithin: m('formalWithin'),
+    leave: m('leave'),
     advanced: b('advanced'),
-    initiative: b('initiative'),
-    research: b('research'),
-    decision: b('decision'),
-    recognizedOn: b('recognizedOn'),
-    acceptedOn: b('acceptedOn'),
-    beyond: b('beyond'),
+    initiative: m('initiative'),
+    research: m('research'),
+    decision: m('decision'),
+    recognizedOn: m('recognizedOn'),
+    acceptedOn: m('acceptedOn'),
+    beyond: m('beyond'),
     separator: b('separator'),
     levels: byKeys<Level>(LEVELS, (l) => f.w(`levelsInText.${l}`)),
     leaveKinds: byKeys<LeaveKind>(LEAVE_KINDS, (k) => f.w(`leaveKinds.${k}`)),
     forms: byKeys<DisciplineForm>(DISCIPLINE_FORMS, (k) => f.w(`forms.${k}`)),
     ratings: byKeys<RatingLevel>(RATING_LEVELS, (k) => f.w(`ratings.${k}`)),
     unrated: f.w('ratings.none'),
-    collective: { share: b('collectiveShare'), fighters: b('collectiveFighters'), noBlock: b('collectiveNoBlock'), allRated: b('collectiveAllRated') },
+    collective: { share: m('collectiveShare'), fighters: m('collectiveFighters'), noBlock: m('collectiveNoBlock'), allRated: b('collectiveAllRated') },
   };
 }
 

@@ -25,14 +25,14 @@ export interface ViewContext {
   readonly f: Fmt;
   /** A department's name from unit.yaml (its id when unknown). */
   department(id: string): string;
-  /** A criterion's label; a default criterion left unrenamed takes the label file's translation. */
+  /** A criterion's label; a default criterion left unrenamed takes the catalogue's translation (`labels.defaults`). */
   criterion(c: Criterion): string;
   criterionById(id: string): string;
   /** A kind's label, translated the same way. */
   kind(id: string): string;
   /** A phase's name, translated the same way. */
   phase(name: string): string;
-  /** A shift type: the label file's word for the built-in `day` and `night`, else its id. */
+  /** A shift type: the catalogue's word (`labels.shiftTypes`) for the built-in `day` and `night`, else its id. */
   shiftType(id: string): string;
   /** A member's full name (NFC), or the id. */
   name(id: string): string;

@@ -1,18 +1,19 @@
 /**
- * The Markdown report's formatting toolbox: words from the label files, numbers and dates
+ * The Markdown report's formatting toolbox: words from the catalogue's labels, numbers and dates
  * written for the report language, and text made safe for a table cell or a Mermaid label.
  * Pure and deterministic: no clock, no locale-dependent formatting.
  */
+import { fill, isPlural, type Message, type Plural } from '../i18n/fill.js';
 import { compareVietnameseNames, givenName } from '../model/names.js';
 import { compareIds } from '../compute/order.js';
 
 export type MarkdownLang = 'vi' | 'en';
 
-/** A label file, as parsed from YAML: nested maps of strings (and lists of strings). */
+/** The report's words (`labels` of the catalogue, src/i18n): nested maps of messages. */
 export interface Labels {
   readonly [key: string]: LabelValue;
 }
-export type LabelValue = string | number | boolean | null | Labels | readonly LabelValue[];
+export type LabelValue = string | number | boolean | null | Plural | Labels | readonly LabelValue[];
 
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -27,6 +28,8 @@ export interface Fmt {
   w(key: string, params?: Params): string;
   /** The label at a dotted path, or undefined (for optional entries such as translations). */
   opt(key: string): string | undefined;
+  /** The message at a dotted path, plural forms included (for a list filled elsewhere), or undefined. */
+  msg(key: string): Message | undefined;
   /** A count, thousands grouped for the language: `1.313` (vi), `1,313` (en); `313`. */
   int(n: number): string;
   /** A decimal with at most `max` and at least `min` digits after the separator, thousands grouped: `1.714,5`. */
@@ -46,14 +49,10 @@ export function lookupLabel(labels: Labels, key: string): LabelValue | undefined
   let node: LabelValue | undefined = labels;
   for (const part of key.split('.')) {
     if (node === null || node === undefined || typeof node !== 'object' || Array.isArray(node)) return undefined;
+    if (isPlural(node)) return undefined;
     node = (node as Labels)[part];
   }
   return node;
-}
-
-/** Fills `{name}` placeholders; unknown names stay as written. */
-export function fillLabel(template: string, params: Params = {}): string {
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
 
 function round(x: number, digits: number): number {
@@ -104,12 +103,17 @@ export function makeFmt(labels: Labels, lang: MarkdownLang): Fmt {
   const percent = (x: number) => `${dec(x, 1)}${NBSP}%`;
   const pctOf = (fraction: number) => percent(fraction * 100);
   const asText = (v: string | number) => (typeof v === 'number' ? (Number.isInteger(v) ? int(v) : dec(v)) : v);
+  const msg = (key: string): Message | undefined => {
+    const v = lookupLabel(labels, key);
+    return isPlural(v) ? v : opt(key);
+  };
   return {
     lang,
     opt,
+    msg,
     w: (key, params = {}) => {
-      const v = opt(key);
-      return v === undefined ? `[[${key}]]` : fillLabel(v, Object.fromEntries(Object.entries(params).map(([k, p]) => [k, asText(p)])));
+      const message = msg(key);
+      return message === undefined ? `[[${key}]]` : fill(message, params, asText);
     },
     int,
     dec,

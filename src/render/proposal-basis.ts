@@ -8,23 +8,24 @@ import type { Achievement, CollectiveCheck, CommendationFigures, ExcellentCheck,
 import type { ReportFigures } from '../compute/report.js';
 import type { Person } from '../compute/people.js';
 import type { MemberScore } from '../compute/scorecard.js';
+import { fill, type Message } from '../i18n/fill.js';
 import type { DisciplineForm, LeaveKind, Level, RatingLevel } from '../model/types.js';
 
-/** Templates with `{name}` placeholders; `levels` are the levels as written inside a sentence. */
+/** Messages of the catalogue with `{name}` placeholders; `levels` are the levels as written inside a sentence. */
 export interface BasisWords {
-  readonly criteria: string;
-  readonly tenure: string;
+  readonly criteria: Message;
+  readonly tenure: Message;
   readonly noDiscipline: string;
-  readonly formalWithin: string;
+  readonly formalWithin: Message;
   /** `nghỉ {days} ngày ({kinds}), yêu cầu tính theo số ngày làm việc` */
-  readonly leave: string;
+  readonly leave: Message;
   readonly advanced: string;
-  readonly initiative: string;
-  readonly research: string;
-  readonly decision: string;
-  readonly recognizedOn: string;
-  readonly acceptedOn: string;
-  readonly beyond: string;
+  readonly initiative: Message;
+  readonly research: Message;
+  readonly decision: Message;
+  readonly recognizedOn: Message;
+  readonly acceptedOn: Message;
+  readonly beyond: Message;
   readonly separator: string;
   readonly levels: Readonly<Record<Level, string>>;
   readonly leaveKinds: Readonly<Record<LeaveKind, string>>;
@@ -36,9 +37,9 @@ export interface BasisWords {
   readonly unrated: string;
   /** A collective's grounds: `{advanced}/{population} người đạt Lao động tiên tiến ({share})`… */
   readonly collective: {
-    readonly share: string;
-    readonly fighters: string;
-    readonly noBlock: string;
+    readonly share: Message;
+    readonly fighters: Message;
+    readonly noBlock: Message;
     readonly allRated: string;
   };
 }
@@ -71,9 +72,6 @@ export interface CollectiveRow {
   readonly award: 'excellentCollective' | 'advancedCollective';
   readonly basis: string;
 }
-
-const fill = (template: string, params: Readonly<Record<string, string | number>>) =>
-  template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? String(params[key]) : whole));
 
 /** How a string of the data enters the text: as it is (CSV, the terminal), or escaped (Markdown). */
 export type DataText = (text: string) => string;

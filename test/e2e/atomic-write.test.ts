@@ -196,10 +196,10 @@ describe('writeReportFiles in-process', () => {
 
     const data = join(tmp, 'in-process-data');
     mkdirSync(data, { recursive: true });
-    const written = writeReportFiles(join(dir, 'out'), data, new Map([['report.md', '# A\n'], ['summary.json', '{}\n']]));
+    const written = writeReportFiles(join(dir, 'out'), data, new Map([['report.md', '# A\n'], ['summary.json', '{}\n']]), 'en');
     expect(written).toEqual([join(dir, 'out', 'report.md'), join(dir, 'out', 'summary.json')]);
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['report.md', 'summary.json']);
-    expect(() => writeReportFiles(join(data, 'x'), data, new Map([['report.md', '']]))).toThrow(/inside the data folder/);
+    expect(() => writeReportFiles(join(data, 'x'), data, new Map([['report.md', '']]), 'en')).toThrow(/inside the data folder/);
     expect(readdirSync(data)).toEqual([]);
   });
 });

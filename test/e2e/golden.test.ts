@@ -25,7 +25,7 @@ import { Liquid } from 'liquidjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { barChart, pieChart } from '../../src/render/md-blocks.js';
 import { cell, makeFmt } from '../../src/render/md-format.js';
-import { readLabels } from '../../src/render/render-markdown.js';
+import { labelsOf } from '../../src/render/render-markdown.js';
 import { runMain } from '../support/run-main.js';
 import { cleanEnv, copyData, DATA, GOLDEN, GOLDEN_CASES, listFiles, readOut, ROOT } from './sample-unit.js';
 
@@ -424,7 +424,7 @@ describe('text a clerk could write', () => {
     // Names like these were also fed once to mermaid 12's parser, which accepted the result.
     const names = ['Khoa "Nội"', 'A; B', 'C # D', 'E | F', 'G %% H', 'I: J', 'K [L]', 'M, N', '`W`', 'X --> Y', 'dòng\nmới', 'Phòng Tổ chức – Hành chính'];
     const engine = new Liquid({ root: join(ROOT, 'templates'), extname: '.liquid' });
-    const f = makeFmt(readLabels(join(ROOT, 'templates'), 'vi'), 'vi');
+    const f = makeFmt(labelsOf('vi'), 'vi');
     const chart = barChart({ f, title: 'Tỷ lệ "x": 20 %; #1', labels: names, yLabel: 'Số "ca"', bars: [names.map((_, i) => i * 1.25)], lines: [names.map(() => 20)], spellOut: true });
     const pie = pieChart('Người có "sáng kiến"; #1', names.map((label, i) => ({ label, value: i })));
     const text = `${engine.renderFileSync('partials/bar-chart', { chart })}\n\n${engine.renderFileSync('partials/pie-chart', { pie })}\n`;

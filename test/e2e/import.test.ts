@@ -94,7 +94,7 @@ describe('import members from a workbook', () => {
       'bad.csv:3:C: error: “30/02/2025” in column “Ngày vào / joined” is not a date; write dd/mm/yyyy (e.g. 01/09/2024) or format the cell as a date [bad-date]',
       'bad.csv:4:A: error: the “Họ và tên / name” cell is empty [schema]',
       'bad.csv:5:D: error: “maybe” in column “Đoàn viên” is not valid; write x (or yes) when it holds, leave it empty when not [schema]',
-      'bad.csv: errors: 4; nothing written. Fix the sheet and run the command again.',
+      'bad.csv: 4 errors; nothing written. Fix the sheet and run the command again.',
       '',
     ]);
     expect(fingerprint(join(dir, 'data'))).toEqual(prints);

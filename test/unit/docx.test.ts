@@ -8,7 +8,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartPainter } from '../../src/cli/chart-painter.js';
-import { readReportTemplates } from '../../src/cli/assets.js';
 import { isPeriodError, resolvePeriod, type PeriodRequest } from '../../src/compute/period.js';
 import { computeReport, type ReportFigures } from '../../src/compute/report.js';
 import { loadDataFolder } from '../../src/load/load-data-folder.js';
@@ -20,11 +19,11 @@ import { coreProperties, zipStamp } from '../../src/render/docx/pack.js';
 import { renderProposalsDocx } from '../../src/render/docx/proposals-docx.js';
 import { renderReportDocx } from '../../src/render/docx/report-docx.js';
 import { table } from '../../src/render/md-blocks.js';
-import { readLabels } from '../../src/render/render-markdown.js';
+import { labelsOf } from '../../src/render/render-markdown.js';
 import { Paragraph, Packer, Document } from 'docx';
 import { activity, dataSet, member, unit } from './builders.js';
 
-const labels = readLabels(readReportTemplates(), 'vi');
+const labels = labelsOf('vi');
 let painter: ChartPainter;
 beforeAll(async () => {
   painter = await chartPainter();

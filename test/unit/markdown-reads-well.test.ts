@@ -6,8 +6,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { readFileSync } from 'node:fs';
 import { isPeriodError, resolvePeriod } from '../../src/compute/period.js';
 import { computeReport } from '../../src/compute/report.js';
 import { issueMessage, shiftTypeWords } from '../../src/i18n/index.js';
@@ -16,12 +14,12 @@ import { axisTop, barChart, CHART_TITLE_MAX, chartLabels, roundUp } from '../../
 import { cell, groupThousands, inline, makeFmt, mermaidLabel, NBSP } from '../../src/render/md-format.js';
 import { renderShiftsCsv } from '../../src/render/render-csv.js';
 import { buildSummary } from '../../src/render/render-json.js';
-import { readLabels, renderMarkdownSet } from '../../src/render/render-markdown.js';
+import { labelsOf, renderMarkdownSet } from '../../src/render/render-markdown.js';
 import { activity, dataSet, member, shift, unit } from './builders.js';
 
 const templatesDir = fileURLToPath(new URL('../../templates', import.meta.url));
-const vi = makeFmt(readLabels(templatesDir, 'vi'), 'vi');
-const en = makeFmt(readLabels(templatesDir, 'en'), 'en');
+const vi = makeFmt(labelsOf('vi'), 'vi');
+const en = makeFmt(labelsOf('en'), 'en');
 
 function reportOf(data: DataSet, lang: 'vi' | 'en' = 'vi') {
   const period = resolvePeriod({ kind: 'year', year: 2024 }, data.rules.phases);
@@ -161,9 +159,9 @@ describe('shift types by their words', () => {
     expect(issueMessage(issue('bad-value', { key: 'type', value: 'night' }), 'vi')).toBe('giá trị “night” của “type” không hợp lệ');
   });
 
-  it('the catalogue’s words are the label files’ words, written small', () => {
+  it('the messages’ words are the report labels’ words, written small', () => {
     for (const lang of ['vi', 'en'] as const) {
-      const labels = parse(readFileSync(`${templatesDir}/labels/${lang}.yaml`, 'utf8')) as { shiftTypes: Record<string, string> };
+      const labels = labelsOf(lang) as { shiftTypes: Record<string, string> };
       for (const id of ['day', 'night']) expect(shiftTypeWords(id, lang).toLowerCase()).toContain(labels.shiftTypes[id]!.toLowerCase().replace(/^ca /, ''));
     }
   });

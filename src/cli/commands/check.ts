@@ -1,6 +1,5 @@
 /** `thidua check`: every problem of the data folder, sorted, as text or JSON. */
-import { fill } from '../../i18n/index.js';
-import { catalogue } from '../../i18n/index.js';
+import { catalogue, fill } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, issueJson, loadChecked } from '../load-checked.js';
@@ -25,7 +24,8 @@ export function runCheck(ctx: Context, options: CheckOptions): number {
   for (const issue of issues) ctx.stderr.write(`${formatIssue(issue, shownDir, ctx.lang)}\n`);
   if (issues.length > 0) ctx.stderr.write(`${fill(words.summaryCounts, { errors, warnings })}\n`);
   if (!failed && data) {
-    ctx.stdout.write(`${fill(words.noProblems, { members: data.members.length, activities: data.activities.length, shifts: data.shifts.length })}\n`);
+    const count = (message: typeof words.members, n: number) => fill(message, { count: n });
+    ctx.stdout.write(`${fill(words.noProblems, { members: count(words.members, data.members.length), activities: count(words.activities, data.activities.length), shifts: count(words.shifts, data.shifts.length) })}\n`);
   }
   return failed ? 1 : 0;
 }

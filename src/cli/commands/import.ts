@@ -33,8 +33,7 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** `file:row:COLUMN: severity: message [code]`, the column as the spreadsheet's letter. */
 export function formatSheetIssue(issue: Issue, lang: Lang): string {
-  const template = catalogue(lang).import.issues[issue.message] ?? issue.message;
-  const message = issueMessage({ ...issue, message: template }, lang);
+  const message = issueMessage(issue, lang);
   return `${issue.source.file}:${issue.source.line}:${columnLetter(issue.source.column - 1)}: ${issue.severity}: ${message} [${issue.code}]`;
 }
 
@@ -181,6 +180,12 @@ function planShifts(ctx: Context, data: DataSet, dataDir: string, file: string, 
   });
   const dates = shifts.map((s) => s.date).sort();
   const people = new Set(shifts.flatMap((s) => s.members)).size;
-  const done = fill(words.wroteShifts, { target: displayPath(ctx.cwd, target), count: shifts.length, people, first: dates[0]!, last: dates[dates.length - 1]! });
+  const done = fill(words.wroteShifts, {
+    target: displayPath(ctx.cwd, target),
+    shifts: fill(words.shiftCount, { count: shifts.length }),
+    people: fill(words.peopleCount, { count: people }),
+    first: dates[0]!,
+    last: dates[dates.length - 1]!,
+  });
   return { target, text, mode: 'create', preview: text, done };
 }

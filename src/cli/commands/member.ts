@@ -6,10 +6,11 @@ import { makeHolidayCalendar } from '../../compute/holidays.js';
 import type { CommendationFigures } from '../../compute/commendation.js';
 import type { DataSet } from '../../model/types.js';
 import { achievementText } from '../../render/proposal-basis.js';
-import { fill, catalogue } from '../../i18n/index.js';
+import { criterionWords, fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
 import { formatDate, formatDecimal } from '../../render/md-format.js';
 import { UsageError, type Context } from '../context.js';
+import type { Lang } from '../../i18n/index.js';
 import { locateDataDir } from '../find-data-dir.js';
 import { loadForCommand } from '../load-checked.js';
 import { parseWindow, todayFor, type WindowFlags } from '../options.js';
@@ -24,7 +25,7 @@ export interface MemberOptions extends WindowFlags {
 
 export function runMember(ctx: Context, id: string, options: MemberOptions): number {
   const words = catalogue(ctx.lang).member;
-  const request = parseWindow(options, () => todayFor(ctx));
+  const request = parseWindow(options, () => todayFor(ctx), ctx.lang);
   const checked = loadForCommand(ctx, locateDataDir(ctx.cwd, options.data));
   if (!checked) return 1;
   const data = checked.data;
@@ -59,7 +60,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
     const parts = [fill(words.count, { count: s.count, required: s.requiredCount })];
     if (s.requiredHours > 0 || s.hours > 0) parts.push(fill(words.hours, { hours: formatDecimal(s.hours, ctx.lang), required: formatDecimal(s.requiredHours, ctx.lang) }));
     if (s.violations !== undefined) parts.push(fill(words.violations, { violations: s.violations, max: s.maxViolations ?? 0 }));
-    lines.push(`  ${s.met ? '✓' : '✗'} ${c.label}: ${parts.join('; ')}`);
+    lines.push(`  ${s.met ? '✓' : '✗'} ${criterionWords(c, ctx.lang)}: ${parts.join('; ')}`);
   }
   lines.push(`${words.allMet}: ${score.allMet ? yes : no}`);
   lines.push(`${fill(words.initiative, { target: `${formatDecimal(figures.innovation.target * 100, ctx.lang, 1)} %` })}: ${figures.authorIds.has(id) ? yes : no}`);
@@ -69,7 +70,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   if (c) {
     const title = c.titles.get(id);
     lines.push(`${words.commendation}: ${title ? catalogue(ctx.lang).csv.titles[title] : words.none}`);
-    const why = whyNot(c, id, data, words);
+    const why = whyNot(c, id, data, words, ctx.lang);
     if (why.length > 0) lines.push(`  ${words.why}: ${why.join('; ')}`);
     const proposal = c.proposals.find((p) => p.id === id);
     if (proposal && proposal.achievements.length > 0) {
@@ -82,7 +83,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
 }
 
 /** Why a member is not (or not more than) an advanced worker, in the order of SPEC §6. */
-function whyNot(c: CommendationFigures, id: string, data: DataSet, words: MemberWords): string[] {
+function whyNot(c: CommendationFigures, id: string, data: DataSet, words: MemberWords, lang: Lang): string[] {
   const rules = data.rules.commendation.advancedWorker;
   const check = c.checks.find((k) => k.id === id);
   if (!check) return [];
@@ -92,7 +93,7 @@ function whyNot(c: CommendationFigures, id: string, data: DataSet, words: Member
       out.push(check.rating === undefined ? fill(words.whyUnrated, { year: c.ratings.year }) : fill(words.whyRating, { rating: words.ratingWords[check.rating] ?? check.rating, min: words.ratingWords[rules.minRating] ?? rules.minRating }));
     }
     if (!check.tenureOk) out.push(fill(words.whyTenure, { months: rules.minTenureMonths, from: check.tenureFrom ?? '' }));
-    if (!check.allMet) out.push(fill(words.whyCriteria, { criteria: check.unmet.map((cid) => data.rules.criteria.find((cr) => cr.id === cid)?.label ?? cid).join(', ') }));
+    if (!check.allMet) out.push(fill(words.whyCriteria, { criteria: check.unmet.map((cid) => { const cr = data.rules.criteria.find((x) => x.id === cid); return cr ? criterionWords(cr, lang) : cid; }).join(', ') }));
     if (!check.disciplineOk) out.push(fill(words.whyDiscipline, { n: check.formalViolations, max: rules.maxFormalViolations }));
     if (!check.leaveOk) out.push(fill(words.whyLeave, { days: check.leaveWorkingDays, max: rules.maxLeaveDays }));
     return out;

@@ -34,7 +34,7 @@ export function runNewMonth(ctx: Context, month: string, options: NewMonthOption
   const files = (['activities', 'shifts'] as const).map((kind: RecordKind & ('activities' | 'shifts')) => {
     const target = join(checked.absDir, kind, yyyy, `${month}.yaml`);
     const modeline = modelineFor(checked.absDir, kind, target, latestFileOf(checked.absDir, kind === 'activities' ? data.activities : data.shifts));
-    const lines = (kind === 'activities' ? words.newMonthActivities : words.newMonthShifts).map((l) => `# ${fill(l, params)}\n`);
+    const lines = (kind === 'activities' ? words.newMonthActivities : words.newMonthShifts).split('\n').map((l) => `# ${fill(l, params)}\n`);
     return { target, text: `${modeline === undefined ? '' : `${modeline}\n`}${lines.join('')}` };
   });
   const taken = files.flatMap((f) => [f.target, f.target.replace(/\.yaml$/, '.yml')]).filter((p) => existsSync(p));

@@ -16,7 +16,7 @@ import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadForCommand } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import type { DataProvenance } from '../../render/markdown-view.js';
-import { readLabels } from '../../render/render-markdown.js';
+import { labelsOf } from '../../render/render-markdown.js';
 import type { ReportFigures } from '../../compute/report.js';
 import { isOutInsideData, writeReportFiles } from '../write-files.js';
 
@@ -41,12 +41,12 @@ function colorLevel(ctx: Context): 0 | 1 | 2 | 3 {
 
 export async function runReport(ctx: Context, options: ReportOptions): Promise<number> {
   const words = catalogue(ctx.lang).report;
-  const request = parseWindow(options, () => todayFor(ctx));
-  const formats = parseFormats(options.format);
+  const request = parseWindow(options, () => todayFor(ctx), ctx.lang);
+  const formats = parseFormats(options.format, ctx.lang);
   if (options.stdout && formats.length !== 1) throw new UsageError(words.stdoutOneFormat);
   // A terminal or a pipe gets text: the Word document is written to a file or not at all.
   if (options.stdout && formats.includes('docx')) throw new UsageError(words.stdoutBinary);
-  const delimiter = parseDelimiter(options.delimiter);
+  const delimiter = parseDelimiter(options.delimiter, ctx.lang);
 
   const location = locateDataDir(ctx.cwd, options.data);
   // Refuse an --out inside the data folder before the work of loading, not after it.
@@ -98,7 +98,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(location.base, 'reports', periodSlug(period));
   let written: string[];
   try {
-    written = writeReportFiles(outDir, checked.absDir, files);
+    written = writeReportFiles(outDir, checked.absDir, files, ctx.lang);
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
@@ -144,7 +144,7 @@ async function renderDocxFiles(figures: ReportFigures, options: { lang: 'vi' | '
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
-  const labels = readLabels(readReportTemplates(), options.lang);
+  const labels = labelsOf(options.lang);
   const base = { lang: options.lang, labels, painter, ...(options.provenance ? { provenance: options.provenance } : {}) };
   // One view model for both documents.
   const docxOptions = { ...base, view: docxView(figures, base) };
