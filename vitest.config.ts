@@ -13,14 +13,23 @@ import { defineConfig } from 'vitest/config';
 // maxWorkers: vitest's default is one worker fewer than the cores — one worker on a 2-core
 // machine, every file one after the other. The in-process end-to-end tests keep their worker
 // busy, so one worker per core.
+// isolate false: the files of a worker share its loaded modules, so the Word renderer
+// (echarts, resvg's WebAssembly, the font) is set up once per worker, not once per file —
+// a third of the suite's time. The files that mock modules (vi.mock) run isolated, in
+// their own project, so that no mock reaches another file.
 // The record cache of the runs under test goes to a temporary folder, not ~/.cache.
+const MOCKING = ['test/e2e/determinism.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: Math.max(2, availableParallelism()),
     testTimeout: 120_000,
     hookTimeout: 120_000,
     env: { THIDUA_CACHE_DIR: join(tmpdir(), 'thidua-test-cache') },
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: MOCKING, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: MOCKING, isolate: true } },
+    ],
   },
 });
