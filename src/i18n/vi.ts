@@ -5,7 +5,8 @@
  * have exactly these keys. A message that depends on a count is a `plural({ other: … })` form
  * (Vietnamese has one form; English chooses `one` or `other`).
  */
-import { pluralIn, type Section, type Widen } from './fill.js';
+import type { MessageId } from '../model/message-id.js';
+import { pluralIn, type Message, type Section, type Widen } from './fill.js';
 
 const plural = pluralIn('vi');
 
@@ -133,7 +134,7 @@ export const vi = {
       'import-no-file': 'không có tệp này; hãy kiểm tra tên và thư mục của tệp',
       'import-is-dir': 'đây là thư mục, không phải tệp Excel hay CSV',
       'import-not-utf8': 'tệp CSV không phải UTF-8; trong Excel chọn Lưu dưới dạng → “CSV UTF-8 (Comma delimited)”',
-  },
+  } satisfies Readonly<Record<MessageId, Message>>,
   /**
    * A shift type inside a sentence: the words of `labels.shiftTypes` for the
    * built-in day and night, written small; another type by its id from rules.yaml.
@@ -932,4 +933,4 @@ export const vi = {
 export type Catalogue = Widen<typeof vi>;
 
 /** The id of a message of check, load or report (`unknown-key`): a key of `issues`, so that a typo does not compile. */
-export type MessageId = keyof typeof vi.issues;
+export type { MessageId };

@@ -20,7 +20,7 @@ export interface Located {
   readonly items: Readonly<Record<string, readonly Source[]>>;
 }
 
-import type { MessageId } from '../i18n/vi.js';
+import type { MessageId } from './message-id.js';
 import type { Narrative } from './narrative.js';
 
 type UnitKind = 'doan' | 'cong-doan' | 'co-quan';
