@@ -140,7 +140,6 @@ export function generateCase(dir, spec, seed = 20240101) {
     const monthsLeft = months.length - mi;
     // Shifts: each department, each day, `perDay` shifts of 2 members taken in turn.
     const shiftLines = [`# Lịch trực tháng ${ym} (sinh tự động)`];
-    let made = 0;
     for (const date of days) {
       for (const [di, dept] of depts.entries()) {
         for (let k = 0; k < plan.perDay; k++) {
@@ -151,7 +150,6 @@ export function generateCase(dir, spec, seed = 20240101) {
           const type = k % 2 === 0 ? 'day' : 'night';
           shiftLines.push(`- date: ${date}`, `  type: ${type}`, `  department: ${dept.id}`, `  members: ${yamlList(size > 1 ? [a.id, b.id] : [a.id])}`);
           tx(date, `Ca ${type} ${dept.id}`, `shifts:${dept.id}:${type}`);
-          made++;
         }
       }
     }

@@ -43,7 +43,7 @@ function addMonths(iso, k) { // date-fns addMonths: keep the day, clamp to the m
 // ------------------------------------------------------------------ loading
 function files(dir) {
   let out = [];
-  let names = [];
+  let names;
   try { names = readdirSync(dir).sort(); } catch { return out; }
   for (const n of names) {
     if (n.startsWith('.')) continue;

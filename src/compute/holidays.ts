@@ -71,6 +71,7 @@ export function makeLibraryLunarSource(): LunarSource {
  * `createRequire` loads it from node_modules.
  */
 function loadDateHolidays(): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate: esbuild's bundle provides `require` and bundles date-holidays through it
   return typeof require === 'function' ? require('date-holidays') : createRequire(import.meta.url)('date-holidays');
 }
 

@@ -5,7 +5,7 @@ import { en } from './en.js';
 import { fill, type Lang } from './fill.js';
 import { vi, type Catalogue } from './vi.js';
 
-export { fill, isPlural, pluralIn, selectForm, type Lang, type Message, type Params, type Plural } from './fill.js';
+export { fill, isPlural, pluralIn, selectForm, type Lang } from './fill.js';
 export type { Catalogue, MessageId } from './vi.js';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];

@@ -59,12 +59,14 @@ function must(text: string): YMD {
 export function dayNumber(text: string): number {
   const d = must(text);
   // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  // eslint-disable-next-line no-restricted-syntax -- UTC day arithmetic, no clock, no parsing
   const dt = new Date(0);
   dt.setUTCFullYear(d.year, d.month - 1, d.day);
   return dt.getTime() / MS_PER_DAY;
 }
 
 export function fromDayNumber(n: number): string {
+  // eslint-disable-next-line no-restricted-syntax -- UTC day arithmetic, no clock, no parsing
   const dt = new Date(n * MS_PER_DAY);
   return formatYMD(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }

@@ -113,7 +113,13 @@ export function resolveRules(input: RulesInput, origin: RulesOrigin = {}): Rules
   const shiftsIn = input.shifts ?? {};
   const types: Record<string, ShiftType> = {};
   for (const [id, t] of Object.entries({ ...D.shifts.types, ...(shiftsIn.types ?? {}) })) {
-    types[id] = { id, start: t.start, end: t.end, ...('allowance' in t && t.allowance !== undefined ? { allowance: t.allowance } : {}), ...('code' in t && t.code !== undefined ? { code: t.code } : {}) };
+    types[id] = {
+      id,
+      start: t.start,
+      end: t.end,
+      ...('allowance' in t && t.allowance !== undefined ? { allowance: t.allowance } : {}),
+      ...('code' in t && t.code !== undefined ? { code: t.code } : {}),
+    };
   }
   const nightWindow = { ...D.shifts.night_window, ...(shiftsIn.night_window ?? {}) } as { start: string; end: string };
   const coverage: CoverageRule[] = (shiftsIn.coverage ?? []).map((c, i) => {

@@ -12,10 +12,14 @@ export function compareText(a: string, b: string): number {
 }
 
 /** Ids (members, departments, kinds): code-unit order. */
-export const compareIds: (a: string, b: string) => number = compareText;
+export function compareIds(a: string, b: string): number {
+  return compareText(a, b);
+}
 
 /** `/`-separated paths (files of the data folder, of a scaffold): code-unit order. */
-export const comparePaths: (a: string, b: string) => number = compareText;
+export function comparePaths(a: string, b: string): number {
+  return compareText(a, b);
+}
 
 /** Places in the data folder: by file, then line, then column. */
 export function compareSources(a: Source, b: Source): number {

@@ -38,10 +38,6 @@ export function add(a: Rational, b: Rational): Rational {
   return rational(a.n * b.d + b.n * a.d, a.d * b.d);
 }
 
-export function sub(a: Rational, b: Rational): Rational {
-  return rational(a.n * b.d - b.n * a.d, a.d * b.d);
-}
-
 export function mul(a: Rational, b: Rational): Rational {
   return rational(a.n * b.n, a.d * b.d);
 }

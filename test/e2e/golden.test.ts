@@ -409,7 +409,7 @@ function expectMermaidShape(b: readonly string[]): void {
     // The pie hides Mermaid's own whole-number percentages (its slices are named with the text's figures).
     expect(b[0]).toBe('%%{init: {"themeVariables": {"pieSectionTextSize": "0px"}}}%%');
     expect(b[1]).toBe('pie');
-    expect(b[2]).toMatch(/^    title [^\n"]+$/);
+    expect(b[2]).toMatch(/^ {4}title [^\n"]+$/);
     for (const slice of b.slice(3)) expect(slice).toMatch(new RegExp(`^    ${quoted} : ${num}$`));
   }
 }

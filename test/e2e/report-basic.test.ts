@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '../../src/render/render-json.js';
 import { ROOT as root, runMain, spawnThidua, testEnv, type Ran } from '../support/run-main.js';
 
 const fixture = join(root, 'test/fixtures/units/basic');
@@ -25,7 +26,7 @@ async function summary(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('year 2024 on the basic unit', () => {
-  let s: any;
+  let s: Summary;
   beforeAll(async () => {
     s = await summary(['--year', '2024']);
   });

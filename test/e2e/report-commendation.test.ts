@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '../../src/render/render-json.js';
 import { ROOT as root, runMain, testEnv } from '../support/run-main.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-commend-'));
@@ -47,7 +48,7 @@ function tableAfter(md: string, heading: string): string[][] {
 }
 
 describe('thidua report --year 2024 on the sample unit', SLOW, () => {
-  let s: any;
+  let s: Summary;
   beforeAll(async () => {
     expect(new Date(Date.UTC(2024, 0, 1)).getTimezoneOffset()).toBe(-13 * 60); // the zone really is Apia (UTC+13, no daylight time since 2021)
     s = JSON.parse(await run(['report', '--year', '2024', '--format', 'json', '--stdout']));

@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from '../../src/render/render-json.js';
 import { inZone, ROOT as root, runMain, testEnv, type Ran } from '../support/run-main.js';
 
 const fixture = join(root, 'test/fixtures/units/roster');
@@ -114,7 +115,7 @@ describe('an overlap across two departments', () => {
 
 describe('report --month 2024-03: JSON', () => {
   // Evaluated 2024-01-01..2024-03-31. Population on 31 March: everyone but hoa (left 15 March).
-  let s: any;
+  let s: Summary;
   beforeAll(async () => {
     s = JSON.parse(await stdout(['--month', '2024-03', '--format', 'json']));
   });
@@ -268,7 +269,7 @@ describe('report --month 2024-03: payroll CSV and Markdown', () => {
 
 describe('report --from 2024-12-01 --to 2026-02-28: three years, two holiday sources', () => {
   const range = ['--from', '2024-12-01', '--to', '2026-02-28'];
-  let s: any;
+  let s: Summary;
   beforeAll(async () => {
     s = JSON.parse(await stdout([...range, '--format', 'json']));
   });

@@ -94,14 +94,14 @@ describe('which file a report reads', () => {
 
 describe('the narrative in the Markdown report', () => {
   const narrative = (period: string, markdown: string): Narrative => parseNarrative(`narrative/${period}.md`, markdown).narrative;
-  const data = (narratives: Narrative[]) =>
+  const data = () =>
     dataSet({
       unit: unit({ code: 'ĐTN', signer: { onBehalf: 'TM. Ban Chấp hành', title: 'Bí thư', name: 'Nguyễn Văn An' }, recipients: ['Huyện đoàn Quế Sơn (b/c);', 'Lưu VP.'] }),
       members: [member({ id: 'an', name: 'Nguyễn Văn An' })],
       activities: [activity({ kind: 'study', date: '2024-03-01', members: 'all' })],
     });
   const render = (narratives: Narrative[], r: PeriodRequest) => {
-    const d = { ...data(narratives), narratives };
+    const d = { ...data(), narratives };
     const p = resolvePeriod(r, d.rules.phases);
     if (isPeriodError(p)) throw new Error(p.error);
     return renderMarkdown(computeReport(d, p), { lang: 'vi', templatesDir });

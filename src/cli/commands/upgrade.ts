@@ -113,7 +113,7 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   }
   if (!options.templates) for (const file of setup) if (readOrUndefined(join(root, file.path)) !== file.content) differs.push(file.path);
   const wanted = new Set(planned.map((f) => f.path));
-  let schemaNames: string[] = [];
+  let schemaNames: string[];
   try {
     schemaNames = readdirSync(join(root, SCHEMA_DIR)).sort(comparePaths);
   } catch {

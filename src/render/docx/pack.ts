@@ -41,6 +41,7 @@ export function coreProperties(meta: DocxMeta): string {
 /** Noon of `YYYY-MM-DD` as local wall-clock fields (the zip format's), kept within 1980–2099. */
 export function zipStamp(date: string): Date {
   const year = Math.min(2099, Math.max(1980, Number(date.slice(0, 4))));
+  // eslint-disable-next-line no-restricted-syntax -- the zip format's stamp, built from the report's date fields: no clock, no parsing
   return new Date(year, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12, 0, 0);
 }
 
@@ -48,9 +49,9 @@ export async function packDocx(doc: Document, meta: DocxMeta): Promise<Uint8Arra
   const packed = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreProperties(meta) }]);
   const files = unzipSync(new Uint8Array(packed));
   const mtime = zipStamp(meta.date);
-  const names = Object.keys(files);
-  const ordered = [...names.filter((n) => n === '[Content_Types].xml'), ...names.filter((n) => n !== '[Content_Types].xml')];
+  const all = Object.entries(files);
+  const ordered = [...all.filter(([n]) => n === '[Content_Types].xml'), ...all.filter(([n]) => n !== '[Content_Types].xml')];
   const entries: Zippable = {};
-  for (const name of ordered) entries[name] = [files[name]!, { mtime, level: 6 }];
+  for (const [name, data] of ordered) entries[name] = [data, { mtime, level: 6 }];
   return zipSync(entries);
 }
