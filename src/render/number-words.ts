@@ -12,7 +12,13 @@
  */
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
-const SCALES = ['', 'nghìn', 'triệu'] as const;
+
+/** The word of one digit 0–9. */
+function digit(d: number): string {
+  const word = DIGITS[d];
+  if (word === undefined) throw new Error(`not a digit: ${d}`);
+  return word;
+}
 
 /** A group of three digits; `whole` when a higher group precedes it (then "không trăm" and "linh" are read). */
 function groupWords(n: number, whole: boolean): string[] {
@@ -21,28 +27,31 @@ function groupWords(n: number, whole: boolean): string[] {
   const u = n % 10;
   const out: string[] = [];
   const inner = whole || h > 0;
-  if (inner) out.push(DIGITS[h]!, 'trăm');
+  if (inner) out.push(digit(h), 'trăm');
   if (t === 0) {
-    if (u !== 0) out.push(...(inner ? ['linh'] : []), DIGITS[u]!);
+    if (u !== 0) out.push(...(inner ? ['linh'] : []), digit(u));
   } else if (t === 1) {
     out.push('mười');
-    if (u !== 0) out.push(u === 5 ? 'lăm' : DIGITS[u]!);
+    if (u !== 0) out.push(u === 5 ? 'lăm' : digit(u));
   } else {
-    out.push(DIGITS[t]!, 'mươi');
-    if (u !== 0) out.push(u === 1 ? 'mốt' : u === 4 ? 'tư' : u === 5 ? 'lăm' : DIGITS[u]!);
+    out.push(digit(t), 'mươi');
+    if (u !== 0) out.push(u === 1 ? 'mốt' : u === 4 ? 'tư' : u === 5 ? 'lăm' : digit(u));
   }
   return out;
 }
 
 /** `n` < 10⁹ by groups of three digits (nghìn, triệu); `whole` when a higher part precedes it. */
 function belowBillion(n: bigint, whole: boolean): string[] {
-  const groups = [Number(n % 1000n), Number((n / 1000n) % 1000n), Number(n / 1_000_000n)];
+  const groups = [
+    [Number(n / 1_000_000n), 'triệu'],
+    [Number((n / 1000n) % 1000n), 'nghìn'],
+    [Number(n % 1000n), ''],
+  ] as const;
   const words: string[] = [];
-  for (let i = 2; i >= 0; i--) {
-    const g = groups[i]!;
+  for (const [g, scale] of groups) {
     if (g === 0) continue;
     words.push(...groupWords(g, whole || words.length > 0));
-    if (SCALES[i] !== '') words.push(SCALES[i]!);
+    if (scale !== '') words.push(scale);
   }
   return words;
 }

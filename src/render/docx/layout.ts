@@ -119,13 +119,16 @@ export function columnWidths(t: Table, total: number, size: number = SIZE.table)
   else if (sum(preferred) >= total) {
     const room = total - sum(minimum);
     const want = sum(preferred) - sum(minimum);
-    widths = minimum.map((m, i) => m + (want === 0 ? 0 : ((preferred[i]! - m) / want) * room));
+    // preferred has an entry for each column of minimum: they are pushed together above.
+    widths = minimum.map((m, i) => m + (want === 0 ? 0 : (((preferred[i] ?? m) - m) / want) * room));
   } else {
     const extra = total - sum(preferred);
     widths = preferred.map((p) => p + (p / sum(preferred)) * extra);
   }
   const rounded = widths.map((w) => Math.floor(w));
-  rounded[rounded.length - 1]! += total - sum(rounded);
+  const last = rounded.length - 1;
+  const lastWidth = rounded[last];
+  if (lastWidth !== undefined) rounded[last] = lastWidth + (total - sum(rounded));
   return rounded;
 }
 
@@ -152,7 +155,7 @@ export function wordTable(t: Table, width: number): WordTable {
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: t.header.map((_, i) => wordCell(cells[i] ?? '', t.align[i] ?? 'l', widths[i]!, size, header)),
+      children: t.header.map((_, i) => wordCell(cells[i] ?? '', t.align[i] ?? 'l', widths[i] ?? 0, size, header)),
     });
   return new WordTable({
     width: { size: width, type: WidthType.DXA },
