@@ -12,8 +12,20 @@ import { compareText } from '../model/order.js';
 
 type Params = Issue['params'];
 
-const error = (code: Issue['code'], source: Source, message: Issue['message'], params: Params = {}): Issue => ({ code, severity: 'error', source, message, params });
-const warning = (code: Issue['code'], source: Source, message: Issue['message'], params: Params = {}): Issue => ({ code, severity: 'warning', source, message, params });
+const error = (code: Issue['code'], source: Source, message: Issue['message'], params: Params = {}): Issue => ({
+  code,
+  severity: 'error',
+  source,
+  message,
+  params,
+});
+const warning = (code: Issue['code'], source: Source, message: Issue['message'], params: Params = {}): Issue => ({
+  code,
+  severity: 'warning',
+  source,
+  message,
+  params,
+});
 
 const pos = (r: Located, key: string): Source => r.at[key] ?? r.source;
 const itemPos = (r: Located, key: string, i: number): Source => r.items[key]?.[i] ?? pos(r, key);

@@ -44,7 +44,9 @@ export function helpConfiguration(lang: Lang): Partial<Help> {
     commandUsage: (cmd: Command) => localUsage(base.commandUsage(cmd), words),
     subcommandTerm: (cmd: Command) => localUsage(base.subcommandTerm(cmd), words),
     optionDescription: (option: Option) => {
-      const showDefault = option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
+      const showDefault =
+        option.defaultValue !== undefined &&
+        (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
       const shown = showDefault ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined;
       return describe(option.description, option.argChoices, shown, words);
     },

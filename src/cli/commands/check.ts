@@ -25,7 +25,12 @@ export function runCheck(ctx: Context, options: CheckOptions): number {
   if (issues.length > 0) ctx.stderr.write(`${fill(words.summaryCounts, { errors, warnings })}\n`);
   if (!failed && data) {
     const count = (message: typeof words.members, n: number) => fill(message, { count: n });
-    ctx.stdout.write(`${fill(words.noProblems, { members: count(words.members, data.members.length), activities: count(words.activities, data.activities.length), shifts: count(words.shifts, data.shifts.length) })}\n`);
+    const counts = {
+      members: count(words.members, data.members.length),
+      activities: count(words.activities, data.activities.length),
+      shifts: count(words.shifts, data.shifts.length),
+    };
+    ctx.stdout.write(`${fill(words.noProblems, counts)}\n`);
   }
   return failed ? 1 : 0;
 }

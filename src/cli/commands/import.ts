@@ -92,7 +92,11 @@ export async function runImport(ctx: Context, kind: ImportKind, file: string, op
       : importShifts({ table: read.table, month: options.month!, departments, members: data.members, types: Object.values(data.rules.shifts.types) });
   // A member's place (`members.yaml:5`) is shown from the working folder, like check's.
   const located = (issues: readonly Issue[]) =>
-    issues.map((i) => (typeof i.params['otherFile'] === 'string' ? { ...i, params: { ...i.params, otherFile: issueFile(checked.shownDir, i.params['otherFile']) } } : i));
+    issues.map((i) =>
+      typeof i.params['otherFile'] === 'string'
+        ? { ...i, params: { ...i.params, otherFile: issueFile(checked.shownDir, i.params['otherFile']) } }
+        : i,
+    );
   if (result.ignoredColumns.length > 0) ctx.stderr.write(`${fill(words.ignoredColumns, { columns: result.ignoredColumns.join(', ') })}\n`);
   const issues = located(result.issues);
   if (issues.some((i) => i.severity === 'error')) return reportRowErrors(ctx, issues, shownFile);
@@ -121,7 +125,11 @@ export async function runImport(ctx: Context, kind: ImportKind, file: string, op
     writeDataFile(planned.target, planned.text, planned.mode);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    ctx.stderr.write(`thidua: ${code === 'EEXIST' ? fill(words.exists, { file: shown(planned.target) }) : fill(words.writeFailed, { target: shown(planned.target), detail: code ?? String(err) })}\n`);
+    const message =
+      code === 'EEXIST'
+        ? fill(words.exists, { file: shown(planned.target) })
+        : fill(words.writeFailed, { target: shown(planned.target), detail: code ?? String(err) });
+    ctx.stderr.write(`thidua: ${message}\n`);
     return 1;
   }
   ctx.stdout.write(`${planned.done}\n`);
@@ -140,7 +148,8 @@ function reportRowErrors(ctx: Context, issues: readonly Issue[], shownFile: stri
 function planMembers(ctx: Context, data: DataSet, dataDir: string, file: string, members: Parameters<typeof membersText>[0]['members']): Planned {
   const words = catalogue(ctx.lang).import;
   const comments = [fill(words.commentMembers, { file: basename(file) })];
-  const done = (target: string) => fill(words.wroteMembers, { count: members.length, target: displayPath(ctx.cwd, target), ids: members.map((m) => m.id).join(', ') });
+  const done = (target: string) =>
+    fill(words.wroteMembers, { count: members.length, target: displayPath(ctx.cwd, target), ids: members.map((m) => m.id).join(', ') });
   const single = ['members.yaml', 'members.yml'].map((n) => join(dataDir, n)).find((p) => existsSync(p) && statSync(p).isFile());
   if (single !== undefined) {
     const old = readFileSync(single, 'utf8');

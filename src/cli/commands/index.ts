@@ -132,4 +132,13 @@ const registerNew: Register = (program, ctx, setExit) => {
     });
 };
 
-export const COMMANDS: readonly Register[] = [registerCheck, registerReport, registerMember, registerSchema, registerInit, registerUpgrade, registerImport, registerNew];
+export const COMMANDS: readonly Register[] = [
+  registerCheck,
+  registerReport,
+  registerMember,
+  registerSchema,
+  registerInit,
+  registerUpgrade,
+  registerImport,
+  registerNew,
+];

@@ -35,10 +35,21 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
     throw new UsageError(fill(words.unknown, { id }) + (hint ? fill(catalogue(ctx.lang).hint, { hint }) : ''));
   }
   const period = resolvePeriod(request, data.rules.phases, options.asOf);
-  if (isPeriodError(period)) throw new UsageError(fill(catalogue(ctx.lang).report.periodErrors[period.error] ?? period.error, period as unknown as Record<string, string | number>));
+  if (isPeriodError(period)) {
+    const template = catalogue(ctx.lang).report.periodErrors[period.error] ?? period.error;
+    throw new UsageError(fill(template, period as unknown as Record<string, string | number>));
+  }
   const figures = computeReport(data, period);
   const inPopulation = figures.scores.find((s) => s.member.id === id);
-  const score = inPopulation ?? computeScorecards(data, [member], { evalFrom: period.evalFrom, asOf: period.asOf }, expandAll(data), makeHolidayCalendar(data.rules.holidays).isHoliday)[0]!;
+  const score =
+    inPopulation ??
+    computeScorecards(
+      data,
+      [member],
+      { evalFrom: period.evalFrom, asOf: period.asOf },
+      expandAll(data),
+      makeHolidayCalendar(data.rules.holidays).isHoliday,
+    )[0]!;
   const department = data.unit.departments.find((d) => d.id === member.department)?.name ?? member.department;
   const yes = words.yes;
   const no = words.no;
@@ -48,7 +59,13 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   if (!inPopulation) lines.push(words.notInPopulation);
   const ratings = figures.ratings;
   const rating = ratings.byMember.get(id);
-  lines.push(!ratings.exist ? fill(words.noRatings, { year: ratings.year }) : rating ? fill(words.rating, { year: ratings.year, rating: words.ratingWords[rating] ?? rating }) : fill(words.unrated, { year: ratings.year }));
+  lines.push(
+    !ratings.exist
+      ? fill(words.noRatings, { year: ratings.year })
+      : rating
+        ? fill(words.rating, { year: ratings.year, rating: words.ratingWords[rating] ?? rating })
+        : fill(words.unrated, { year: ratings.year }),
+  );
   if (score.leaveDays > 0) {
     const basis = catalogue(ctx.lang).csv.proposalBasis;
     const kinds = leaveKindsIn(member, period).map((k) => basis.leaveKinds[k]).join(', ');
@@ -58,14 +75,21 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
   for (const c of data.rules.criteria) {
     const s = score.criteria[c.id]!;
     const parts = [fill(words.count, { count: s.count, required: s.requiredCount })];
-    if (s.requiredHours > 0 || s.hours > 0) parts.push(fill(words.hours, { hours: formatDecimal(s.hours, ctx.lang), required: formatDecimal(s.requiredHours, ctx.lang) }));
+    if (s.requiredHours > 0 || s.hours > 0) {
+      parts.push(fill(words.hours, { hours: formatDecimal(s.hours, ctx.lang), required: formatDecimal(s.requiredHours, ctx.lang) }));
+    }
     if (s.violations !== undefined) parts.push(fill(words.violations, { violations: s.violations, max: s.maxViolations ?? 0 }));
     lines.push(`  ${s.met ? '✓' : '✗'} ${criterionWords(c, ctx.lang)}: ${parts.join('; ')}`);
   }
   lines.push(`${words.allMet}: ${score.allMet ? yes : no}`);
-  lines.push(`${fill(words.initiative, { target: `${formatDecimal(figures.innovation.target * 100, ctx.lang, 1)} %` })}: ${figures.authorIds.has(id) ? yes : no}`);
+  const initiativeTarget = `${formatDecimal(figures.innovation.target * 100, ctx.lang, 1)} %`;
+  lines.push(`${fill(words.initiative, { target: initiativeTarget })}: ${figures.authorIds.has(id) ? yes : no}`);
   const sh = figures.memberShifts.get(id) ?? figures.shifts.perMember.get(id);
-  if (sh) lines.push(fill(words.shifts, { total: sh.total, hours: formatDecimal(sh.hours, ctx.lang), night: sh.night, weekend: sh.weekend, holiday: sh.holiday }));
+  if (sh) {
+    lines.push(
+      fill(words.shifts, { total: sh.total, hours: formatDecimal(sh.hours, ctx.lang), night: sh.night, weekend: sh.weekend, holiday: sh.holiday }),
+    );
+  }
   const c = figures.commendation;
   if (c) {
     const title = c.titles.get(id);
@@ -75,7 +99,8 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
     const proposal = c.proposals.find((p) => p.id === id);
     if (proposal && proposal.achievements.length > 0) {
       const basis = catalogue(ctx.lang).csv.proposalBasis;
-      lines.push(`  ${fill(words.achievements, { list: proposal.achievements.map((a) => achievementText(a, basis, (iso) => formatDate(iso, ctx.lang))).join('; ') })}`);
+      const list = proposal.achievements.map((a) => achievementText(a, basis, (iso) => formatDate(iso, ctx.lang))).join('; ');
+      lines.push(`  ${fill(words.achievements, { list })}`);
     }
   }
   ctx.stdout.write(`${lines.join('\n')}\n`);
@@ -90,10 +115,23 @@ function whyNot(c: CommendationFigures, id: string, data: DataSet, words: Member
   const out: string[] = [];
   if (!check.qualifies) {
     if (!check.ratingOk) {
-      out.push(check.rating === undefined ? fill(words.whyUnrated, { year: c.ratings.year }) : fill(words.whyRating, { rating: words.ratingWords[check.rating] ?? check.rating, min: words.ratingWords[rules.minRating] ?? rules.minRating }));
+      out.push(
+        check.rating === undefined
+          ? fill(words.whyUnrated, { year: c.ratings.year })
+          : fill(words.whyRating, {
+              rating: words.ratingWords[check.rating] ?? check.rating,
+              min: words.ratingWords[rules.minRating] ?? rules.minRating,
+            }),
+      );
     }
     if (!check.tenureOk) out.push(fill(words.whyTenure, { months: rules.minTenureMonths, from: check.tenureFrom ?? '' }));
-    if (!check.allMet) out.push(fill(words.whyCriteria, { criteria: check.unmet.map((cid) => { const cr = data.rules.criteria.find((x) => x.id === cid); return cr ? criterionWords(cr, lang) : cid; }).join(', ') }));
+    if (!check.allMet) {
+      const criterionName = (cid: string) => {
+        const cr = data.rules.criteria.find((x) => x.id === cid);
+        return cr ? criterionWords(cr, lang) : cid;
+      };
+      out.push(fill(words.whyCriteria, { criteria: check.unmet.map(criterionName).join(', ') }));
+    }
     if (!check.disciplineOk) out.push(fill(words.whyDiscipline, { n: check.formalViolations, max: rules.maxFormalViolations }));
     if (!check.leaveOk) out.push(fill(words.whyLeave, { days: check.leaveWorkingDays, max: rules.maxLeaveDays }));
     return out;

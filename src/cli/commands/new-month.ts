@@ -51,7 +51,11 @@ export function runNewMonth(ctx: Context, month: string, options: NewMonthOption
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const target = files[written.length]!.target;
-    ctx.stderr.write(`thidua: ${code === 'EEXIST' ? fill(words.newMonthExists, { file: displayPath(ctx.cwd, target) }) : fill(words.writeFailed, { target: displayPath(ctx.cwd, target), detail: code ?? String(err) })}\n`);
+    const message =
+      code === 'EEXIST'
+        ? fill(words.newMonthExists, { file: displayPath(ctx.cwd, target) })
+        : fill(words.writeFailed, { target: displayPath(ctx.cwd, target), detail: code ?? String(err) });
+    ctx.stderr.write(`thidua: ${message}\n`);
     return 1;
   }
   for (const path of written) ctx.stdout.write(`${fill(words.newMonthWrote, { file: displayPath(ctx.cwd, path) })}\n`);

@@ -113,10 +113,12 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   const target = fill(words.summaryTarget, { authors: inn.authors, population: inn.population, rate: pct(inn.rate), target: pct(inn.target) });
   ctx.stdout.write(`${target} ${inn.met ? c.green(words.met) : c.red(fill(words.notMet, { gap: inn.gap }))}\n`);
   const sh = figures.shifts;
-  ctx.stdout.write(`${fill(words.summaryShifts, { total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nights: sh.nightLimit.length })}\n`);
+  const shiftCounts = { total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nights: sh.nightLimit.length };
+  ctx.stdout.write(`${fill(words.summaryShifts, shiftCounts)}\n`);
   if (figures.commendation) {
     const cm = figures.commendation;
-    ctx.stdout.write(`${fill(words.summaryCommendation, { advanced: cm.advancedWorkers, quota: cm.quota, fighters: cm.emulationFighters.length, beyond: cm.beyondQuota.length })}\n`);
+    const counts = { advanced: cm.advancedWorkers, quota: cm.quota, fighters: cm.emulationFighters.length, beyond: cm.beyondQuota.length };
+    ctx.stdout.write(`${fill(words.summaryCommendation, counts)}\n`);
     if (cm.provisional) ctx.stdout.write(`${c.yellow(fill(words.summaryProvisional, { year: cm.ratings.year }))}\n`);
   }
   if (figures.allowance) {
@@ -132,7 +134,10 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
  * are loaded only when a Word document is asked for. A painter that cannot start (its
  * WebAssembly refused by this Node) is said in one line, not as a stack trace.
  */
-async function renderDocxFiles(figures: ReportFigures, options: { lang: 'vi' | 'en'; provenance: DataProvenance | undefined }): Promise<Map<string, Uint8Array> | string> {
+async function renderDocxFiles(
+  figures: ReportFigures,
+  options: { lang: 'vi' | 'en'; provenance: DataProvenance | undefined },
+): Promise<Map<string, Uint8Array> | string> {
   const [{ chartPainter }, { docxView, renderReportDocx }, { renderProposalsDocx }] = await Promise.all([
     import('../chart-painter.js'),
     import('../../render/docx/report-docx.js'),

@@ -91,7 +91,8 @@ export function planTool(build: SelfContainedBuild): PlannedFile[] {
 
 /** The repository's own set-up files from this version's templates (hook, CI, package.json…), not the data. */
 export function planSetup(templates: Readonly<Record<string, string>> = readTemplateTree('init')): PlannedFile[] {
-  const files: PlannedFile[] = TEMPLATE_FILES.filter((t) => !t.from.startsWith('data/') && !t.from.startsWith('examples/') && t.from !== 'README.md').map((t) => ({
+  const isSetup = (t: (typeof TEMPLATE_FILES)[number]) => !t.from.startsWith('data/') && !t.from.startsWith('examples/') && t.from !== 'README.md';
+  const files: PlannedFile[] = TEMPLATE_FILES.filter(isSetup).map((t) => ({
     path: t.to,
     content: templateText(templates, t.from),
     mode: t.mode ?? 0o644,
