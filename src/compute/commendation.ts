@@ -8,7 +8,17 @@
 import { addDays, addMonthsToDate, yearOf } from '../model/dates.js';
 import { byVietnameseName } from '../model/names.js';
 import { add, compare, floor, fromNumber, mul, rational, toNumber } from '../model/rational.js';
-import { DISCIPLINE_FORMS, LEVELS, RATING_LEVELS, type Activity, type DataSet, type DisciplineForm, type Level, type Member, type RatingLevel } from '../model/types.js';
+import {
+  DISCIPLINE_FORMS,
+  LEVELS,
+  RATING_LEVELS,
+  type Activity,
+  type DataSet,
+  type DisciplineForm,
+  type Level,
+  type Member,
+  type RatingLevel,
+} from '../model/types.js';
 import { levelRank, type InitiativeStatus } from './innovation.js';
 import { inWindow, type EvalWindow, type Expansion, type MemberScore } from './scorecard.js';
 import { compareDates, compareIds, compareSourceLines } from './order.js';
@@ -227,13 +237,23 @@ export function achievementsIn(data: DataSet, statuses: readonly InitiativeStatu
   const out: Achievement[] = [];
   for (const st of statuses) {
     const { level, recognized } = st.activity;
-    if (st.recognizedInWindow && level !== undefined && recognized !== undefined) out.push({ activity: st.activity, kind: 'initiative', level, date: recognized, authors: st.authors });
+    if (st.recognizedInWindow && level !== undefined && recognized !== undefined) {
+      out.push({ activity: st.activity, kind: 'initiative', level, date: recognized, authors: st.authors });
+    }
   }
   for (const a of data.activities) {
     if (a.kind !== 'research' || a.level === undefined || a.accepted === undefined) continue;
-    if (levelRank(a.level) >= min && inWindow(a.accepted, w)) out.push({ activity: a, kind: 'research', level: a.level, date: a.accepted, authors: expansion.get(a) ?? [] });
+    if (levelRank(a.level) >= min && inWindow(a.accepted, w)) {
+      out.push({ activity: a, kind: 'research', level: a.level, date: a.accepted, authors: expansion.get(a) ?? [] });
+    }
   }
-  return out.sort((x, y) => compareDates(x.date, y.date) || compareIds(x.activity.title ?? '', y.activity.title ?? '') || compareIds(x.activity.source.file, y.activity.source.file) || compareSourceLines(x.activity, y.activity));
+  return out.sort(
+    (x, y) =>
+      compareDates(x.date, y.date) ||
+      compareIds(x.activity.title ?? '', y.activity.title ?? '') ||
+      compareIds(x.activity.source.file, y.activity.source.file) ||
+      compareSourceLines(x.activity, y.activity),
+  );
 }
 
 /** Each member's heaviest formal discipline form in the window. */
@@ -249,7 +269,12 @@ function heaviestForms(data: DataSet, w: EvalWindow, expansion: Expansion): Map<
 
 const shareOf = (n: number, of: number) => rational(BigInt(n), BigInt(of));
 
-function checkCollective(members: readonly MemberScore[], advanced: ReadonlySet<string>, forms: ReadonlyMap<string, DisciplineForm>, rules: DataSet['rules']['commendation']['advancedCollective']): CollectiveCheck {
+function checkCollective(
+  members: readonly MemberScore[],
+  advanced: ReadonlySet<string>,
+  forms: ReadonlyMap<string, DisciplineForm>,
+  rules: DataSet['rules']['commendation']['advancedCollective'],
+): CollectiveCheck {
   const population = members.length;
   const advancedWorkers = members.filter((s) => advanced.has(s.member.id)).length;
   const blocked = members.filter((s) => formRank(forms.get(s.member.id)) >= formRank(rules.blockFrom)).map((s) => s.member.id);
@@ -289,7 +314,13 @@ export function fighterQuota(cap: number, rounding: 'floor' | 'half-up', advance
   return { exact: toNumber(exact), quota };
 }
 
-export function computeCommendation(data: DataSet, scores: readonly MemberScore[], statuses: readonly InitiativeStatus[], w: EvalWindow, expansion: Expansion): CommendationFigures {
+export function computeCommendation(
+  data: DataSet,
+  scores: readonly MemberScore[],
+  statuses: readonly InitiativeStatus[],
+  w: EvalWindow,
+  expansion: Expansion,
+): CommendationFigures {
   const rules = data.rules.commendation;
   const ratings = ratingsOf(data, yearOf(w.asOf));
   const dayAfter = addDays(w.asOf, 1);
@@ -324,7 +355,10 @@ export function computeCommendation(data: DataSet, scores: readonly MemberScore[
   const inDept = (id: string) => scores.filter((s) => s.member.department === id);
   const collectives = data.unit.departments.map((d) => ({ id: d.id, ...checkCollective(inDept(d.id), advanced, forms, rules.advancedCollective) }));
   const unitCollective = checkCollective(scores, advanced, forms, rules.advancedCollective);
-  const excellentCollectives = data.unit.departments.map((d) => ({ id: d.id, ...checkExcellent(inDept(d.id), advanced, fighters, forms, ratings, rules.excellentCollective) }));
+  const excellentCollectives = data.unit.departments.map((d) => ({
+    id: d.id,
+    ...checkExcellent(inDept(d.id), advanced, fighters, forms, ratings, rules.excellentCollective),
+  }));
   const unitExcellent = checkExcellent(scores, advanced, fighters, forms, ratings, rules.excellentCollective);
 
   const rankOf = new Map(candidates.map((c) => [c.id, c.rank]));

@@ -48,7 +48,14 @@ export type FormCounts = Readonly<Record<DisciplineForm, number>>;
 
 /** One reason a member needs a reminder. */
 export type ReminderReason =
-  | { readonly kind: 'criterion'; readonly criterion: string; readonly count: number; readonly requiredCount: number; readonly hours: number; readonly requiredHours: number }
+  | {
+      readonly kind: 'criterion';
+      readonly criterion: string;
+      readonly count: number;
+      readonly requiredCount: number;
+      readonly hours: number;
+      readonly requiredHours: number;
+    }
   | { readonly kind: 'violations'; readonly criterion: string; readonly violations: number; readonly max: number; readonly byType: TypeCounts }
   | { readonly kind: 'formal'; readonly formal: number; readonly records: readonly FormalRecord[] };
 
@@ -115,7 +122,14 @@ function reasonsOf(data: DataSet, s: MemberScore, t: Tally | undefined): Reminde
     const score = s.criteria[c.id];
     if (!score || score.met) continue;
     if (score.count < score.requiredCount || score.hours < score.requiredHours) {
-      reasons.push({ kind: 'criterion', criterion: c.id, count: score.count, requiredCount: score.requiredCount, hours: score.hours, requiredHours: score.requiredHours });
+      reasons.push({
+        kind: 'criterion',
+        criterion: c.id,
+        count: score.count,
+        requiredCount: score.requiredCount,
+        hours: score.hours,
+        requiredHours: score.requiredHours,
+      });
     }
     if (score.violations !== undefined && score.maxViolations !== undefined && score.violations > score.maxViolations) {
       reasons.push({ kind: 'violations', criterion: c.id, violations: score.violations, max: score.maxViolations, byType: t?.byType ?? zeroTypes() });
@@ -164,21 +178,39 @@ export function computeDiscipline(data: DataSet, scores: readonly MemberScore[],
       }
     }
   }
-  const members = [...per.entries()].sort(compareEntryKeys).map(([id, p]) => ({ id, ...p, violations: p.reminders + p.formal, byForm: formsOf(p.formalRecords) }));
+  const members = [...per.entries()]
+    .sort(compareEntryKeys)
+    .map(([id, p]) => ({ id, ...p, violations: p.reminders + p.formal, byForm: formsOf(p.formalRecords) }));
   const exceeding: { id: string; criterion: string; violations: number; max: number }[] = [];
   const needReminder: { id: string; reasons: ReminderReason[] }[] = [];
   for (const s of scores) {
     for (const c of data.rules.criteria) {
       const sc = s.criteria[c.id];
-      if (sc?.violations !== undefined && sc.maxViolations !== undefined && sc.violations > sc.maxViolations) exceeding.push({ id: s.member.id, criterion: c.id, violations: sc.violations, max: sc.maxViolations });
+      if (sc?.violations !== undefined && sc.maxViolations !== undefined && sc.violations > sc.maxViolations) {
+        exceeding.push({ id: s.member.id, criterion: c.id, violations: sc.violations, max: sc.maxViolations });
+      }
     }
     const reasons = reasonsOf(data, s, per.get(s.member.id));
     if (reasons.length > 0) needReminder.push({ id: s.member.id, reasons });
   }
   return {
     members,
-    months: [...months.entries()].map(([month, m]) => ({ month, byType: m.byType, reminders: m.reminders, formal: m.formal, violations: m.reminders + m.formal, people: m.people.size })),
-    totals: { reminders: totals.reminders, formal: totals.formal, violations: totals.reminders + totals.formal, people: members.length, byType: totals.byType, byForm: totals.byForm },
+    months: [...months.entries()].map(([month, m]) => ({
+      month,
+      byType: m.byType,
+      reminders: m.reminders,
+      formal: m.formal,
+      violations: m.reminders + m.formal,
+      people: m.people.size,
+    })),
+    totals: {
+      reminders: totals.reminders,
+      formal: totals.formal,
+      violations: totals.reminders + totals.formal,
+      people: members.length,
+      byType: totals.byType,
+      byForm: totals.byForm,
+    },
     exceeding,
     needReminder,
   };

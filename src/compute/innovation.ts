@@ -61,7 +61,12 @@ export function innovationAuthors(statuses: readonly InitiativeStatus[], populat
 }
 
 /** The innovation figures for a group of people (the unit, or one department). */
-export function innovationFigures(data: DataSet, members: readonly Member[], statuses: readonly InitiativeStatus[], restrict?: (s: InitiativeStatus) => boolean): InnovationFigures {
+export function innovationFigures(
+  data: DataSet,
+  members: readonly Member[],
+  statuses: readonly InitiativeStatus[],
+  restrict?: (s: InitiativeStatus) => boolean,
+): InnovationFigures {
   const ids = new Set(members.map((m) => m.id));
   const authors = innovationAuthors(statuses, ids).size;
   const target = fromNumber(data.rules.innovation.target);

@@ -40,7 +40,12 @@ export function compareInitiatives(
   a: { readonly date: string; readonly recognized?: string | undefined; readonly title?: string | undefined; readonly source: Source },
   b: { readonly date: string; readonly recognized?: string | undefined; readonly title?: string | undefined; readonly source: Source },
 ): number {
-  return compareDates(a.recognized ?? a.date, b.recognized ?? b.date) || compareDates(a.date, b.date) || compareIds(a.title ?? '', b.title ?? '') || compareSourceLines(a, b);
+  return (
+    compareDates(a.recognized ?? a.date, b.recognized ?? b.date) ||
+    compareDates(a.date, b.date) ||
+    compareIds(a.title ?? '', b.title ?? '') ||
+    compareSourceLines(a, b)
+  );
 }
 
 /**

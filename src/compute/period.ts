@@ -50,7 +50,13 @@ export function resolvePeriod(request: PeriodRequest, phases: readonly Phase[], 
   let base: Omit<Period, 'asOf'>;
   switch (request.kind) {
     case 'year':
-      base = { kind: 'year', from: formatYMD(request.year, 1, 1), to: formatYMD(request.year, 12, 31), evalFrom: formatYMD(request.year, 1, 1), year: request.year };
+      base = {
+        kind: 'year',
+        from: formatYMD(request.year, 1, 1),
+        to: formatYMD(request.year, 12, 31),
+        evalFrom: formatYMD(request.year, 1, 1),
+        year: request.year,
+      };
       break;
     case 'month':
       base = {

@@ -108,7 +108,12 @@ function countMet(scores: readonly MemberScore[], criteria: readonly { id: strin
   return out;
 }
 
-function evaluatePhase(data: DataSet, expansion: Expansion, calendar: HolidayCalendar, pw: { phase: { name: string }; from: string; to: string; asOf: string }): PhaseFigures {
+function evaluatePhase(
+  data: DataSet,
+  expansion: Expansion,
+  calendar: HolidayCalendar,
+  pw: { phase: { name: string }; from: string; to: string; asOf: string },
+): PhaseFigures {
   const started = pw.from <= pw.asOf;
   const w: EvalWindow = { evalFrom: pw.from, asOf: pw.asOf };
   const members = started ? population(data, pw.asOf) : [];
@@ -162,7 +167,12 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
   const awards = data.activities
     .filter((a) => a.kind === 'award' && inWindow(a.date, listed))
     .sort(compareDateThenLine)
-    .map((a): AwardReceived => ({ date: a.date, ...(a.title === undefined ? {} : { title: a.title }), ...(a.decision === undefined ? {} : { decision: a.decision }), members: expansion.get(a) ?? [] }));
+    .map((a): AwardReceived => ({
+      date: a.date,
+      ...(a.title === undefined ? {} : { title: a.title }),
+      ...(a.decision === undefined ? {} : { decision: a.decision }),
+      members: expansion.get(a) ?? [],
+    }));
   const memberShifts = new Map(members.map((m) => [m.id, shifts.perMember.get(m.id) ?? EMPTY_SHIFTS]));
   // The listed part's shifts, timed once for the payroll counts and the allowance.
   const listedTimed = timeShiftsIn(data, period.from, period.asOf, calendar);
@@ -189,7 +199,18 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
       memberShifts,
       population: members,
       departments: data.unit.departments,
-      ...(period.kind === 'month' ? { roster: { shifts: data.shifts, rules: data.rules, departments: data.unit.departments, from: period.from, to: period.asOf, isHoliday: calendar.isHoliday } } : {}),
+      ...(period.kind === 'month'
+        ? {
+            roster: {
+              shifts: data.shifts,
+              rules: data.rules,
+              departments: data.unit.departments,
+              from: period.from,
+              to: period.asOf,
+              isHoliday: calendar.isHoliday,
+            },
+          }
+        : {}),
     }),
     memberShifts,
     listedShifts: countShiftsOfEveryone(listedTimed),

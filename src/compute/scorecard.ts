@@ -96,7 +96,13 @@ interface Tally {
 }
 
 /** `isHoliday` tells the official days off, for the leave's working days. */
-export function computeScorecards(data: DataSet, members: readonly Member[], w: EvalWindow, expansion: Expansion, isHoliday: (date: string) => boolean): MemberScore[] {
+export function computeScorecards(
+  data: DataSet,
+  members: readonly Member[],
+  w: EvalWindow,
+  expansion: Expansion,
+  isHoliday: (date: string) => boolean,
+): MemberScore[] {
   const tallies = new Map<string, Tally>();
   for (const m of members) tallies.set(m.id, { counts: new Map(), hours: new Map(), violations: 0, formal: 0 });
   for (const activity of data.activities) {
@@ -150,6 +156,16 @@ export function computeScorecards(data: DataSet, members: readonly Member[], w: 
         ...(c.maxViolations === undefined ? {} : { violations: t.violations, maxViolations: c.maxViolations }),
       };
     }
-    return { member, activeDays, leaveDays: leave.days, leaveWorkingDays: leave.workingDays, criteria, allMet, violations: t.violations, formalViolations: t.formal, totalCount };
+    return {
+      member,
+      activeDays,
+      leaveDays: leave.days,
+      leaveWorkingDays: leave.workingDays,
+      criteria,
+      allMet,
+      violations: t.violations,
+      formalViolations: t.formal,
+      totalCount,
+    };
   });
 }

@@ -47,7 +47,11 @@ function addCounts(a: MemberShiftCounts, b: MemberShiftCounts): MemberShiftCount
 }
 
 /** Each department's people on duty (population members with a shift) and their totals, in unit.yaml order. */
-export function departmentShifts(departments: readonly { readonly id: string }[], population: readonly { readonly id: string; readonly department: string }[], counts: ReadonlyMap<string, MemberShiftCounts>): DepartmentShifts[] {
+export function departmentShifts(
+  departments: readonly { readonly id: string }[],
+  population: readonly { readonly id: string; readonly department: string }[],
+  counts: ReadonlyMap<string, MemberShiftCounts>,
+): DepartmentShifts[] {
   return departments.map((d) => {
     const members = population.filter((m) => m.department === d.id && (counts.get(m.id)?.total ?? 0) > 0).map((m) => m.id);
     return { department: d.id, members, totals: members.reduce((sum, id) => addCounts(sum, counts.get(id) ?? NO_SHIFTS), NO_SHIFTS) };
