@@ -57,7 +57,11 @@ export interface HeaderMatch<C extends string> {
 }
 
 /** Matches one row's cells against `names`; the first column wins when two match one role. */
-export function matchHeader<C extends string>(row: TableRow, names: Readonly<Record<C, readonly string[]>>, isOther: (folded: string) => boolean = () => false): HeaderMatch<C> {
+export function matchHeader<C extends string>(
+  row: TableRow,
+  names: Readonly<Record<C, readonly string[]>>,
+  isOther: (folded: string) => boolean = () => false,
+): HeaderMatch<C> {
   const columns: Partial<Record<C, number>> = {};
   const ignored: { column: number; text: string }[] = [];
   row.cells.forEach((cell, column) => {
@@ -92,6 +96,8 @@ export function dayOfHeader(value: CellValue | undefined): number | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getUTCDate();
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 31 ? value : undefined;
   const folded = foldHeader(value);
-  const m = /^(?:ngay |day )?0?([1-9]|[12]\d|3[01])(?: \d{1,2}(?: \d{4})?)?$/.exec(folded) ?? /^(?:t[2-7]|cn|thu [2-7]|chu nhat) 0?([1-9]|[12]\d|3[01])$/.exec(folded);
+  const m =
+    /^(?:ngay |day )?0?([1-9]|[12]\d|3[01])(?: \d{1,2}(?: \d{4})?)?$/.exec(folded) ??
+    /^(?:t[2-7]|cn|thu [2-7]|chu nhat) 0?([1-9]|[12]\d|3[01])$/.exec(folded);
   return m ? Number(m[1]) : undefined;
 }

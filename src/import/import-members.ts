@@ -101,7 +101,9 @@ export function importMembers(input: MembersImportInput): MembersImport {
       if ('date' in parsed) dates[key] = parsed.date;
       else issue('bad-date', key, 'import-bad-date', { value: cellText(value), column: SHOWN_HEADERS[key] });
     }
-    if (dates.joined !== undefined && dates.left !== undefined && dates.left < dates.joined) issue('date-order', 'left', 'left-before-joined', { left: dates.left, joined: dates.joined });
+    if (dates.joined !== undefined && dates.left !== undefined && dates.left < dates.joined) {
+      issue('date-order', 'left', 'left-before-joined', { left: dates.left, joined: dates.joined });
+    }
     const groups: string[] = [];
     for (const g of GROUP_COLUMNS) {
       const flag = parseFlag(at(cells, g));
@@ -109,7 +111,9 @@ export function importMembers(input: MembersImportInput): MembersImport {
       else if (flag) groups.push(g);
     }
     const direct = col.direct_worker === undefined ? undefined : parseFlag(at(cells, 'direct_worker'));
-    if (col.direct_worker !== undefined && direct === undefined) issue('schema', 'direct_worker', 'import-bad-flag', { value: cellText(at(cells, 'direct_worker')), column: SHOWN_HEADERS.direct_worker });
+    if (col.direct_worker !== undefined && direct === undefined) {
+      issue('schema', 'direct_worker', 'import-bad-flag', { value: cellText(at(cells, 'direct_worker')), column: SHOWN_HEADERS.direct_worker });
+    }
     const givenId = cellText(at(cells, 'id'));
     if (givenId !== '' && !ID_PATTERN.test(givenId)) issue('schema', 'id', 'bad-id', { value: givenId });
     if (issues.filter((i) => i.severity === 'error').length > before || department === undefined) continue;
@@ -122,7 +126,8 @@ export function importMembers(input: MembersImportInput): MembersImport {
     }
     const present = byId ?? membersNamed(name, existing).find((m) => m.department === department!.id);
     if (present !== undefined) {
-      issue('duplicate-record', 'name', 'import-already-present', { name, id: present.id, otherFile: present.source.file, otherLine: present.source.line }, 'warning');
+      const place = { otherFile: present.source.file, otherLine: present.source.line };
+      issue('duplicate-record', 'name', 'import-already-present', { name, id: present.id, ...place }, 'warning');
       continue;
     }
     if (givenId !== '' && taken.has(givenId)) {
@@ -137,7 +142,9 @@ export function importMembers(input: MembersImportInput): MembersImport {
     const id = givenId || uniqueId(base, taken);
     taken.add(id);
     const namesake = membersNamed(name, existing)[0];
-    if (namesake !== undefined) issue('duplicate-record', 'name', 'import-namesake', { name, id, other: namesake.id, otherDepartment: namesake.department }, 'warning');
+    if (namesake !== undefined) {
+      issue('duplicate-record', 'name', 'import-namesake', { name, id, other: namesake.id, otherDepartment: namesake.department }, 'warning');
+    }
     out.push({
       id,
       name,

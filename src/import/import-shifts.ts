@@ -93,7 +93,8 @@ export function importShifts(input: ShiftsImportInput): ShiftsImport {
     const personColumn = col.id ?? col.name ?? 0;
     // The row of weekdays under the days (T2 … T7, CN) names nobody: not a person's row.
     if (cellText(at(cells, 'id')) === '' && cellText(at(cells, 'name')) === '' && coded.every((c) => WEEKDAY.test(foldText(cellText(cells[c]))))) continue;
-    const issue = (code: Issue['code'], column: number, message: Issue['message'], params: Issue['params'] = {}) => issues.push(cellIssue(code, file, row, column, message, params));
+    const issue = (code: Issue['code'], column: number, message: Issue['message'], params: Issue['params'] = {}) =>
+      issues.push(cellIssue(code, file, row, column, message, params));
     const idText = cellText(at(cells, 'id'));
     const nameText = cellText(at(cells, 'name'));
     const deptText = cellText(at(cells, 'department'));
@@ -114,9 +115,13 @@ export function importShifts(input: ShiftsImportInput): ShiftsImport {
     } else {
       let named = membersNamed(nameText, members);
       if (named.length > 1 && department !== undefined) named = named.filter((m) => m.department === department!.id);
-      if (named.length === 1) member = named[0];
-      else if (named.length === 0) issue('unknown-member', personColumn, 'import-unknown-person', withHint({ name: nameText }, nameText, members.map((m) => m.name)));
-      else issue('unknown-member', personColumn, 'import-ambiguous-person', { name: nameText, ids: named.map((m) => m.id).join(', ') });
+      if (named.length === 1) {
+        member = named[0];
+      } else if (named.length === 0) {
+        issue('unknown-member', personColumn, 'import-unknown-person', withHint({ name: nameText }, nameText, members.map((m) => m.name)));
+      } else {
+        issue('unknown-member', personColumn, 'import-ambiguous-person', { name: nameText, ids: named.map((m) => m.id).join(', ') });
+      }
     }
     if (member === undefined) continue;
     const firstRow = personRow.get(member.id);

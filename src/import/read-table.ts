@@ -73,12 +73,14 @@ async function readCsv(bytes: Buffer, file: string): Promise<ReadTable> {
   }
   const { parse } = await import('csv-parse/sync');
   try {
-    const records = parse(text, { delimiter: sniffDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const options = { delimiter: sniffDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true } as const;
+    const records = parse(text, options) as unknown as { record: string[]; info: { lines: number } }[];
     const rows: TableRow[] = records.map(({ record, info }) => ({ row: info.lines, cells: record.map((c) => (c === '' ? null : c)) }));
     return { table: { file, rows }, date1904: false, issues: [] };
   } catch (err) {
     const line = typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines : 1;
-    return { date1904: false, issues: [cellIssue('file-read', file, line, 0, 'import-unreadable', { detail: err instanceof Error ? err.message : String(err) })] };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { date1904: false, issues: [cellIssue('file-read', file, line, 0, 'import-unreadable', { detail })] };
   }
 }
 

@@ -56,7 +56,8 @@ function topLevelHint(name: string, isDir: boolean): string | undefined {
 /** When both names of a pair exist, the first is read (see `pick`): the other is named here. */
 const SECOND_OF: Readonly<Record<string, string>> = { 'unit.yml': 'unit.yaml', 'rules.yml': 'rules.yaml', 'members.yml': 'members.yaml' };
 
-const ignored = (file: string, message: Issue['message'], params: Issue['params'] = {}): Issue => issueAt('ignored-file', top(file), message, params, 'warning');
+const ignored = (file: string, message: Issue['message'], params: Issue['params'] = {}): Issue =>
+  issueAt('ignored-file', top(file), message, params, 'warning');
 const withHint = (hint: string | undefined): Issue['params'] => (hint === undefined ? {} : { hint });
 
 function statOrUndefined(path: string): Stats | undefined {

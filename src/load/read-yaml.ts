@@ -26,7 +26,13 @@ interface ReadYamlResult {
   readonly issues: Issue[];
 }
 
-export function issueAt(code: Issue['code'], source: Source, message: Issue['message'], params: Issue['params'] = {}, severity: Issue['severity'] = 'error'): Issue {
+export function issueAt(
+  code: Issue['code'],
+  source: Source,
+  message: Issue['message'],
+  params: Issue['params'] = {},
+  severity: Issue['severity'] = 'error',
+): Issue {
   return { code, severity, source, message, params };
 }
 
