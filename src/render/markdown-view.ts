@@ -70,7 +70,13 @@ export interface MarkdownView {
   readonly intro: string;
   /** Numbered section headings (`II. Kết quả …`), by section id; a section absent here is not shown. */
   readonly sec: Readonly<Record<string, string>>;
-  readonly overview: { readonly paragraphs: readonly string[]; readonly figures: Table; readonly departments: Table; readonly chart: BarChart | null; readonly phases: Table | null };
+  readonly overview: {
+    readonly paragraphs: readonly string[];
+    readonly figures: Table;
+    readonly departments: Table;
+    readonly chart: BarChart | null;
+    readonly phases: Table | null;
+  };
   readonly criteria: readonly CriterionView[];
   readonly innovation: InnovationView;
   readonly shifts: ShiftsView;
@@ -105,7 +111,11 @@ function headingView(x: ViewContext): HeadingView {
     doan: r.unit.kind === 'doan',
     parent: x.text((r.unit.parent ?? '').toUpperCase()),
     unit: x.text(r.unit.name.toUpperCase()),
-    number: cell(r.unit.code ? f.w(r.unit.kind === 'doan' ? 'heading.numberDoan' : 'heading.numberCode', { code: x.text(r.unit.code.normalize('NFC').trim()) }) : f.w('heading.number')),
+    number: cell(
+      r.unit.code
+        ? f.w(r.unit.kind === 'doan' ? 'heading.numberDoan' : 'heading.numberCode', { code: x.text(r.unit.code.normalize('NFC').trim()) })
+        : f.w('heading.number'),
+    ),
     dateLine: cell(f.w(place === '' ? 'heading.dateLineNoPlace' : 'heading.dateLine', params)),
   };
 }
@@ -145,7 +155,17 @@ function narrativeViews(x: ViewContext): MarkdownView['narrative'] {
 function sectionTitles(x: ViewContext, narrative: MarkdownView['narrative']): Record<string, string> {
   const has = (id: NarrativeSectionId) => (narrative[id] ? [id] : []);
   const closing = (['limitations', 'causes', 'lessons', 'direction', 'proposals'] as const).flatMap(has);
-  const ids = [...has('situation'), 'overview', 'criteria', 'innovation', 'shifts', ...(x.r.allowance ? ['allowance'] : []), 'discipline', ...(x.r.commendation ? ['commendation'] : []), ...closing];
+  const ids = [
+    ...has('situation'),
+    'overview',
+    'criteria',
+    'innovation',
+    'shifts',
+    ...(x.r.allowance ? ['allowance'] : []),
+    'discipline',
+    ...(x.r.commendation ? ['commendation'] : []),
+    ...closing,
+  ];
   const target = x.f.pctOf(x.r.rules.innovation.target);
   const title = (id: string) => narrative[id as NarrativeSectionId]?.title ?? x.f.w(`sections.${id}`, { target });
   return Object.fromEntries(ids.map((id, i) => [id, `${roman(i + 1)}. ${title(id)}`]));
@@ -178,19 +198,38 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
   const sh = r.shifts;
   const d = r.discipline;
   const paragraphs = [
-    f.w('overview.population', { asOf: f.date(r.period.asOf), unit: x.unitName, population: pop, allMet: r.allMet, allMetPct: f.pct(r.allMet, pop), criteriaCount: criteria.length }),
+    f.w('overview.population', {
+      asOf: f.date(r.period.asOf),
+      unit: x.unitName,
+      population: pop,
+      allMet: r.allMet,
+      allMetPct: f.pct(r.allMet, pop),
+      criteriaCount: criteria.length,
+    }),
     inn.met
       ? f.w('overview.innovationMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target) })
       : f.w('overview.innovationNotMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), gap: inn.gap }),
     sh.total === 0
       ? f.w('overview.noShifts', { from: f.date(r.period.evalFrom), to: f.date(r.period.asOf) })
-      : f.w('overview.shifts', { from: f.date(r.period.evalFrom), to: f.date(r.period.asOf), total: sh.total, gaps: sh.coverageGaps.length, rest: sh.restViolations.length, nightLimit: sh.nightLimit.length }),
-    d.totals.violations === 0 ? f.w('overview.noViolations') : f.w('overview.violations', { reminders: d.totals.reminders, formal: d.totals.formal, people: d.totals.people }),
+      : f.w('overview.shifts', {
+        from: f.date(r.period.evalFrom),
+        to: f.date(r.period.asOf),
+        total: sh.total,
+        gaps: sh.coverageGaps.length,
+        rest: sh.restViolations.length,
+        nightLimit: sh.nightLimit.length,
+      }),
+    d.totals.violations === 0
+      ? f.w('overview.noViolations')
+      : f.w('overview.violations', { reminders: d.totals.reminders, formal: d.totals.formal, people: d.totals.people }),
   ];
   const figureRows: string[][] = [
     [f.w('overview.rowPopulation'), f.int(pop)],
     [f.w('overview.rowAllMet', { n: criteria.length }), `${f.int(r.allMet)} (${f.pct(r.allMet, pop)})`],
-    ...criteria.map((c) => [f.w('overview.rowCriterion', { criterion: x.criterion(c) }), `${f.int(r.criteriaMet[c.id] ?? 0)} (${f.pct(r.criteriaMet[c.id] ?? 0, pop)})`]),
+    ...criteria.map((c) => [
+      f.w('overview.rowCriterion', { criterion: x.criterion(c) }),
+      `${f.int(r.criteriaMet[c.id] ?? 0)} (${f.pct(r.criteriaMet[c.id] ?? 0, pop)})`,
+    ]),
     [f.w('overview.rowAuthors'), `${f.int(inn.authors)} (${f.pct(inn.authors, pop)})`],
     [f.w('overview.rowTarget', { target: f.pctOf(inn.target) }), inn.met ? f.w('common.met') : f.w('common.notMetGap', { gap: inn.gap })],
     [f.w('overview.rowShifts'), f.int(sh.total)],
@@ -204,11 +243,29 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
   const figures = table([f.w('overview.colItem'), f.w('overview.colResult')], ['l', 'r'], figureRows);
   const critCells = (met: Readonly<Record<string, number>>, n: number) => criteria.map((c) => `${f.int(met[c.id] ?? 0)} (${f.pct(met[c.id] ?? 0, n)})`);
   const departments = table(
-    [f.w('common.department'), f.w('common.population'), ...criteria.map((c) => x.criterion(c)), f.w('overview.colAllMet', { n: criteria.length }), f.w('common.rate')],
+    [
+      f.w('common.department'),
+      f.w('common.population'),
+      ...criteria.map((c) => x.criterion(c)),
+      f.w('overview.colAllMet', { n: criteria.length }),
+      f.w('common.rate'),
+    ],
     ['l', 'r', ...criteria.map(() => 'r' as const), 'r', 'r'],
     [
-      ...r.departments.map((dep) => [x.department(dep.department.id), f.int(dep.population), ...critCells(dep.criteriaMet, dep.population), f.int(dep.allMet), f.pct(dep.allMet, dep.population)]),
-      [`**${f.w('common.unitTotal')}**`, `**${f.int(pop)}**`, ...critCells(r.criteriaMet, pop).map((s) => `**${s}**`), `**${f.int(r.allMet)}**`, `**${f.pct(r.allMet, pop)}**`],
+      ...r.departments.map((dep) => [
+        x.department(dep.department.id),
+        f.int(dep.population),
+        ...critCells(dep.criteriaMet, dep.population),
+        f.int(dep.allMet),
+        f.pct(dep.allMet, dep.population),
+      ]),
+      [
+        `**${f.w('common.unitTotal')}**`,
+        `**${f.int(pop)}**`,
+        ...critCells(r.criteriaMet, pop).map((s) => `**${s}**`),
+        `**${f.int(r.allMet)}**`,
+        `**${f.pct(r.allMet, pop)}**`,
+      ],
     ],
   );
   const chart = barChart({
@@ -224,11 +281,25 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
     r.phases.length === 0
       ? null
       : table(
-          [f.w('common.phase'), f.w('common.period'), f.w('common.population'), f.w('overview.colAllMet', { n: criteria.length }), f.w('common.rate'), f.w('overview.colAuthors')],
+          [
+            f.w('common.phase'),
+            f.w('common.period'),
+            f.w('common.population'),
+            f.w('overview.colAllMet', { n: criteria.length }),
+            f.w('common.rate'),
+            f.w('overview.colAuthors'),
+          ],
           ['l', 'l', 'r', 'r', 'r', 'r'],
           r.phases.map((p) =>
             p.started
-              ? [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }), f.int(p.population), f.int(p.allMet), f.pct(p.allMet, p.population), f.int(p.innovationAuthors)]
+              ? [
+                  x.phase(p.name),
+                  f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }),
+                  f.int(p.population),
+                  f.int(p.allMet),
+                  f.pct(p.allMet, p.population),
+                  f.int(p.innovationAuthors),
+                ]
               : [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.to) }), f.w('common.notStarted'), '', '', ''],
           ),
         );

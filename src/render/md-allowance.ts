@@ -103,7 +103,11 @@ export function buildAllowanceView(x: ViewContext): AllowanceView | null {
     basis,
     table: tbl,
     none: f.w('allowance.none'),
-    total: cell(f.w('allowance.total', { total: money(a.total), people: f.w('allowance.people', { count: rows.length }), shifts: f.w('allowance.paidDuties', { count: t.shifts }) })),
+    total: cell(f.w('allowance.total', {
+      total: money(a.total),
+      people: f.w('allowance.people', { count: rows.length }),
+      shifts: f.w('allowance.paidDuties', { count: t.shifts }),
+    })),
     words: cell(f.w('allowance.words', { words: amountInWords(BigInt(a.total)) })),
   };
 }

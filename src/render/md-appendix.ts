@@ -44,7 +44,16 @@ export function buildAppendixView(x: ViewContext): AppendixView {
       rows.length === 0
         ? null
         : table(
-            [f.w('common.index'), f.w('common.name'), f.w('common.department'), ...criteria.map((c) => x.criterion(c)), f.w('appendix.colAllMet', { n: criteria.length }), f.w('appendix.colInitiative'), f.w('appendix.colShifts'), ...(year ? [f.w('appendix.colAward')] : [])],
+            [
+              f.w('common.index'),
+              f.w('common.name'),
+              f.w('common.department'),
+              ...criteria.map((c) => x.criterion(c)),
+              f.w('appendix.colAllMet', { n: criteria.length }),
+              f.w('appendix.colInitiative'),
+              f.w('appendix.colShifts'),
+              ...(year ? [f.w('appendix.colAward')] : []),
+            ],
             ['r', 'l', 'l', ...criteria.map(() => 'c' as const), 'c', 'c', 'r', ...(year ? ['l' as const] : [])],
             rows,
           ),

@@ -169,7 +169,10 @@ export function barChart(options: {
   const top = axisTop(all, options.scale ?? 'count');
   const short = chartLabels(options.labels);
   const spelled = options.spellOut ? options.labels.flatMap((full, i) => (short[i] !== oneLine(full) ? [`${inline(short[i])}: ${inline(full)}`] : [])) : [];
-  const note = [options.note ?? '', spelled.length === 0 ? '' : f.w('charts.shortLabels', { list: spelled.join(f.w('common.listSeparator')) })].filter((s) => s !== '').join(' ');
+  const note = [
+    options.note ?? '',
+    spelled.length === 0 ? '' : f.w('charts.shortLabels', { list: spelled.join(f.w('common.listSeparator')) }),
+  ].filter((s) => s !== '').join(' ');
   return {
     data: {
       title: oneLine(options.title),

@@ -3,7 +3,14 @@
  * the proposal to the Hội đồng Thi đua – Khen thưởng, in the words of the documents. Who is not
  * yet an advanced worker, and why, is a named list: it goes to the internal annex.
  */
-import { RANK_KEYS, type CollectiveCheck, type CommendationFigures, type ExcellentCheck, type FighterCandidate, type RankKey } from '../compute/commendation.js';
+import {
+  RANK_KEYS,
+  type CollectiveCheck,
+  type CommendationFigures,
+  type ExcellentCheck,
+  type FighterCandidate,
+  type RankKey,
+} from '../compute/commendation.js';
 import { DISCIPLINE_FORMS, LEAVE_KINDS, LEVELS, RATING_LEVELS, type DisciplineForm, type LeaveKind, type Level, type RatingLevel } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
@@ -88,7 +95,11 @@ function beyondItem(x: ViewContext, k: FighterCandidate, last: FighterCandidate 
   const keys: readonly RankKey[] = RANK_KEYS;
   const same = keys
     .slice(0, keys.indexOf(key))
-    .map((kk) => (kk === 'directWorker' ? f.w(k.directWorker ? 'commendation.same.directWorkerYes' : 'commendation.same.directWorkerNo') : f.w(`commendation.same.${kk}`, { value: rankValue(x, k, kk) })));
+    .map((kk) =>
+      kk === 'directWorker'
+        ? f.w(k.directWorker ? 'commendation.same.directWorkerYes' : 'commendation.same.directWorkerNo')
+        : f.w(`commendation.same.${kk}`, { value: rankValue(x, k, kk) }),
+    );
   const params = { name: x.name(k.id), rank: k.rank, last: f.w('commendation.lastRef', { name: x.name(last.id), rank: last.rank }), same: same.join(', ') };
   if (key === 'id') return cell(f.w('commendation.beyondEqual', params));
   const diff = f.w(`commendation.behind.${key}`, { value: rankValue(x, k, key), lastValue: rankValue(x, last, key) });
@@ -99,9 +110,25 @@ function rankingTable(x: ViewContext, c: CommendationFigures): Table | null {
   const { f } = x;
   if (c.candidates.length === 0) return null;
   return table(
-    [f.w('commendation.colRank'), f.w('common.name'), f.w('commendation.colTopLevel'), f.w('commendation.colAchievements'), f.w('commendation.colDirect'), f.w('commendation.colTotal'), f.w('commendation.colOutcome')],
+    [
+      f.w('commendation.colRank'),
+      f.w('common.name'),
+      f.w('commendation.colTopLevel'),
+      f.w('commendation.colAchievements'),
+      f.w('commendation.colDirect'),
+      f.w('commendation.colTotal'),
+      f.w('commendation.colOutcome'),
+    ],
     ['r', 'l', 'l', 'r', 'c', 'r', 'l'],
-    c.candidates.map((k) => [f.int(k.rank), x.name(k.id), f.w(`levels.${k.topLevel}`), f.int(k.achievements), rankValue(x, k, 'directWorker'), f.int(k.totalCount), f.w(k.withinQuota ? 'commendation.withinQuota' : 'commendation.beyondQuota')]),
+    c.candidates.map((k) => [
+      f.int(k.rank),
+      x.name(k.id),
+      f.w(`levels.${k.topLevel}`),
+      f.int(k.achievements),
+      rankValue(x, k, 'directWorker'),
+      f.int(k.totalCount),
+      f.w(k.withinQuota ? 'commendation.withinQuota' : 'commendation.beyondQuota'),
+    ]),
   );
 }
 
@@ -117,7 +144,11 @@ function collectivesTable(x: ViewContext, c: CommendationFigures): Table {
     if (k.population === 0) grounds.push(f.w('commendation.collectiveEmpty'));
     else {
       grounds.push(f.w(k.shareAbove ? 'commendation.collectiveShareOk' : 'commendation.collectiveShare', { share, min: adv.min }));
-      grounds.push(k.blocked.length > 0 ? f.w('commendation.collectiveBlocked', { n: k.blocked.length, form: adv.form }) : f.w('commendation.basis.collectiveNoBlock', { form: adv.form }));
+      grounds.push(
+        k.blocked.length > 0
+          ? f.w('commendation.collectiveBlocked', { n: k.blocked.length, form: adv.form })
+          : f.w('commendation.basis.collectiveNoBlock', { form: adv.form }),
+      );
       if (!e.qualifies && k.shareAbove && k.blocked.length === 0) {
         // An advanced collective: say what the excellent title still lacks.
         const lacks: string[] = [];
@@ -132,7 +163,15 @@ function collectivesTable(x: ViewContext, c: CommendationFigures): Table {
     return [name, f.int(k.population), f.int(k.advancedWorkers), share, f.int(e.emulationFighters), f.w(award), grounds.join('; ')];
   };
   return table(
-    [f.w('commendation.colCollective'), f.w('common.population'), f.w('commendation.colAdvanced'), f.w('common.rate'), f.w('commendation.colFighters'), f.w('commendation.colCollectiveResult'), f.w('commendation.colGrounds')],
+    [
+      f.w('commendation.colCollective'),
+      f.w('common.population'),
+      f.w('commendation.colAdvanced'),
+      f.w('common.rate'),
+      f.w('commendation.colFighters'),
+      f.w('commendation.colCollectiveResult'),
+      f.w('commendation.colGrounds'),
+    ],
     ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
     [row(x.unitName, c.unitCollective, c.unitExcellent), ...departmentCollectives(c).map(({ k, e }) => row(x.department(k.id), k, e))],
   );
@@ -166,7 +205,9 @@ function ratingsLine(x: ViewContext, c: CommendationFigures): string {
   const { f } = x;
   const year = String(c.ratings.year);
   if (c.provisional) return f.w('commendation.provisional', { year });
-  return c.ratings.decisions.length === 0 ? f.w('commendation.ratingsBasis', { year }) : f.w('commendation.ratingsDecision', { year, decisions: c.ratings.decisions.map((d) => x.text(d)).join(', ') });
+  return c.ratings.decisions.length === 0
+    ? f.w('commendation.ratingsBasis', { year })
+    : f.w('commendation.ratingsDecision', { year, decisions: c.ratings.decisions.map((d) => x.text(d)).join(', ') });
 }
 
 export function buildCommendationView(x: ViewContext): CommendationView | null {
@@ -191,9 +232,20 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
             ...(withBasis ? [f.w('commendation.colBasis')] : []),
           ],
           ['r', 'l', 'l', 'l', ...(withRating ? ['l' as const] : []), 'l', 'l'],
-          rows.map((p) => [f.int(p.index), p.name, p.title, p.department, ...(withRating ? [p.rating] : []), f.w(`awards.${p.award}`), ...(withBasis ? [capitalize(p.particular)] : [])]),
+          rows.map((p) => [
+            f.int(p.index),
+            p.name,
+            p.title,
+            p.department,
+            ...(withRating ? [p.rating] : []),
+            f.w(`awards.${p.award}`),
+            ...(withBasis ? [capitalize(p.particular)] : []),
+          ]),
         );
-  const commonBasis = f.w(withBasis ? 'commendation.commonBasis' : 'commendation.commonBasisOnly', { conditions: advancedConditions(x, c), column: f.w('commendation.colBasis') });
+  const commonBasis = f.w(withBasis ? 'commendation.commonBasis' : 'commendation.commonBasisOnly', {
+    conditions: advancedConditions(x, c),
+    column: f.w('commendation.colBasis'),
+  });
   const fighters = c.emulationFighters.length;
 
   const quotaParams = { cap: f.pctOf(rules.emulationFighter.cap), advanced: c.advancedWorkers, exact: f.dec(c.quotaExact, 2), quota: c.quota };
@@ -228,15 +280,16 @@ export function buildCommendationView(x: ViewContext): CommendationView | null {
           r.awards.map((a, i) => [f.int(i + 1), f.date(a.date), x.text(a.title), x.text(a.decision), x.byName(a.members).map((id) => x.name(id)).join(', ')]),
         );
 
+  const proposalsIntro = () =>
+    fighters === 0
+      ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length })
+      : f.w('commendation.proposalsIntro', { fighters, advanced: c.advancedProposals, total: rows.length });
   return {
     summary: summaryText(x, c),
     quota: quotaLine,
     ratingsLine: ratingsLine(x, c),
     councilLine: f.w('commendation.council'),
-    proposalsIntro:
-      rows.length === 0
-        ? f.w('commendation.noProposals')
-        : `${fighters === 0 ? f.w('commendation.proposalsIntroAdvanced', { total: rows.length }) : f.w('commendation.proposalsIntro', { fighters, advanced: c.advancedProposals, total: rows.length })} ${commonBasis}`,
+    proposalsIntro: rows.length === 0 ? f.w('commendation.noProposals') : `${proposalsIntro()} ${commonBasis}`,
     proposals,
     ranking: rankingTable(x, c),
     rankingText,
@@ -272,11 +325,21 @@ export function notAdvancedTable(x: ViewContext): Table | null {
             : f.w('commendation.reasonRating', { rating: f.w(`ratingsInText.${k.rating}`), min: f.w(`ratingsInText.${rules.minRating}`) }),
         );
       }
-      if (!k.tenureOk) reasons.push(f.w('commendation.reasonTenure', { months: rules.minTenureMonths, joined: f.date(r.people.get(id)?.joined ?? ''), from: f.date(k.tenureFrom ?? '') }));
+      if (!k.tenureOk) {
+        const joined = f.date(r.people.get(id)?.joined ?? '');
+        reasons.push(f.w('commendation.reasonTenure', { months: rules.minTenureMonths, joined, from: f.date(k.tenureFrom ?? '') }));
+      }
       if (!k.allMet) reasons.push(f.w('commendation.reasonCriteria', { criteria: k.unmet.map((cid) => x.criterionById(cid)).join(', ') }));
-      if (!k.disciplineOk) reasons.push(f.w(rules.maxFormalViolations === 0 ? 'commendation.reasonDiscipline' : 'commendation.reasonDisciplineMax', { n: k.formalViolations, max: rules.maxFormalViolations }));
+      if (!k.disciplineOk) {
+        const key = rules.maxFormalViolations === 0 ? 'commendation.reasonDiscipline' : 'commendation.reasonDisciplineMax';
+        reasons.push(f.w(key, { n: k.formalViolations, max: rules.maxFormalViolations }));
+      }
       if (!k.leaveOk) reasons.push(f.w('commendation.reasonLeave', { days: k.leaveWorkingDays, max: rules.maxLeaveDays }));
       return [f.int(i + 1), x.name(id), x.department(r.people.get(id)?.department ?? ''), reasons.join('; ')];
     });
-  return rows.length === 0 ? null : table([f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('commendation.colReason')], ['r', 'l', 'l', 'l'], rows);
+  return rows.length === 0 ? null : table(
+    [f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('commendation.colReason')],
+    ['r', 'l', 'l', 'l'],
+    rows,
+  );
 }

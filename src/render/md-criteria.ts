@@ -41,12 +41,21 @@ export function buildCriteriaViews(x: ViewContext): CriterionView[] {
       activities:
         activityRows.length === 0
           ? null
-          : table([f.w('criteria.colKind'), f.w('criteria.colCount'), f.w('criteria.colParticipations')], ['l', 'r', 'r'], activityRows.map((row) => [x.kind(row.kind), f.int(row.activities), f.int(row.participations)])),
+          : table(
+              [f.w('criteria.colKind'), f.w('criteria.colCount'), f.w('criteria.colParticipations')],
+              ['l', 'r', 'r'],
+              activityRows.map((row) => [x.kind(row.kind), f.int(row.activities), f.int(row.participations)]),
+            ),
       departments: table(
         [f.w('common.department'), f.w('common.population'), f.w('common.metCount'), f.w('common.rate')],
         ['l', 'r', 'r', 'r'],
         [
-          ...r.departments.map((d) => [x.department(d.department.id), f.int(d.population), f.int(d.criteriaMet[c.id] ?? 0), f.pct(d.criteriaMet[c.id] ?? 0, d.population)]),
+          ...r.departments.map((d) => [
+            x.department(d.department.id),
+            f.int(d.population),
+            f.int(d.criteriaMet[c.id] ?? 0),
+            f.pct(d.criteriaMet[c.id] ?? 0, d.population),
+          ]),
           [`**${f.w('common.unitTotal')}**`, `**${f.int(pop)}**`, `**${f.int(met)}**`, `**${f.pct(met, pop)}**`],
         ],
       ),
@@ -66,7 +75,13 @@ export function buildCriteriaViews(x: ViewContext): CriterionView[] {
               ['l', 'l', 'r', 'r', 'r'],
               r.phases.map((p) =>
                 p.started
-                  ? [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }), f.int(p.population), f.int(p.criteriaMet[c.id] ?? 0), f.pct(p.criteriaMet[c.id] ?? 0, p.population)]
+                  ? [
+                      x.phase(p.name),
+                      f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }),
+                      f.int(p.population),
+                      f.int(p.criteriaMet[c.id] ?? 0),
+                      f.pct(p.criteriaMet[c.id] ?? 0, p.population),
+                    ]
                   : [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.to) }), f.w('common.notStarted'), '', ''],
               ),
             ),

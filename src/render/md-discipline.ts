@@ -48,11 +48,25 @@ function monthsTable(x: ViewContext): Table | null {
   if (d.totals.violations === 0) return null;
   const num = (n: number) => (n === 0 ? '' : f.int(n));
   return table(
-    [f.w('discipline.colMonth'), f.w('discipline.colTimes'), f.w('discipline.colTypes'), f.w('discipline.colReminders'), f.w('discipline.colFormal'), f.w('discipline.colPeople')],
+    [
+      f.w('discipline.colMonth'),
+      f.w('discipline.colTimes'),
+      f.w('discipline.colTypes'),
+      f.w('discipline.colReminders'),
+      f.w('discipline.colFormal'),
+      f.w('discipline.colPeople'),
+    ],
     ['l', 'r', 'l', 'r', 'r', 'r'],
     [
       ...d.months.map((m) => [f.month(m.month), f.int(m.violations), violationBreakdown(f, m.byType), num(m.reminders), num(m.formal), num(m.people)]),
-      [bold(f.w('common.total')), bold(f.int(d.totals.violations)), bold(violationBreakdown(f, d.totals.byType)), bold(f.int(d.totals.reminders)), bold(f.int(d.totals.formal)), bold(f.int(d.totals.people))],
+      [
+        bold(f.w('common.total')),
+        bold(f.int(d.totals.violations)),
+        bold(violationBreakdown(f, d.totals.byType)),
+        bold(f.int(d.totals.reminders)),
+        bold(f.int(d.totals.formal)),
+        bold(f.int(d.totals.people)),
+      ],
     ],
   );
 }
@@ -83,11 +97,35 @@ export function buildDisciplineView(x: ViewContext): DisciplineView {
     listed.length === 0
       ? null
       : table(
-          [f.w('common.index'), f.w('common.name'), f.w('common.department'), f.w('discipline.colTimes'), f.w('discipline.colTypes'), f.w('discipline.colHandling'), f.w('discipline.colMonths')],
+          [
+            f.w('common.index'),
+            f.w('common.name'),
+            f.w('common.department'),
+            f.w('discipline.colTimes'),
+            f.w('discipline.colTypes'),
+            f.w('discipline.colHandling'),
+            f.w('discipline.colMonths'),
+          ],
           ['r', 'l', 'l', 'r', 'l', 'l', 'l'],
           [
-            ...listed.map((m, i) => [f.int(i + 1), x.name(m.id), x.department(r.people.get(m.id)?.department ?? ''), f.int(m.violations), what(m.byType, m.minutes), handling(f, m.reminders, m.byForm), monthList(f, m.byMonth)]),
-            ['', bold(f.w('common.total')), '', bold(f.int(d.totals.violations)), bold(violationBreakdown(f, d.totals.byType)), bold(handling(f, d.totals.reminders, d.totals.byForm)), ''],
+            ...listed.map((m, i) => [
+              f.int(i + 1),
+              x.name(m.id),
+              x.department(r.people.get(m.id)?.department ?? ''),
+              f.int(m.violations),
+              what(m.byType, m.minutes),
+              handling(f, m.reminders, m.byForm),
+              monthList(f, m.byMonth),
+            ]),
+            [
+              '',
+              bold(f.w('common.total')),
+              '',
+              bold(f.int(d.totals.violations)),
+              bold(violationBreakdown(f, d.totals.byType)),
+              bold(handling(f, d.totals.reminders, d.totals.byForm)),
+              '',
+            ],
           ],
         );
   const scores = new Map(r.scores.map((s) => [s.member.id, s]));
@@ -109,9 +147,13 @@ export function buildDisciplineView(x: ViewContext): DisciplineView {
       ),
   );
   const none = d.totals.violations === 0;
-  const forms = DISCIPLINE_FORMS.filter((form) => d.totals.byForm[form] > 0).map((form) => f.w('discipline.formCount', { n: f.int(d.totals.byForm[form]), form: f.w(`forms.${form}`) }));
+  const forms = DISCIPLINE_FORMS.filter((form) => d.totals.byForm[form] > 0).map((form) =>
+    f.w('discipline.formCount', { n: f.int(d.totals.byForm[form]), form: f.w(`forms.${form}`) }),
+  );
   return {
-    summary: none ? f.w('discipline.none') : f.w('discipline.summary', { records: d.totals.violations, people: d.totals.people, reminders: d.totals.reminders, formal: d.totals.formal }),
+    summary: none
+      ? f.w('discipline.none')
+      : f.w('discipline.summary', { records: d.totals.violations, people: d.totals.people, reminders: d.totals.reminders, formal: d.totals.formal }),
     forms: forms.length === 0 ? '' : f.w('discipline.forms', { list: forms.join(', ') }),
     table: tbl,
     monthsTitle: f.w('discipline.monthsTitle'),
@@ -139,7 +181,9 @@ export function reasonText(x: ViewContext, reason: ReminderReason): string {
         : f.w('reminders.violations', { n: reason.violations, breakdown, max: reason.max });
     }
     case 'formal': {
-      const detail = reason.records.map((rec) => f.w('reminders.formalRecord', { type: f.w(`violationTypes.${rec.type}`), date: f.date(rec.date), form: f.w(`forms.${rec.form}`) })).join(', ');
+      const recordText = (rec: (typeof reason.records)[number]) =>
+        f.w('reminders.formalRecord', { type: f.w(`violationTypes.${rec.type}`), date: f.date(rec.date), form: f.w(`forms.${rec.form}`) });
+      const detail = reason.records.map(recordText).join(', ');
       return f.w('reminders.formal', { n: reason.formal, detail });
     }
   }

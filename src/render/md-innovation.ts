@@ -31,7 +31,14 @@ export function buildInnovationView(x: ViewContext): InnovationView {
   const rule = f.w(rules.require01m ? 'innovation.rule01m' : 'innovation.rule', { target: f.pctOf(rules.target), level });
   const result = inn.met
     ? f.w('innovation.resultMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), need: inn.need })
-    : f.w('innovation.resultNotMet', { authors: inn.authors, population: pop, rate: f.pct(inn.authors, pop), target: f.pctOf(inn.target), need: inn.need, gap: inn.gap });
+    : f.w('innovation.resultNotMet', {
+      authors: inn.authors,
+      population: pop,
+      rate: f.pct(inn.authors, pop),
+      target: f.pctOf(inn.target),
+      need: inn.need,
+      gap: inn.gap,
+    });
   const row = (name: string, fig: InnovationFigures) => [
     name,
     f.int(fig.population),
@@ -43,7 +50,15 @@ export function buildInnovationView(x: ViewContext): InnovationView {
   ];
   const bold = (cells: string[]) => cells.map((c) => (c === '' ? '' : `**${c}**`));
   const tbl = table(
-    [f.w('common.department'), f.w('common.population'), f.w('innovation.colAuthors'), f.w('common.rate'), f.w('innovation.colTarget'), f.w('innovation.colResult'), f.w('innovation.colGap')],
+    [
+      f.w('common.department'),
+      f.w('common.population'),
+      f.w('innovation.colAuthors'),
+      f.w('common.rate'),
+      f.w('innovation.colTarget'),
+      f.w('innovation.colResult'),
+      f.w('innovation.colGap'),
+    ],
     ['l', 'r', 'r', 'r', 'r', 'c', 'r'],
     [...r.departments.map((d) => row(x.department(d.department.id), d.innovation)), bold(row(f.w('common.unitTotal'), inn))],
   );
@@ -70,7 +85,16 @@ export function buildInnovationView(x: ViewContext): InnovationView {
     r.initiatives.length === 0
       ? null
       : table(
-          [f.w('common.index'), f.w('innovation.colTitle'), f.w('innovation.colAuthorNames'), f.w('innovation.colSubmitted'), f.w('innovation.colLevel'), f.w('innovation.colRecognized'), f.w('innovation.colDecision'), f.w('innovation.colStatus')],
+          [
+            f.w('common.index'),
+            f.w('innovation.colTitle'),
+            f.w('innovation.colAuthorNames'),
+            f.w('innovation.colSubmitted'),
+            f.w('innovation.colLevel'),
+            f.w('innovation.colRecognized'),
+            f.w('innovation.colDecision'),
+            f.w('innovation.colStatus'),
+          ],
           ['r', 'l', 'l', 'l', 'l', 'l', 'l', 'l'],
           r.initiatives.map((s, i) => [
             f.int(i + 1),
@@ -87,10 +111,16 @@ export function buildInnovationView(x: ViewContext): InnovationView {
   for (const s of r.initiatives) {
     const title = x.text(s.activity.title);
     if (s.recognizedInWindow && !s.activity.in01m) {
-      actions.push(s.activity.decision ? f.w('innovation.actionRegisterDecision', { title, decision: x.text(s.activity.decision) }) : f.w('innovation.actionRegister', { title }));
+      actions.push(
+        s.activity.decision
+          ? f.w('innovation.actionRegisterDecision', { title, decision: x.text(s.activity.decision) })
+          : f.w('innovation.actionRegister', { title }),
+      );
     }
   }
-  for (const s of r.initiatives) if (s.pending) actions.push(f.w('innovation.actionPending', { title: x.text(s.activity.title), date: f.date(s.activity.date) }));
+  for (const s of r.initiatives) {
+    if (s.pending) actions.push(f.w('innovation.actionPending', { title: x.text(s.activity.title), date: f.date(s.activity.date) }));
+  }
   if (!inn.met) actions.push(f.w('innovation.actionGap', { gap: inn.gap, target: f.pctOf(inn.target) }));
   return { rule, result, table: tbl, chart, pie, initiatives, none: f.w('innovation.none'), actions: actions.map(cell) };
 }

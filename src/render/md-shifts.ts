@@ -35,11 +35,27 @@ function departmentTables(x: ViewContext): ShiftsView['departments'] {
       rows.length === 0
         ? null
         : table(
-            [f.w('common.index'), f.w('common.name'), f.w('shifts.colTotal'), f.w('shifts.colHours'), f.w('measures.night'), f.w('measures.weekend'), f.w('measures.holiday')],
+            [
+              f.w('common.index'),
+              f.w('common.name'),
+              f.w('shifts.colTotal'),
+              f.w('shifts.colHours'),
+              f.w('measures.night'),
+              f.w('measures.weekend'),
+              f.w('measures.holiday'),
+            ],
             ['r', 'l', 'r', 'r', 'r', 'r', 'r'],
             [
               ...rows.map(({ id, c }, i) => [f.int(i + 1), x.name(id), f.int(c.total), f.dec(c.hours, 1), f.int(c.night), f.int(c.weekend), f.int(c.holiday)]),
-              ['', `**${f.w('common.total')}**`, `**${f.int(t.total)}**`, `**${f.dec(t.hours, 1)}**`, `**${f.int(t.night)}**`, `**${f.int(t.weekend)}**`, `**${f.int(t.holiday)}**`],
+              [
+                '',
+                `**${f.w('common.total')}**`,
+                `**${f.int(t.total)}**`,
+                `**${f.dec(t.hours, 1)}**`,
+                `**${f.int(t.night)}**`,
+                `**${f.int(t.weekend)}**`,
+                `**${f.int(t.holiday)}**`,
+              ],
             ],
           );
     return { title: x.department(d.department), table: tbl, none: f.w('shifts.departmentNone') };
@@ -70,7 +86,11 @@ function rosterView(x: ViewContext): ShiftsView['roster'] {
   return {
     title,
     note: f.w('shifts.rosterNote', { start: r.rules.shifts.nightWindow.start, end: r.rules.shifts.nightWindow.end }),
-    table: table([f.w('shifts.colDay'), f.w('shifts.colWeekday'), ...departments.map((d) => x.department(d.id))], ['r', 'l', ...departments.map(() => 'l' as const)], rows),
+    table: table(
+      [f.w('shifts.colDay'), f.w('shifts.colWeekday'), ...departments.map((d) => x.department(d.id))],
+      ['r', 'l', ...departments.map(() => 'l' as const)],
+      rows,
+    ),
   };
 }
 
@@ -87,7 +107,14 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
       : table(
           [f.w('common.department'), f.w('shifts.colMeasure'), f.w('shifts.colMin'), f.w('shifts.colMax'), f.w('shifts.colMean'), f.w('shifts.colStdev')],
           ['l', 'l', 'r', 'r', 'r', 'r'],
-          fairRows.map((row) => [x.department(row.department), f.w(`measures.${row.measure}`), f.int(row.min), f.int(row.max), f.dec(row.mean, 2, 2), f.dec(row.stdev, 2, 2)]),
+          fairRows.map((row) => [
+            x.department(row.department),
+            f.w(`measures.${row.measure}`),
+            f.int(row.min),
+            f.int(row.max),
+            f.dec(row.mean, 2, 2),
+            f.dec(row.stdev, 2, 2),
+          ]),
         );
   const nightRows = fairRows.filter((row) => row.measure === 'night');
   const fairnessChart =
@@ -107,17 +134,50 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
     sh.coverageGaps.length === 0
       ? null
       : table(
-          [f.w('common.date'), f.w('shifts.colWeekday'), f.w('common.department'), f.w('shifts.colType'), f.w('shifts.colHave'), f.w('shifts.colNeed'), f.w('shifts.colMissing')],
+          [
+            f.w('common.date'),
+            f.w('shifts.colWeekday'),
+            f.w('common.department'),
+            f.w('shifts.colType'),
+            f.w('shifts.colHave'),
+            f.w('shifts.colNeed'),
+            f.w('shifts.colMissing'),
+          ],
           ['l', 'l', 'l', 'l', 'r', 'r', 'r'],
-          sh.coverageGaps.map((g) => [f.date(g.date), f.w(`weekdays.${weekday(g.date)}`), x.department(g.department), x.shiftType(g.type), f.int(g.have), f.int(g.need), f.int(g.missing)]),
+          sh.coverageGaps.map((g) => [
+            f.date(g.date),
+            f.w(`weekdays.${weekday(g.date)}`),
+            x.department(g.department),
+            x.shiftType(g.type),
+            f.int(g.have),
+            f.int(g.need),
+            f.int(g.missing),
+          ]),
         );
   const gapsText =
-    rules.coverage.length === 0 ? f.w('shifts.noCoverageRules') : sh.coverageGaps.length === 0 ? f.w('shifts.noGaps') : f.w('shifts.gaps', { n: sh.coverageGaps.length });
+    rules.coverage.length === 0
+      ? f.w('shifts.noCoverageRules')
+      : sh.coverageGaps.length === 0
+        ? f.w('shifts.noGaps')
+        : f.w('shifts.gaps', { n: sh.coverageGaps.length });
   const rest = sh.restViolations.map((v) =>
-    cell(f.w('shifts.restItem', { name: x.name(v.member), department: x.department(r.people.get(v.member)?.department ?? ''), first: f.date(v.first), second: f.date(v.second), hours: f.dec(v.restHours, 1), min: f.dec(rules.minRestHours, 1) })),
+    cell(f.w('shifts.restItem', {
+      name: x.name(v.member),
+      department: x.department(r.people.get(v.member)?.department ?? ''),
+      first: f.date(v.first),
+      second: f.date(v.second),
+      hours: f.dec(v.restHours, 1),
+      min: f.dec(rules.minRestHours, 1),
+    })),
   );
   const nights = sh.nightLimit.map((v) =>
-    cell(f.w('shifts.nightItem', { name: x.name(v.member), department: x.department(r.people.get(v.member)?.department ?? ''), month: f.month(v.month), nights: v.nights, max: rules.maxNightsPerMonth })),
+    cell(f.w('shifts.nightItem', {
+      name: x.name(v.member),
+      department: x.department(r.people.get(v.member)?.department ?? ''),
+      month: f.month(v.month),
+      nights: v.nights,
+      max: rules.maxNightsPerMonth,
+    })),
   );
   const holidays = r.holidaySources.map((h) => {
     const source = f.opt(`shifts.holidaySource.${h.source}`) ?? String(h.source);
@@ -126,16 +186,23 @@ export function buildShiftsView(x: ViewContext): ShiftsView {
   });
   return {
     any: sh.total > 0,
-    summary: sh.total === 0 ? f.w('shifts.none') : f.w('shifts.summary', { total: sh.total, people, from: f.date(r.period.evalFrom), to: f.date(r.period.asOf) }),
+    summary:
+      sh.total === 0 ? f.w('shifts.none') : f.w('shifts.summary', { total: sh.total, people, from: f.date(r.period.evalFrom), to: f.date(r.period.asOf) }),
     departments: departmentTables(x),
     fairness,
     fairnessNote: f.w('shifts.fairnessNote'),
     fairnessChart,
     gapsText,
     gaps,
-    restText: rest.length === 0 ? f.w('shifts.noRest', { min: f.dec(rules.minRestHours, 1) }) : f.w('shifts.rest', { n: rest.length, min: f.dec(rules.minRestHours, 1) }),
+    restText:
+      rest.length === 0
+        ? f.w('shifts.noRest', { min: f.dec(rules.minRestHours, 1) })
+        : f.w('shifts.rest', { n: rest.length, min: f.dec(rules.minRestHours, 1) }),
     rest,
-    nightText: nights.length === 0 ? f.w('shifts.noNightLimit', { max: rules.maxNightsPerMonth }) : f.w('shifts.nightLimit', { n: nights.length, max: rules.maxNightsPerMonth }),
+    nightText:
+      nights.length === 0
+        ? f.w('shifts.noNightLimit', { max: rules.maxNightsPerMonth })
+        : f.w('shifts.nightLimit', { n: nights.length, max: rules.maxNightsPerMonth }),
     nights,
     holidays,
     roster: rosterView(x),

@@ -79,9 +79,14 @@ const asWritten: DataText = (text) => text;
 
 /** `sáng kiến “…” được công nhận cấp cơ sở (Quyết định số 45/QĐ-TTYT ngày 20/05/2024)`, or the đề tài alike. */
 export function achievementText(a: Achievement, words: BasisWords, date: (iso: string) => string, esc: DataText = asWritten): string {
-  const text = fill(a.kind === 'research' ? words.research : words.initiative, { title: esc((a.activity.title ?? '').normalize('NFC')), level: words.levels[a.level] });
+  const text = fill(a.kind === 'research' ? words.research : words.initiative, {
+    title: esc((a.activity.title ?? '').normalize('NFC')),
+    level: words.levels[a.level],
+  });
   const decision = a.activity.decision;
-  const when = decision ? fill(words.decision, { decision: esc(decision), date: date(a.date) }) : fill(a.kind === 'research' ? words.acceptedOn : words.recognizedOn, { date: date(a.date) });
+  const when = decision
+    ? fill(words.decision, { decision: esc(decision), date: date(a.date) })
+    : fill(a.kind === 'research' ? words.acceptedOn : words.recognizedOn, { date: date(a.date) });
   return `${text} ${when}`;
 }
 
@@ -92,7 +97,15 @@ export function achievementText(a: Achievement, words: BasisWords, date: (iso: s
  * own (a late start, leave, discipline within a non-zero limit, the sáng kiến and đề tài, the
  * rank beyond the quota).
  */
-function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso: string) => string, esc: DataText, s: MemberScore | undefined, person: Person | undefined): { text: string; shared: boolean }[] {
+function basisParts(
+  r: ReportFigures,
+  p: Proposal,
+  words: BasisWords,
+  date: (iso: string) => string,
+  esc: DataText,
+  s: MemberScore | undefined,
+  person: Person | undefined,
+): { text: string; shared: boolean }[] {
   const c = r.commendation;
   if (!c || !s) return [];
   const rules = r.rules.commendation.advancedWorker;
@@ -100,12 +113,18 @@ function basisParts(r: ReportFigures, p: Proposal, words: BasisWords, date: (iso
   const achievements = p.achievements.map((a) => own(achievementText(a, words, date, esc)));
   if (p.award === 'emulationFighter') return [{ text: words.advanced, shared: true }, ...achievements];
   const parts = [{ text: fill(words.criteria, { n: r.rules.criteria.length }), shared: true }];
-  if (person?.joinedInWindow && person.joined !== undefined) parts.push(own(fill(words.tenure, { joined: date(person.joined), months: rules.minTenureMonths })));
+  if (person?.joinedInWindow && person.joined !== undefined) {
+    parts.push(own(fill(words.tenure, { joined: date(person.joined), months: rules.minTenureMonths })));
+  }
   if (s.leaveDays > 0) {
     const kinds = (person?.leaveKinds ?? []).map((k) => words.leaveKinds[k]);
     parts.push(own(fill(words.leave, { days: s.leaveDays, kinds: kinds.join(', ') })));
   }
-  parts.push(s.formalViolations === 0 ? { text: words.noDiscipline, shared: true } : own(fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations })));
+  parts.push(
+    s.formalViolations === 0
+      ? { text: words.noDiscipline, shared: true }
+      : own(fill(words.formalWithin, { n: s.formalViolations, max: rules.maxFormalViolations })),
+  );
   if (p.title === 'beyondQuota') parts.push(...achievements, own(fill(words.beyond, { rank: p.rank ?? 0, candidates: c.candidates.length, quota: c.quota })));
   return parts;
 }
@@ -143,7 +162,15 @@ export function departmentCollectives(c: CommendationFigures): { k: CollectiveCh
 }
 
 /** The grounds of a collective's title, in the order of SPEC §6. */
-function collectiveBasis(k: CollectiveCheck, x: ExcellentCheck, excellent: boolean, words: BasisWords, pct: (n: number, of: number) => string, ratingsExist: boolean, blockFrom: DisciplineForm): string {
+function collectiveBasis(
+  k: CollectiveCheck,
+  x: ExcellentCheck,
+  excellent: boolean,
+  words: BasisWords,
+  pct: (n: number, of: number) => string,
+  ratingsExist: boolean,
+  blockFrom: DisciplineForm,
+): string {
   const parts = [fill(words.collective.share, { advanced: k.advancedWorkers, population: k.population, share: pct(k.advancedWorkers, k.population) })];
   if (excellent) parts.push(fill(words.collective.fighters, { n: x.emulationFighters }));
   parts.push(fill(words.collective.noBlock, { form: words.forms[blockFrom] }));
@@ -169,7 +196,21 @@ export function collectiveRows(r: ReportFigures, words: BasisWords, pct: (n: num
   for (const e of entries) {
     if (!e.x.qualifies && !e.k.qualifies) continue;
     const excellent = e.x.qualifies;
-    out.push({ index: first + out.length, id: e.id, name: e.name, award: excellent ? 'excellentCollective' : 'advancedCollective', basis: collectiveBasis(e.k, e.x, excellent, words, pct, ratingsExist, excellent ? rules.excellentCollective.blockFrom : rules.advancedCollective.blockFrom) });
+    out.push({
+      index: first + out.length,
+      id: e.id,
+      name: e.name,
+      award: excellent ? 'excellentCollective' : 'advancedCollective',
+      basis: collectiveBasis(
+        e.k,
+        e.x,
+        excellent,
+        words,
+        pct,
+        ratingsExist,
+        excellent ? rules.excellentCollective.blockFrom : rules.advancedCollective.blockFrom,
+      ),
+    });
   }
   return out;
 }

@@ -50,7 +50,13 @@ export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string 
   const criteria = r.rules.criteria;
   const header = [
     w.id, w.name, w.department, w.title, w.activeDays, w.leaveDays,
-    ...criteria.flatMap((c) => [`${c.label} - ${w.count}`, `${c.label} - ${w.requiredCount}`, `${c.label} - ${w.hours}`, `${c.label} - ${w.requiredHours}`, `${c.label} - ${w.met}`]),
+    ...criteria.flatMap((c) => [
+      `${c.label} - ${w.count}`,
+      `${c.label} - ${w.requiredCount}`,
+      `${c.label} - ${w.hours}`,
+      `${c.label} - ${w.requiredHours}`,
+      `${c.label} - ${w.met}`,
+    ]),
     w.allMet, w.violations, w.formalViolations, w.initiativeAuthor, w.rating,
     w.shiftsTotal, w.shiftsHours, w.shiftsNight, w.shiftsWeekend, w.shiftsHoliday, w.commendation,
   ];
@@ -94,7 +100,18 @@ export function renderShiftsCsv(r: ReportFigures, listed: ReadonlyMap<string, Me
   const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
   const rows = [...listed.entries()].sort(compareEntryKeys).map(([id, c]) => {
     const m = r.people.get(id);
-    return [id, m?.name ?? id, departmentName.get(m?.department ?? '') ?? m?.department ?? '', r.period.from, r.period.asOf, c.total, c.hours, c.night, c.weekend, c.holiday];
+    return [
+      id,
+      m?.name ?? id,
+      departmentName.get(m?.department ?? '') ?? m?.department ?? '',
+      r.period.from,
+      r.period.asOf,
+      c.total,
+      c.hours,
+      c.night,
+      c.weekend,
+      c.holiday,
+    ];
   });
   return toCsv(header, rows, options.delimiter);
 }
@@ -112,7 +129,9 @@ export function renderProposalsCsv(r: ReportFigures, options: CsvOptions): strin
   const people = proposalRows(r, w.proposalBasis, date);
   const rows: Cell[][] = people.map((p) => [p.index, w.person, p.name, p.title, p.department, p.rating, w.titles[p.award], p.basis]);
   const pct = (n: number, of: number) => (of === 0 ? '' : `${formatDecimal((n * 100) / of, options.lang, 1)} %`);
-  for (const k of collectiveRows(r, w.proposalBasis, pct, people.length + 1)) rows.push([k.index, w.collective, k.name, '', '', '', w.titles[k.award], k.basis]);
+  for (const k of collectiveRows(r, w.proposalBasis, pct, people.length + 1)) {
+    rows.push([k.index, w.collective, k.name, '', '', '', w.titles[k.award], k.basis]);
+  }
   return toCsv(header, rows, options.delimiter);
 }
 
@@ -129,7 +148,18 @@ export function renderAllowanceCsv(r: ReportFigures, options: CsvOptions): strin
   if (!fig) return toCsv(header, [], options.delimiter);
   const rows: Cell[][] = allowanceRows(r).map((row) => {
     const m = row.member;
-    return [row.index, row.name, row.department, m.byClass.full, m.byClass.threeQuarter, m.byClass.half, m.byDay.ordinary, m.byDay.weekend, m.byDay.holiday, m.amount];
+    return [
+      row.index,
+      row.name,
+      row.department,
+      m.byClass.full,
+      m.byClass.threeQuarter,
+      m.byClass.half,
+      m.byDay.ordinary,
+      m.byDay.weekend,
+      m.byDay.holiday,
+      m.amount,
+    ];
   });
   const t = fig.totals;
   rows.push(['', a.total, '', t.byClass.full, t.byClass.threeQuarter, t.byClass.half, t.byDay.ordinary, t.byDay.weekend, t.byDay.holiday, fig.total]);

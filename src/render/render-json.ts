@@ -54,7 +54,13 @@ export function buildSummary(r: ReportFigures) {
         formalViolations: s.formalViolations,
         initiativeAuthor: r.authorIds.has(s.member.id),
         rating: r.ratings.byMember.get(s.member.id) ?? null,
-        shifts: { total: shifts?.total ?? 0, hours: shifts?.hours ?? 0, night: shifts?.night ?? 0, weekend: shifts?.weekend ?? 0, holiday: shifts?.holiday ?? 0 },
+        shifts: {
+          total: shifts?.total ?? 0,
+          hours: shifts?.hours ?? 0,
+          night: shifts?.night ?? 0,
+          weekend: shifts?.weekend ?? 0,
+          holiday: shifts?.holiday ?? 0,
+        },
         commendation: c?.titles.get(s.member.id) ?? null,
       };
     }),

@@ -40,7 +40,10 @@ export function renderMarkdownSet(r: ReportFigures, options: MarkdownOptions): M
   const source = typeof templates === 'string' ? { root: templates } : { templates: { ...templates } };
   const engine = new Liquid({ ...source, extname: '.liquid', strictFilters: true, ownPropertyOnly: true, outputEscape: undefined });
   // LiquidJS's in-memory lookup always appends `extname`; the file-system one only to a bare name.
-  const render = (name: string) => tidyMarkdown(String(engine.renderFileSync(typeof templates === 'string' ? `${name}.md.liquid` : `${name}.md`, { v: view, t: labels })));
+  const render = (name: string) => {
+    const file = typeof templates === 'string' ? `${name}.md.liquid` : `${name}.md`;
+    return tidyMarkdown(String(engine.renderFileSync(file, { v: view, t: labels })));
+  };
   return { report: render('report'), annex: render('annex') };
 }
 

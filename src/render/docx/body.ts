@@ -47,7 +47,12 @@ export function bodyWriter(options: { readonly f: Fmt; readonly painter: ChartPa
         alignment: AlignmentType.CENTER,
         keepNext: true,
         spacing: { before: 120, after: 60 },
-        children: [new ImageRun({ type: 'png', data: png, transformation: { width: CHART_SIZE.width, height: CHART_SIZE.height }, altText: { id: String(charts), name, title, description: title } })],
+        children: [new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: { width: CHART_SIZE.width, height: CHART_SIZE.height },
+          altText: { id: String(charts), name, title, description: title },
+        })],
       }),
       centred(f.w('docx.chartCaption', { n: charts, title }), { italics: true, size: 24 }, { spacing: { after: 160 } }),
     );

@@ -50,7 +50,13 @@ export function barChartSvg(data: ChartData, lang: MarkdownLang, fontFamily: str
     barMaxWidth: 70,
     itemStyle: { color: COLORS.bars[(data.bars.length === 1 ? 1 : i) % COLORS.bars.length] },
     // Values on the front series only: overlapping labels would be unreadable.
-    label: { show: i === data.bars.length - 1, position: 'top' as const, color: COLORS.text, fontSize: 14, formatter: (p: { value: unknown }) => number(Number(p.value)) },
+    label: {
+      show: i === data.bars.length - 1,
+      position: 'top' as const,
+      color: COLORS.text,
+      fontSize: 14,
+      formatter: (p: { value: unknown }) => number(Number(p.value)),
+    },
   }));
   const lines = data.lines.map((values, i) => ({
     type: 'line' as const,
@@ -70,7 +76,13 @@ export function barChartSvg(data: ChartData, lang: MarkdownLang, fontFamily: str
       data: [...data.labels],
       axisTick: { alignWithLabel: true },
       axisLine: { lineStyle: { color: COLORS.axis } },
-      axisLabel: { interval: 0, color: COLORS.text, fontSize: 14, width: Math.max(60, Math.floor((CHART_SIZE.width - 80) / Math.max(1, data.labels.length)) - 8), overflow: 'break' },
+      axisLabel: {
+        interval: 0,
+        color: COLORS.text,
+        fontSize: 14,
+        width: Math.max(60, Math.floor((CHART_SIZE.width - 80) / Math.max(1, data.labels.length)) - 8),
+        overflow: 'break',
+      },
     },
     yAxis: {
       type: 'value',
@@ -99,8 +111,17 @@ export function pieChartSvg(pie: PieChart, lang: MarkdownLang, fontFamily: strin
         radius: ['0%', '58%'],
         center: ['50%', '52%'],
         startAngle: 90,
-        data: pie.data.slices.map((s, i) => ({ name: s.label, value: s.value, itemStyle: { color: [COLORS.bars[1], COLORS.bars[0], COLORS.bars[2], COLORS.bars[3]][i % 4] } })),
-        label: { color: COLORS.text, fontSize: 14, overflow: 'none', formatter: (p: { name: string; value: number }) => `${p.name}: ${formatDecimal(p.value, lang, 1)} (${share(p.value)} %)` },
+        data: pie.data.slices.map((s, i) => ({
+          name: s.label,
+          value: s.value,
+          itemStyle: { color: [COLORS.bars[1], COLORS.bars[0], COLORS.bars[2], COLORS.bars[3]][i % 4] },
+        })),
+        label: {
+          color: COLORS.text,
+          fontSize: 14,
+          overflow: 'none',
+          formatter: (p: { name: string; value: number }) => `${p.name}: ${formatDecimal(p.value, lang, 1)} (${share(p.value)} %)`,
+        },
         labelLine: { lineStyle: { color: COLORS.axis } },
       },
     ],

@@ -28,7 +28,12 @@ const LEFT_SHARE = 0.4;
 
 function layoutTable(width: number, left: Paragraph[], right: Paragraph[]): WordTable {
   const l = Math.round(width * LEFT_SHARE);
-  const cell = (children: Paragraph[], w: number) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, margins: { left: 0, right: 0 }, children });
+  const cell = (children: Paragraph[], w: number) => new TableCell({
+    width: { size: w, type: WidthType.DXA },
+    borders: NO_BORDERS,
+    margins: { left: 0, right: 0 },
+    children,
+  });
   return new WordTable({
     width: { size: width, type: WidthType.DXA },
     columnWidths: [l, width - l],
@@ -81,7 +86,9 @@ export function signatureBlock(footer: MarkdownView['footer'], f: Fmt, width: nu
 /** The page number, centred at the top of every page but the first. */
 function pageNumberHeader(): { default: Header; first: Header } {
   return {
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.body })] })] }),
+    default: new Header({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: SIZE.body })] })],
+    }),
     first: new Header({ children: [new Paragraph({ children: [] })] }),
   };
 }
@@ -96,7 +103,10 @@ export function signedDocument(children: FileChild[], options: { readonly landsc
     title: options.title,
     styles: {
       default: {
-        document: { run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: SIZE.body, language: { value: options.language } }, paragraph: { spacing: { line: 276, lineRule: 'auto' } } },
+        document: {
+          run: { font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT }, size: SIZE.body, language: { value: options.language } },
+          paragraph: { spacing: { line: 276, lineRule: 'auto' } },
+        },
         heading1: heading(SIZE.body),
         heading2: heading(SIZE.body),
         heading3: heading(SIZE.body, true),

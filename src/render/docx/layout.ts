@@ -75,7 +75,11 @@ export function shortRule(width: number, share = 1 / 3): Paragraph {
   });
 }
 
-const ALIGN: Readonly<Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]>> = { l: AlignmentType.LEFT, r: AlignmentType.RIGHT, c: AlignmentType.CENTER };
+const ALIGN: Readonly<Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]>> = {
+  l: AlignmentType.LEFT,
+  r: AlignmentType.RIGHT,
+  c: AlignmentType.CENTER,
+};
 
 /**
  * About how wide a word is in Times New Roman, in twips, at a size in half-points: capitals
@@ -139,7 +143,11 @@ function wordCell(markdown: string, align: Align, width: number, size: number, h
     width: { size: width, type: WidthType.DXA },
     margins: cellMargins,
     verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    children: [new Paragraph({ alignment: header ? AlignmentType.CENTER : ALIGN[align], spacing: { after: 0 }, children: inlineRuns(markdown, header ? { bold: true, size } : { size }) })],
+    children: [new Paragraph({
+      alignment: header ? AlignmentType.CENTER : ALIGN[align],
+      spacing: { after: 0 },
+      children: inlineRuns(markdown, header ? { bold: true, size } : { size }),
+    })],
   });
 }
 

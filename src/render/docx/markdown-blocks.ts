@@ -65,10 +65,18 @@ export function markdownBlocks(markdown: string, textWidth: number, level = 0): 
         break;
       }
       case 'code':
-        for (const line of String((token as Tokens.Code).text).split('\n')) out.push(bodyParagraph(runsOfTokens([{ type: 'text', raw: line, text: line } as Token])));
+        for (const line of String((token as Tokens.Code).text).split('\n')) {
+          out.push(bodyParagraph(runsOfTokens([{ type: 'text', raw: line, text: line } as Token])));
+        }
         break;
       default:
-        out.push(bodyParagraph(runsOfTokens('tokens' in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : [{ type: 'text', raw: token.raw, text: token.raw } as Token])));
+        out.push(
+          bodyParagraph(
+            runsOfTokens(
+              'tokens' in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : [{ type: 'text', raw: token.raw, text: token.raw } as Token],
+            ),
+          ),
+        );
     }
   }
   return out;

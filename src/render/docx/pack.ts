@@ -25,7 +25,12 @@ export function coreProperties(meta: DocxMeta): string {
   const when = `${meta.date}T00:00:00Z`;
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
-    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+    '<cp:coreProperties' +
+      ' xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"' +
+      ' xmlns:dc="http://purl.org/dc/elements/1.1/"' +
+      ' xmlns:dcterms="http://purl.org/dc/terms/"' +
+      ' xmlns:dcmitype="http://purl.org/dc/dcmitype/"' +
+      ' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
     `<dc:title>${xml(meta.title)}</dc:title>`,
     `<dc:subject>${xml(meta.subject)}</dc:subject>`,
     `<dc:creator>${xml(meta.creator)}</dc:creator>`,
