@@ -12,7 +12,7 @@ import { cellIssue, cellText, type CellValue, type Table } from './table.js';
 
 /** A member to append, in the order of members.yaml's keys. */
 export interface NewMember extends Pick<Member, 'id' | 'name' | 'department' | 'title' | 'groups' | 'joined' | 'left'> {
-  /** Written only when the sheet says so (the default is `true`). */
+  /** Written only when the sheet says so (`direct_worker` is false when absent). */
   readonly directWorker?: boolean;
   /** The sheet row it came from. */
   readonly row: number;
