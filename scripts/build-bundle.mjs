@@ -72,10 +72,33 @@ const BINARIES = [
   { name: 'chart-font.ttf', path: 'assets/fonts/ThiduaSerif-Regular.ttf', licence: { title: 'Thidua Serif (the chart font, a subset of Liberation Serif 2) — OFL-1.1', file: 'assets/fonts/OFL.txt' } },
 ];
 
+/**
+ * Brotli at its best quality takes ~6 s for the WebAssembly alone, and its input changes only
+ * with a dependency: the result is kept in node_modules/.cache, under the hash of the input
+ * (the same input gives the same bytes, so the cache changes no output).
+ */
+const CACHE_DIR = join(root, 'node_modules/.cache/thidua-build');
+
+function compressed(bytes) {
+  const key = createHash('sha256').update('brotli-11\0').update(bytes).digest('hex');
+  const cached = join(CACHE_DIR, `${key}.br`);
+  try {
+    return readFileSync(cached);
+  } catch {
+    const out = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: 0 } });
+    try {
+      mkdirSync(CACHE_DIR, { recursive: true });
+      writeFileSync(`${cached}.${process.pid}`, out);
+      renameSync(`${cached}.${process.pid}`, cached);
+    } catch {
+      // No cache (a read-only node_modules): the next build compresses again.
+    }
+    return out;
+  }
+}
+
 function binariesOf() {
-  return Object.fromEntries(
-    BINARIES.map((b) => [b.name, brotliCompressSync(readFileSync(join(root, b.path)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: 0 } }).toString('base64')]),
-  );
+  return Object.fromEntries(BINARIES.map((b) => [b.name, compressed(readFileSync(join(root, b.path))).toString('base64')]));
 }
 
 function licensesText(inputs) {

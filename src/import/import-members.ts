@@ -11,14 +11,8 @@ import { membersNamed, nameKey, resolveDepartment, withDepartmentHint } from './
 import { cellIssue, cellText, type CellValue, type Table } from './table.js';
 
 /** A member to append, in the order of members.yaml's keys. */
-export interface NewMember {
-  readonly id: string;
-  readonly name: string;
-  readonly department: string;
-  readonly title?: string;
-  readonly groups: readonly string[];
-  readonly joined?: string;
-  readonly left?: string;
+export interface NewMember extends Pick<Member, 'id' | 'name' | 'department' | 'title' | 'groups' | 'joined' | 'left'> {
+  /** Written only when the sheet says so (`direct_worker` is false when absent). */
   readonly directWorker?: boolean;
   /** The sheet row it came from. */
   readonly row: number;

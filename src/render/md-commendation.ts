@@ -14,7 +14,8 @@ import {
 import { DISCIPLINE_FORMS, LEAVE_KINDS, LEVELS, RATING_LEVELS, type DisciplineForm, type LeaveKind, type Level, type RatingLevel } from '../model/types.js';
 import { table, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
-import { cell, inline, type Fmt } from './md-format.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { cell, inline, makeFmt, type Fmt } from './md-format.js';
 import { collectiveRows, departmentCollectives, proposalRows, type BasisWords } from './proposal-basis.js';
 
 export interface CommendationView {
@@ -40,7 +41,7 @@ const capitalize = (text: string) => text.replace(/^\p{Ll}/u, (ch) => ch.toUpper
 
 const byKeys = <K extends string>(keys: readonly K[], word: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, word(k)])) as Record<K, string>;
 
-/** The words of the proposal list's grounds, from the report labels (the CSV has the same words in `csv.proposalBasis`). */
+/** The words of the proposal list's grounds, from the report labels: one set for the report, the CSV and `thidua member`. */
 export function basisWords(f: Fmt): BasisWords {
   const b = (k: string) => f.opt(`commendation.basis.${k}`) ?? `[[commendation.basis.${k}]]`;
   const m = (k: string) => f.msg(`commendation.basis.${k}`) ?? `[[commendation.basis.${k}]]`;
@@ -65,6 +66,11 @@ export function basisWords(f: Fmt): BasisWords {
     unrated: f.w('ratings.none'),
     collective: { share: m('collectiveShare'), fighters: m('collectiveFighters'), noBlock: m('collectiveNoBlock'), allRated: b('collectiveAllRated') },
   };
+}
+
+/** The grounds' words of a language, for the outputs that have no Markdown formatter at hand (CSV, `thidua member`). */
+export function basisWordsIn(lang: Lang): BasisWords {
+  return basisWords(makeFmt(catalogue(lang).labels, lang));
 }
 
 function rankValue(x: ViewContext, k: FighterCandidate, key: RankKey): string {

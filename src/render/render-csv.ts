@@ -8,6 +8,7 @@ import type { ReportFigures } from '../compute/report.js';
 import type { MemberShiftCounts } from '../compute/shifts.js';
 import { catalogue, fill } from '../i18n/index.js';
 import { allowanceRows } from './md-allowance.js';
+import { basisWordsIn } from './md-commendation.js';
 import { authorOrder, formatDate, formatDecimal } from './md-format.js';
 import { collectiveRows, proposalRows } from './proposal-basis.js';
 
@@ -71,7 +72,8 @@ export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string 
         const sc = s.criteria[c.id];
         return sc ? [sc.count, sc.requiredCount, sc.hours, sc.requiredHours, yesNo(w, sc.met)] : ['', '', '', '', ''];
       }),
-      yesNo(w, s.allMet), s.violations, s.formalViolations, yesNo(w, r.authorIds.has(s.member.id)), rating === undefined ? '' : w.proposalBasis.ratings[rating],
+      yesNo(w, s.allMet), s.violations, s.formalViolations, yesNo(w, r.authorIds.has(s.member.id)),
+      rating === undefined ? '' : basisWordsIn(options.lang).ratings[rating],
       sh.total, sh.hours, sh.night, sh.weekend, sh.holiday, title ? w.titles[title] : '',
     ];
   });
@@ -87,7 +89,7 @@ export function renderInitiativesCsv(r: ReportFigures, options: CsvOptions): str
     const authors = authorOrder(a.members, s.authors, r.people);
     return [
       a.title ?? '', a.date, authors.map((id) => r.people.get(id)?.name ?? id).join(', '), authors.join(', '),
-      a.level ? w.levels[a.level] : '', a.recognized ?? '', a.decision ?? '', yesNo(w, a.in01m), status,
+      a.level ? catalogue(options.lang).labels.levels[a.level] : '', a.recognized ?? '', a.decision ?? '', yesNo(w, a.in01m), status,
     ];
   });
   return toCsv(header, rows, options.delimiter);
@@ -126,10 +128,11 @@ export function renderProposalsCsv(r: ReportFigures, options: CsvOptions): strin
   const year = r.ratings.year;
   const header = [w.rowNo, w.kind, w.name, w.title, w.department, `${w.rating} ${year}`, w.proposedTitle, w.basis];
   const date = (iso: string) => formatDate(iso, options.lang);
-  const people = proposalRows(r, w.proposalBasis, date);
+  const basis = basisWordsIn(options.lang);
+  const people = proposalRows(r, basis, date);
   const rows: Cell[][] = people.map((p) => [p.index, w.person, p.name, p.title, p.department, p.rating, w.titles[p.award], p.basis]);
   const pct = (n: number, of: number) => (of === 0 ? '' : `${formatDecimal((n * 100) / of, options.lang, 1)} %`);
-  for (const k of collectiveRows(r, w.proposalBasis, pct, people.length + 1)) {
+  for (const k of collectiveRows(r, basis, pct, people.length + 1)) {
     rows.push([k.index, w.collective, k.name, '', '', '', w.titles[k.award], k.basis]);
   }
   return toCsv(header, rows, options.delimiter);

@@ -1,6 +1,7 @@
 /**
  * The spawned smoke test: one run of the real binary (`node bin/thidua.js`) per command —
- * --version, --help, an unknown command, check, report, member, schema, init, upgrade — and
+ * --version, --help, an unknown command, check, report, member, schema, init, upgrade, import,
+ * new month — and
  * the same command line in-process through main() (test/support/run-main.ts), which every
  * other end-to-end test uses. Each row of the table checks, for the spawned run: the exit
  * code the shell sees, stdout and stderr, no stack trace; and that the in-process run gives
@@ -59,6 +60,15 @@ const CASES: readonly SmokeCase[] = [
   { name: 'member: an unknown id', argv: ['member', 'bihn', '--year', '2024', '--data', basic], code: 2, stdout: '', stderr: ['bihn', 'binh'] },
   { name: 'schema', argv: ['schema', '--out', 'schema'], code: 0, stderr: '', writes: 'schema' },
   { name: 'init', argv: ['init', 'unit', '--no-git'], code: 0, stdout: [`kèm thidua ${VERSION}`], stderr: '', writes: 'unit' },
+  {
+    name: 'import: a bad sheet, located, nothing written',
+    argv: ['import', 'members', 'test/fixtures/import-errors/bad-date/not-a-date/members.csv', '--data', 'test/fixtures/import-errors/unit'],
+    code: 1,
+    stdout: '',
+    stderr: ['members.csv:2:D: error:', '[bad-date]'],
+  },
+  // new month in a repository made by `init` just before.
+  { name: 'new month', argv: ['new', 'month', '2025-05', '--data', 'unit/data'], code: 0, stdout: ['shifts/2025/2025-05.yaml'], stderr: '', writes: 'unit', before: ['init', 'unit', '--no-git'] },
   // upgrade of a repository made by `init` just before, in the same folder: nothing to change.
   { name: 'upgrade', argv: ['upgrade', 'unit', '--lang', 'en'], code: 0, stdout: [`Already this version: thidua ${VERSION}`], stderr: '', writes: 'unit', before: ['init', 'unit', '--no-git'] },
 ];

@@ -8,6 +8,7 @@ import type { DataSet } from '../../model/types.js';
 import { achievementText } from '../../render/proposal-basis.js';
 import { criterionWords, fill, catalogue } from '../../i18n/index.js';
 import { closest } from '../../load/suggest.js';
+import { basisWordsIn } from '../../render/md-commendation.js';
 import { formatDate, formatDecimal } from '../../render/md-format.js';
 import { UsageError, type Context } from '../context.js';
 import type { Lang } from '../../i18n/index.js';
@@ -67,7 +68,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
         : fill(words.unrated, { year: ratings.year }),
   );
   if (score.leaveDays > 0) {
-    const basis = catalogue(ctx.lang).csv.proposalBasis;
+    const basis = basisWordsIn(ctx.lang);
     const kinds = leaveKindsIn(member, period).map((k) => basis.leaveKinds[k]).join(', ');
     const max = data.rules.commendation.advancedWorker.maxLeaveDays;
     lines.push(fill(words.leave, { days: score.leaveDays, kinds, atWork: score.activeDays - score.leaveDays, working: score.leaveWorkingDays, max }));
@@ -98,7 +99,7 @@ export function runMember(ctx: Context, id: string, options: MemberOptions): num
     if (why.length > 0) lines.push(`  ${words.why}: ${why.join('; ')}`);
     const proposal = c.proposals.find((p) => p.id === id);
     if (proposal && proposal.achievements.length > 0) {
-      const basis = catalogue(ctx.lang).csv.proposalBasis;
+      const basis = basisWordsIn(ctx.lang);
       const list = proposal.achievements.map((a) => achievementText(a, basis, (iso) => formatDate(iso, ctx.lang))).join('; ');
       lines.push(`  ${fill(words.achievements, { list })}`);
     }
