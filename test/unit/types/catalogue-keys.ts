@@ -1,5 +1,5 @@
 /**
- * Compiled (never run) by test/unit/i18n.test.ts: each `@ts-expect-error` must meet an error,
+ * Compiled (never run) by `npm run lint` (tsconfig.json here): each `@ts-expect-error` must meet an error,
  * so this file compiles only while a missing or extra key, or a misspelt message id, does not.
  */
 import { en } from '../../../src/i18n/en.js';
