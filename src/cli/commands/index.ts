@@ -3,7 +3,6 @@ import { Argument, Option, type Command } from 'commander';
 import { catalogue } from '../../i18n/index.js';
 import type { Context } from '../context.js';
 import { DEFAULT_FORMATS } from '../options.js';
-import { runCheck } from './check.js';
 // report, member and schema are imported when they run: `check` need not load the
 // renderers (liquidjs, csv-stringify, chalk) nor the figures.
 import type { ReportOptions } from './report.js';
@@ -28,8 +27,8 @@ const registerCheck: Register = (program, ctx, setExit) => {
     .addOption(dataOption(ctx))
     .addOption(new Option('--format <format>', words.checkFormat).choices(['text', 'json']).default('text'))
     .option('--strict', words.strict, false)
-    .action((opts: { data?: string; format: 'text' | 'json'; strict: boolean }) => {
-      setExit(runCheck(ctx, opts));
+    .action(async (opts: { data?: string; format: 'text' | 'json'; strict: boolean }) => {
+      setExit((await import('./check.js')).runCheck(ctx, opts));
     });
 };
 
