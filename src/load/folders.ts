@@ -8,7 +8,8 @@ import { isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 /** Is `child` the folder `parent` or inside it (by their paths; links are not followed)? */
 export function isInside(parent: string, child: string): boolean {
   const rel = relative(resolve(parent), resolve(child));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  // `..` or `../…` is outside; a folder named `..notes` inside is not.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 /**

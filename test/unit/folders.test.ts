@@ -35,5 +35,8 @@ describe('isInside', () => {
     expect(isInside('/a/data', '/a/data-2')).toBe(false);
     expect(isInside('/a/data', '/a')).toBe(false);
     expect(isInside('/a/data', '/a/..data')).toBe(false);
+    // A folder whose name begins with two dots is inside, not above.
+    expect(isInside('/a/data', '/a/data/..notes')).toBe(true);
+    expect(isInside('/a/data', '/a/data/../x')).toBe(false);
   });
 });
