@@ -99,6 +99,8 @@ export function commanderMessage(err: CommanderError, lang: Lang): string {
     case 'commander.invalidArgument':
       if ((m = /^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(text))) {
         message = fill(words.invalidChoice, { option: m[1]!, value: m[2]!, choices: m[3]! });
+      } else if ((m = /^command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/.exec(text))) {
+        message = fill(words.invalidArgumentChoice, { argument: m[2]!, value: m[1]!, choices: m[3]! });
       }
       break;
   }

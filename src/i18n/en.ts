@@ -768,6 +768,7 @@ export const en: Catalogue = {
     optionMissingArgument: "option '{option}' argument missing",
     excessArguments: plural({ one: "too many arguments for '{command}'. Expected {expected} argument but got {count}.", other: "too many arguments for '{command}'. Expected {expected} arguments but got {count}." }, 'expected'),
     invalidChoice: "option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+    invalidArgumentChoice: "command-argument value '{value}' is invalid for argument '{argument}'. Allowed choices are {choices}.",
     didYouMean: '\n(Did you mean {hint}?)',
   },
   help: {

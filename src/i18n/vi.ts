@@ -800,6 +800,7 @@ export const vi = {
     optionMissingArgument: 'tuỳ chọn “{option}” cần một giá trị',
     excessArguments: plural({ other: 'thừa tham số: lệnh “{command}” nhận {expected} tham số, nhưng có {count}' }, 'expected'),
     invalidChoice: 'tuỳ chọn “{option}” không nhận “{value}”; chỉ nhận: {choices}',
+    invalidArgumentChoice: 'tham số “{argument}” không nhận “{value}”; chỉ nhận: {choices}',
     didYouMean: ' — có phải ý bạn là “{hint}”?',
   },
   /** `--help`: the headings of commander's help, and the description of every command, argument and option. */

@@ -138,6 +138,10 @@ describe('the command line in the chosen language', () => {
     expect((await run(['member'])).stderr).toBe('lỗi: thiếu tham số bắt buộc “id”\n');
     expect((await run(['--lang', 'en', 'member', 'a', 'b'])).stderr).toBe("error: too many arguments for 'member'. Expected 1 argument but got 2.\n");
     expect((await run(['report', '--year'])).stderr).toBe('lỗi: tuỳ chọn “--year <YYYY>” cần một giá trị\n');
+    expect((await run(['import', 'people', 'x.csv'])).stderr).toBe('lỗi: tham số “kind” không nhận “people”; chỉ nhận: members, shifts\n');
+    expect((await run(['--lang', 'en', 'import', 'people', 'x.csv'])).stderr).toBe(
+      "error: command-argument value 'people' is invalid for argument 'kind'. Allowed choices are members, shifts.\n",
+    );
   });
 
   it('usage errors in the chosen language only', async () => {
