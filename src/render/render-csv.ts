@@ -62,6 +62,7 @@ export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string 
     w.shiftsTotal, w.shiftsHours, w.shiftsNight, w.shiftsWeekend, w.shiftsHoliday, w.commendation,
   ];
   const departmentName = new Map(r.unit.departments.map((d) => [d.id, d.name]));
+  const ratingWords = basisWordsIn(options.lang).ratings;
   const rows = r.scores.map((s) => {
     const sh: MemberShiftCounts = r.memberShifts.get(s.member.id) ?? { total: 0, hours: 0, night: 0, weekend: 0, holiday: 0 };
     const title = r.commendation?.titles.get(s.member.id);
@@ -73,7 +74,7 @@ export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string 
         return sc ? [sc.count, sc.requiredCount, sc.hours, sc.requiredHours, yesNo(w, sc.met)] : ['', '', '', '', ''];
       }),
       yesNo(w, s.allMet), s.violations, s.formalViolations, yesNo(w, r.authorIds.has(s.member.id)),
-      rating === undefined ? '' : basisWordsIn(options.lang).ratings[rating],
+      rating === undefined ? '' : ratingWords[rating],
       sh.total, sh.hours, sh.night, sh.weekend, sh.holiday, title ? w.titles[title] : '',
     ];
   });
@@ -83,13 +84,14 @@ export function renderMembersCsv(r: ReportFigures, options: CsvOptions): string 
 export function renderInitiativesCsv(r: ReportFigures, options: CsvOptions): string {
   const w = csvWords(options.lang);
   const header = [w.initiative, w.submitted, w.authors, w.authorIds, w.level, w.recognized, w.decision, w.in01m, w.status];
+  const levels = catalogue(options.lang).labels.levels;
   const rows = r.initiatives.map((s) => {
     const a = s.activity;
     const status = s.counting ? fill(w.statusCounting, { target: percentOf(r.innovation.target) }) : s.recognizedInWindow ? w.statusNot01m : w.statusPending;
     const authors = authorOrder(a.members, s.authors, r.people);
     return [
       a.title ?? '', a.date, authors.map((id) => r.people.get(id)?.name ?? id).join(', '), authors.join(', '),
-      a.level ? catalogue(options.lang).labels.levels[a.level] : '', a.recognized ?? '', a.decision ?? '', yesNo(w, a.in01m), status,
+      a.level ? levels[a.level] : '', a.recognized ?? '', a.decision ?? '', yesNo(w, a.in01m), status,
     ];
   });
   return toCsv(header, rows, options.delimiter);
