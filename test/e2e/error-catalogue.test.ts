@@ -7,9 +7,10 @@
  * block of one folder), and checks that every issue code of src/model/types.ts has at least
  * one folder.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dirsIn, readBlocks } from '../support/catalogue.js';
 import { ROOT as root, runMain, testEnv } from '../support/run-main.js';
 
 const catalogue = join(root, 'test/fixtures/errors');
@@ -34,28 +35,7 @@ function reportWarningCodes(): string[] {
 
 const WARNING_CODES = new Set(['duplicate-record', 'rest', 'night-limit', 'coverage', 'ignored-file', 'narrative-section']);
 
-interface Block {
-  readonly args: string[];
-  readonly stderr: string[];
-  readonly exit: number;
-}
 
-function readBlocks(file: string): Block[] {
-  const blocks: Block[] = [];
-  let current: { args: string[]; stderr: string[] } | undefined;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('$ thidua ')) current = { args: line.slice('$ thidua '.length).split(' '), stderr: [] };
-    else if (/^\[exit \d+\]$/.test(line)) {
-      if (!current) throw new Error(`${file}: [exit] before a command`);
-      blocks.push({ ...current, exit: Number(/\d+/.exec(line)![0]) });
-      current = undefined;
-    } else if (current) current.stderr.push(line);
-    else if (line !== '') throw new Error(`${file}: text outside a block: ${line}`);
-  }
-  return blocks;
-}
-
-const dirsIn = (dir: string) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort();
 const cases = dirsIn(catalogue).flatMap((code) => dirsIn(join(catalogue, code)).map((cause) => ({ code, cause, dir: join(catalogue, code, cause) })));
 
 /** A block's command from the repository root, with NO_COLOR=1 and no THIDUA_LANG (the README of the catalogue). */

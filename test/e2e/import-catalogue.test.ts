@@ -8,36 +8,16 @@
  * one per issue code: an import problem uses those same codes, on a sheet instead of YAML.
  * Runs in-process through main() of the built CLI, from the repository root.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dirsIn, readBlocks } from '../support/catalogue.js';
 import { runIn } from './import-sheets.js';
 import { fingerprint, ROOT } from './sample-unit.js';
 
 const catalogue = join(ROOT, 'test/fixtures/import-errors');
 const UNIT = 'unit';
 
-interface Block {
-  readonly args: string[];
-  readonly stderr: string[];
-  readonly exit: number;
-}
 
-function readBlocks(file: string): Block[] {
-  const blocks: Block[] = [];
-  let current: { args: string[]; stderr: string[] } | undefined;
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.startsWith('$ thidua ')) current = { args: line.slice('$ thidua '.length).split(' '), stderr: [] };
-    else if (/^\[exit \d+\]$/.test(line)) {
-      blocks.push({ ...current!, exit: Number(/\d+/.exec(line)![0]) });
-      current = undefined;
-    } else if (current) current.stderr.push(line);
-    else if (line !== '') throw new Error(`${file}: text outside a block: ${line}`);
-  }
-  return blocks;
-}
-
-const dirsIn = (dir: string) => readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort();
 const cases = dirsIn(catalogue)
   .filter((code) => code !== UNIT)
   .flatMap((code) => dirsIn(join(catalogue, code)).map((cause) => ({ code, cause, dir: join(catalogue, code, cause) })));
