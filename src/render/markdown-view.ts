@@ -7,7 +7,7 @@ import { isEmptyPeriod, type ReportFigures } from '../compute/report.js';
 import type { NarrativeSectionId } from '../model/narrative.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
 import { buildCommendationView, notAdvancedTable, type CommendationView } from './md-commendation.js';
-import { buildCriteriaViews, type CriterionView } from './md-criteria.js';
+import { buildCriteriaViews, phaseTable, type CriterionView } from './md-criteria.js';
 import { makeContext, type ViewContext } from './md-context.js';
 import { buildDisciplineView, buildReminderView, type DisciplineView, type ReminderView } from './md-discipline.js';
 import { cell, decreeDateParts, makeFmt, roman, withoutDiacritics, type Labels, type MarkdownLang } from './md-format.js';
@@ -277,32 +277,11 @@ function overviewView(x: ViewContext): MarkdownView['overview'] {
     spellOut: true,
     bars: [r.departments.map((dep) => (dep.population === 0 ? 0 : (dep.allMet * 100) / dep.population))],
   });
-  const phases =
-    r.phases.length === 0
-      ? null
-      : table(
-          [
-            f.w('common.phase'),
-            f.w('common.period'),
-            f.w('common.population'),
-            f.w('overview.colAllMet', { n: criteria.length }),
-            f.w('common.rate'),
-            f.w('overview.colAuthors'),
-          ],
-          ['l', 'l', 'r', 'r', 'r', 'r'],
-          r.phases.map((p) =>
-            p.started
-              ? [
-                  x.phase(p.name),
-                  f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }),
-                  f.int(p.population),
-                  f.int(p.allMet),
-                  f.pct(p.allMet, p.population),
-                  f.int(p.innovationAuthors),
-                ]
-              : [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.to) }), f.w('common.notStarted'), '', '', ''],
-          ),
-        );
+  const phases = phaseTable(x, [f.w('overview.colAllMet', { n: criteria.length }), f.w('common.rate'), f.w('overview.colAuthors')], (p) => [
+    f.int(p.allMet),
+    f.pct(p.allMet, p.population),
+    f.int(p.innovationAuthors),
+  ]);
   return { paragraphs: paragraphs.map(cell), figures, departments, chart, phases };
 }
 

@@ -1,4 +1,5 @@
 /** The criteria section of the Markdown report: each criterion's requirement, activities by kind, departments, chart and phases. */
+import type { PhaseFigures } from '../compute/report.js';
 import type { Criterion } from '../model/types.js';
 import { barChart, table, type BarChart, type Table } from './md-blocks.js';
 import type { ViewContext } from './md-context.js';
@@ -67,24 +68,28 @@ export function buildCriteriaViews(x: ViewContext): CriterionView[] {
         scale: 'percent',
         bars: [r.departments.map((d) => (d.population === 0 ? 0 : ((d.criteriaMet[c.id] ?? 0) * 100) / d.population))],
       }),
-      phases:
-        r.phases.length === 0
-          ? null
-          : table(
-              [f.w('common.phase'), f.w('common.period'), f.w('common.population'), f.w('common.metCount'), f.w('common.rate')],
-              ['l', 'l', 'r', 'r', 'r'],
-              r.phases.map((p) =>
-                p.started
-                  ? [
-                      x.phase(p.name),
-                      f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }),
-                      f.int(p.population),
-                      f.int(p.criteriaMet[c.id] ?? 0),
-                      f.pct(p.criteriaMet[c.id] ?? 0, p.population),
-                    ]
-                  : [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.to) }), f.w('common.notStarted'), '', ''],
-              ),
-            ),
+      phases: phaseTable(x, [f.w('common.metCount'), f.w('common.rate')], (p) => [
+        f.int(p.criteriaMet[c.id] ?? 0),
+        f.pct(p.criteriaMet[c.id] ?? 0, p.population),
+      ]),
     };
   });
+}
+
+/**
+ * A table of the year's phases: phase, period and population, then `columns` filled by `cells`
+ * for a phase that has started (a phase not started yet says so, the rest left blank).
+ */
+export function phaseTable(x: ViewContext, columns: readonly string[], cells: (p: PhaseFigures) => string[]): Table | null {
+  const { r, f } = x;
+  if (r.phases.length === 0) return null;
+  return table(
+    [f.w('common.phase'), f.w('common.period'), f.w('common.population'), ...columns],
+    ['l', 'l', 'r', ...columns.map(() => 'r' as const)],
+    r.phases.map((p) =>
+      p.started
+        ? [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.asOf) }), f.int(p.population), ...cells(p)]
+        : [x.phase(p.name), f.w('common.fromTo', { from: f.date(p.from), to: f.date(p.to) }), f.w('common.notStarted'), ...columns.map(() => '')],
+    ),
+  );
 }
