@@ -1,5 +1,5 @@
 /** argv → typed options for the report-like commands; bad usage becomes a UsageError (exit 2), in the chosen language. */
-import { isValidDate } from '../model/dates.js';
+import { isValidDate, WINDOW_YEARS } from '../model/dates.js';
 import { previousMonth, type PeriodRequest } from '../compute/period.js';
 import { catalogue, fill, type Lang } from '../i18n/index.js';
 import { UsageError } from './context.js';
@@ -21,7 +21,15 @@ type UsageWords = ReturnType<typeof catalogue>['usage'];
 
 function parseYear(text: string, words: UsageWords): number {
   if (!/^\d{4}$/.test(text)) throw new UsageError(fill(words.year, { value: text }));
-  return Number(text);
+  return inWindowYears(Number(text), text, words);
+}
+
+/** A window's year, or a usage error: reports are made for 1900–2999 (WINDOW_YEARS). */
+function inWindowYears(year: number, value: string, words: UsageWords): number {
+  if (year < WINDOW_YEARS.min || year > WINDOW_YEARS.max) {
+    throw new UsageError(fill(words.yearRange, { value, min: String(WINDOW_YEARS.min), max: String(WINDOW_YEARS.max) }));
+  }
+  return year;
 }
 
 /** Today's date in Vietnam (Asia/Ho_Chi_Minh), whatever zone the machine is in. */
@@ -49,15 +57,18 @@ export function parseWindow(flags: WindowFlags, today: () => string, lang: Lang)
     }
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(flags.month);
     if (!m) throw new UsageError(fill(words.month, { value: flags.month }));
-    return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
+    return { kind: 'month', year: inWindowYears(Number(m[1]), flags.month, words), month: Number(m[2]) };
   }
   if (flags.phase !== undefined) {
     const m = /^(\d{4}):([1-9]\d*)$/.exec(flags.phase);
     if (!m) throw new UsageError(fill(words.phase, { value: flags.phase }));
-    return { kind: 'phase', year: Number(m[1]), phase: Number(m[2]) };
+    return { kind: 'phase', year: inWindowYears(Number(m[1]), flags.phase, words), phase: Number(m[2]) };
   }
   if (flags.from === undefined || flags.to === undefined) throw new UsageError(words.fromTo);
-  for (const d of [flags.from, flags.to]) if (!isValidDate(d)) throw new UsageError(fill(words.date, { value: d }));
+  for (const d of [flags.from, flags.to]) {
+    if (!isValidDate(d)) throw new UsageError(fill(words.date, { value: d }));
+    inWindowYears(Number(d.slice(0, 4)), d, words);
+  }
   return { kind: 'range', from: flags.from, to: flags.to };
 }
 

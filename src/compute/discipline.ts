@@ -91,18 +91,15 @@ function formsOf(records: readonly { readonly form: DisciplineForm }[]): FormCou
 
 export const zeroTypes = (): Record<ViolationType, number> => Object.fromEntries(VIOLATION_TYPES.map((t) => [t, 0])) as Record<ViolationType, number>;
 
-/** Every `YYYY-MM` from the month of `from` to the month of `to`. */
+/**
+ * Every `YYYY-MM` from the month of `from` to the month of `to`, counted as numbers: as text,
+ * `10000-01` sorts before `9999-12`, and a loop that compared text ran on to year 99999.
+ */
 function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  let y = Number(from.slice(0, 4));
-  let m = Number(from.slice(5, 7));
-  const end = monthOf(to);
-  for (;;) {
-    const ym = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
-    if (ym > end) break;
-    out.push(ym);
-    m++;
-    if (m > 12) [y, m] = [y + 1, 1];
+  const index = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+  for (let i = index(from), end = index(to); i <= end; i++) {
+    out.push(`${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`);
   }
   return out;
 }
