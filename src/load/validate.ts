@@ -55,14 +55,23 @@ export function validate<T extends z.ZodType>(schema: T, value: unknown, parsed:
   return { issues: dedupe(issues) };
 }
 
+/**
+ * One issue per place and message. A number over two ceilings (the schema's, and zod's
+ * safe-integer one for `int()`) is said once, with the lower ceiling.
+ */
 function dedupe(issues: Issue[]): Issue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.source.line}:${i.source.column}:${i.message}:${JSON.stringify(i.params)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const seen = new Map<string, number>();
+  const out: Issue[] = [];
+  for (const i of issues) {
+    const tooLarge = i.message === 'number-too-large';
+    const key = `${i.source.line}:${i.source.column}:${i.message}:${tooLarge ? '' : JSON.stringify(i.params)}`;
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(i);
+    } else if (tooLarge && Number(i.params['limit']) < Number(out[at]!.params['limit'])) out[at] = i;
+  }
+  return out;
 }
 
 function lastKey(path: Path): string | undefined {
@@ -72,8 +81,10 @@ function lastKey(path: Path): string | undefined {
 
 function showValue(value: unknown): string {
   if (typeof value === 'string') return value;
+  // JSON would print these as `null`: say them the YAML way.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   try {
-    const text = JSON.stringify(value);
+    const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? `\u0000${showValue(v)}\u0000` : v))?.replace(/"\\u0000(.*?)\\u0000"/g, '$1');
     return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
   } catch {
     return String(value);
@@ -90,7 +101,8 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
   // Numbers are shown as written (`1e400`, `.inf`), not as JavaScript prints them.
   const range = located.complete ? located.node?.range : undefined;
   const writtenText = range && typeof input === 'number' ? parsed.text.slice(range[0], range[1]).trim() : '';
-  const show = (value: unknown): string => (value === input && writtenText !== '' ? writtenText : showValue(value));
+  // Object.is: NaN (`.nan`) is not `=== NaN`, and would be shown as JSON's `null`.
+  const show = (value: unknown): string => (Object.is(value, input) && writtenText !== '' ? writtenText : showValue(value));
   // Decided by the schema, not the key's name: a shift's `end` is a time, an activity's a date.
   const isDate = zi.message === 'bad-date';
   switch (zi.code) {

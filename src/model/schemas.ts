@@ -3,6 +3,7 @@
  * `thidua schema` turns them into JSON Schema for editors (descriptions are the hover help).
  */
 import { z } from 'zod';
+import { WINDOW_YEARS } from './dates.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,8 +23,13 @@ const date = z.string({ error: 'bad-date' }).regex(DATE_PATTERN, { error: 'bad-d
 const time = z.string().regex(TIME_PATTERN, { error: 'bad-time' });
 const monthDay = z.string().regex(MONTH_DAY_PATTERN, { error: 'bad-month-day' });
 const text = z.string().min(1);
-const count = z.number().int().min(0);
-const amount = z.number().min(0);
+/**
+ * Every number has a ceiling far above any real record, so that a slip (`1e308`, a pasted
+ * phone number) is an error at its place instead of a sum that overflows to Infinity.
+ */
+const count = z.number().int().min(0).max(1_000_000);
+/** Hours and counts of a year: a year has 8,784 hours at most. */
+const amount = z.number().min(0).max(10_000);
 const share = z.number().min(0).max(1);
 
 const d = <T extends z.ZodType>(schema: T, description: string): T => schema.describe(description) as T;
@@ -196,7 +202,7 @@ const phaseSchema = d(z.strictObject({
 const coverageSchema = d(z.strictObject({
   department: d(id, 'Mã khoa/phòng'),
   type: d(id, 'Loại ca'),
-  min: d(z.number().int().min(1), 'Số người trực tối thiểu mỗi ngày'),
+  min: d(z.number().int().min(1).max(10_000), 'Số người trực tối thiểu mỗi ngày'),
   from: d(date, 'Áp dụng từ ngày (không bắt buộc)').optional(),
   to: d(date, 'Áp dụng đến ngày (không bắt buộc)').optional(),
 }), 'Quy định số người trực tối thiểu của một khoa cho một loại ca');
@@ -280,7 +286,7 @@ export const rulesSchema = z.strictObject({
 });
 
 export const ratingsFileSchema = z.strictObject({
-  year: d(z.number().int().min(1900).max(2999), 'Năm được đánh giá, xếp loại, ví dụ 2024'),
+  year: d(z.number().int().min(WINDOW_YEARS.min).max(WINDOW_YEARS.max), 'Năm được đánh giá, xếp loại, ví dụ 2024'),
   decision: d(text, 'Số quyết định xếp loại, ví dụ: "12/QĐ-TTYT"').optional(),
   date: d(date, 'Ngày quyết định (YYYY-MM-DD)').optional(),
   levels: d(z.record(id, d(z.enum(RATINGS), `Xếp loại: ${RATINGS_TEXT}`)), 'Mã người: xếp loại, ví dụ nguyen-van-an: htxs'),
