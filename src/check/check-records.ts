@@ -49,6 +49,16 @@ export function checkDuplicateIds(data: DataSet): Issue[] {
   return issues;
 }
 
+/** `closest(id, candidates)`, remembered per id. */
+function hintsFrom(candidates: Iterable<string>): (id: string) => string | undefined {
+  const list = [...candidates];
+  const known = new Map<string, string | undefined>();
+  return (id) => {
+    if (!known.has(id)) known.set(id, closest(id, list));
+    return known.get(id);
+  };
+}
+
 export function checkReferences(data: DataSet): Issue[] {
   const issues: Issue[] = [];
   const departments = new Set(data.unit.departments.map((d) => d.id));
@@ -56,10 +66,11 @@ export function checkReferences(data: DataSet): Issue[] {
   const kinds = data.rules.kinds;
   const types = data.rules.shifts.types;
   const criteria = new Set(data.rules.criteria.map((c) => c.id));
-  const unknownDept = (id: string, source: Source) =>
-    issues.push(error('unknown-department', source, 'unknown-department', withHint({ id }, closest(id, departments))));
-  const unknownMember = (id: string, source: Source) =>
-    issues.push(error('unknown-member', source, 'unknown-member', withHint({ id }, closest(id, members.keys()))));
+  // A flood of one wrong id asks for its "did you mean" once, not once per record.
+  const deptHint = hintsFrom(departments);
+  const memberHint = hintsFrom(members.keys());
+  const unknownDept = (id: string, source: Source) => issues.push(error('unknown-department', source, 'unknown-department', withHint({ id }, deptHint(id))));
+  const unknownMember = (id: string, source: Source) => issues.push(error('unknown-member', source, 'unknown-member', withHint({ id }, memberHint(id))));
 
   for (const m of data.members) if (!departments.has(m.department)) unknownDept(m.department, pos(m, 'department'));
 

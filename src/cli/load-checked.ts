@@ -5,6 +5,7 @@ import { catalogue, issueMessage, type Lang } from '../i18n/index.js';
 import { loadDataFolder } from '../load/load-data-folder.js';
 import type { DataSet, Issue, ReportWarning } from '../model/types.js';
 import { openRecordCache } from '../load/cache.js';
+import { capPerFileAndCode } from '../load/issue-cap.js';
 import { recordCacheDir } from './cache-dir.js';
 import { displayPath, type Context, type MainParams } from './context.js';
 import type { DataLocation } from './find-data-dir.js';
@@ -29,7 +30,7 @@ export function loadChecked(cwd: string, dataDir: string | DataLocation, env?: M
   const loaded = loadDataFolder(absDir, cacheDir ? { cache: openRecordCache(cacheDir) } : {});
   const issues = [...loaded.issues];
   if (loaded.data) for (const issue of runChecks(loaded.data)) issues.push(issue);
-  return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(issues), shownDir: displayPath(cwd, absDir), absDir };
+  return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(capPerFileAndCode(issues)), shownDir: displayPath(cwd, absDir), absDir };
 }
 
 /** What a command that computes gets from `loadForCommand`: data without any error. */

@@ -13,6 +13,8 @@ export const en: Catalogue = {
     'yaml-tab': 'tabs are not allowed for indentation; use spaces',
     'yaml-multiple-docs': 'a file holds one YAML document; remove the “---” line or split the file',
     'yaml-more-errors': plural({ one: '{count} more YAML error in this file (not listed); fix the ones above first', other: '{count} more YAML errors in this file (not listed); fix the ones above first' }),
+    // A flood of one mistake in one file (load/issue-cap.ts)
+    'more-problems': plural({ one: '… and {count} more of this kind in this file (only the first {listed} are listed); fix the ones above first', other: '… and {count} more of this kind in this file (only the first {listed} are listed); fix the ones above first' }),
     'yaml-reserved-key': '“{key}” cannot be used as a key',
     'yaml-complex-key': 'a key must be a plain word, not a list or a map',
     'not-regular-file': 'not a regular file (a pipe, a device…); use a plain YAML file',
@@ -754,6 +756,7 @@ export const en: Catalogue = {
   usage: {
     oneWindow: 'give exactly one of --year, --month, --phase, --from/--to',
     year: '--year expects YYYY: {value}',
+    yearRange: 'reports are made for the years {min} to {max} only: {value}',
     month: '--month expects YYYY-MM or previous: {value}',
     today: 'invalid today: {value}',
     phase: '--phase expects YYYY:N: {value}',

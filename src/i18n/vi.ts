@@ -20,6 +20,8 @@ export const vi = {
     'yaml-tab': 'không dùng phím Tab để thụt lề; hãy dùng dấu cách',
     'yaml-multiple-docs': 'mỗi tệp chỉ chứa một tài liệu YAML; hãy bỏ dòng “---” hoặc tách thành tệp khác',
     'yaml-more-errors': plural({ other: 'còn {count} lỗi YAML khác trong tệp này (không liệt kê); hãy sửa các lỗi ở trên trước' }),
+    // A flood of one mistake in one file (load/issue-cap.ts)
+    'more-problems': plural({ other: '… và {count} chỗ khác cùng loại trong tệp này (chỉ liệt kê {listed} chỗ đầu); hãy sửa những chỗ ở trên trước' }),
     'yaml-reserved-key': 'không dùng “{key}” làm khoá',
     'yaml-complex-key': 'khoá phải là một từ, không phải danh sách hay cặp khoá: giá trị',
     'not-regular-file': 'không phải tệp thông thường (ống, thiết bị…); hãy dùng tệp YAML bình thường',
@@ -785,6 +787,7 @@ export const vi = {
   usage: {
     oneWindow: 'chọn đúng một trong --year, --month, --phase, --from/--to',
     year: '--year cần năm dạng YYYY: {value}',
+    yearRange: 'chỉ lập báo cáo cho các năm từ {min} đến {max}: {value}',
     month: '--month cần dạng YYYY-MM hoặc previous: {value}',
     today: 'ngày hôm nay không hợp lệ: {value}',
     phase: '--phase cần dạng YYYY:N: {value}',

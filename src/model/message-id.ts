@@ -10,6 +10,7 @@ export type MessageId =
   | 'yaml-tab'
   | 'yaml-multiple-docs'
   | 'yaml-more-errors'
+  | 'more-problems'
   | 'yaml-reserved-key'
   | 'yaml-complex-key'
   | 'not-regular-file'
