@@ -1,11 +1,12 @@
 /**
  * Official days off (SPEC §2 `holidays`): the data's list is the authority for every year
  * it names a date in; any other year gets the built-in Vietnamese public holidays of the
- * Labour Code 2019, art. 112, whose lunar dates come from the `date-holidays` package.
+ * Labour Code 2019, art. 112, whose lunar dates come from a table made once with the
+ * `date-holidays` package (lunar-table.ts).
  */
-import { createRequire } from 'node:module';
 import { addDays, formatYMD, weekday } from '../model/dates.js';
 import { compareDates } from './order.js';
+import { LUNAR_TABLE, LUNAR_TABLE_FIRST } from './lunar-table.js';
 
 /** `rules`: the year's dates come from rules.yaml; `built-in`: from the Labour Code calendar. */
 export type HolidaySource = 'rules' | 'built-in';
@@ -28,52 +29,21 @@ export interface LunarDates {
 /** The lunar holidays of a year; `undefined` for a year the source does not cover. */
 export type LunarSource = (year: number) => LunarDates | undefined;
 
-interface HolidaysInstance {
-  getHolidays(year: number): { date: string; name: string; type: string }[];
-}
-
 /**
- * The years whose lunar dates the built-in calendar takes from `date-holidays`. Its lunar
- * computation is astronomical and right for these years; far outside them it drifts (it puts
- * Tết of 9999 in April) or does not finish (year 1), so other years get the solar days only.
+ * The years whose lunar dates the built-in calendar knows: those of the table that
+ * scripts/make-lunar-table.mjs computed with the `date-holidays` package (astronomical and
+ * right for these years; far outside them it drifts — Tết of 9999 in April — or does not
+ * finish, year 1). Other years get the solar days only.
  */
-export const LUNAR_YEARS = { first: 1900, last: 2100 } as const;
+export const LUNAR_YEARS = { first: LUNAR_TABLE_FIRST, last: LUNAR_TABLE_FIRST + LUNAR_TABLE.length - 1 } as const;
 
-/**
- * Lunar dates from `date-holidays` (its Vietnamese calendar names the first day of Tết
- * "Tết Nguyên Đán" and the Hùng Kings' day "Giỗ tổ Hùng Vương"). Its `date` field is the
- * wall-clock day in Asia/Ho_Chi_Minh written as text, which the process's `TZ` does not
- * move (its `start`/`end` Date objects are never read). The package is loaded, and its
- * calendar built, only when a year is missing from the data's own list, once per source.
- */
-export function makeLibraryLunarSource(): LunarSource {
-  let instance: HolidaysInstance | undefined;
-  return (year) => {
-    if (year < LUNAR_YEARS.first || year > LUNAR_YEARS.last) return undefined;
-    if (!instance) {
-      const Holidays = loadDateHolidays() as new (country: string) => HolidaysInstance;
-      instance = new Holidays('VN');
-    }
-    const list = instance.getHolidays(year);
-    const find = (pattern: RegExp): string => {
-      const hit = list.find((h) => h.type === 'public' && pattern.test(h.name.normalize('NFC')));
-      if (!hit) throw new Error(`date-holidays has no ${pattern.source} in ${year}`);
-      return hit.date.slice(0, 10);
-    };
-    return { tet: find(/^Tết Nguyên Đán$/iu), hungKings: find(/^Giỗ tổ Hùng Vương$/iu) };
-  };
-}
-
-/**
- * `date-holidays`, loaded on first use. In the self-contained build (scripts/build-bundle.mjs)
- * `require` is defined and esbuild bundles the package behind this very call, still loaded
- * only when it runs; in the ordinary ES-module build `require` does not exist and Node's
- * `createRequire` loads it from node_modules.
- */
-function loadDateHolidays(): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate: esbuild's bundle provides `require` and bundles date-holidays through it
-  return typeof require === 'function' ? require('date-holidays') : createRequire(import.meta.url)('date-holidays');
-}
+/** Lunar dates from the precomputed table (src/compute/lunar-table.ts): nothing to load, nothing to compute. */
+export const tableLunarSource: LunarSource = (year) => {
+  const row = LUNAR_TABLE[year - LUNAR_TABLE_FIRST];
+  if (row === undefined || !Number.isInteger(year)) return undefined;
+  const [tet = '', hungKings = ''] = row.split(' ');
+  return { tet: `${year}-${tet}`, hungKings: `${year}-${hungKings}` };
+};
 
 /**
  * The adjacent day of Quốc khánh 2/9 (Labour Code 2019 art. 112: "02/9 and one day before
@@ -93,7 +63,7 @@ export function nationalDayAdjacent(year: number): string {
  * adjacent day (`nationalDayAdjacent`). The Government fixes the exact days each year, and
  * swapped and compensatory days too: a unit that wants them exactly lists them in rules.yaml.
  */
-export function builtInHolidays(year: number, lunar: LunarSource = makeLibraryLunarSource()): string[] {
+export function builtInHolidays(year: number, lunar: LunarSource = tableLunarSource): string[] {
   const solar = [formatYMD(year, 1, 1), formatYMD(year, 4, 30), formatYMD(year, 5, 1), formatYMD(year, 9, 2), nationalDayAdjacent(year)];
   const moon = lunar(year);
   // Mùng 1 Tết falls between 21 January and 20 February, so its eve is in the same year.
@@ -101,7 +71,7 @@ export function builtInHolidays(year: number, lunar: LunarSource = makeLibraryLu
   return [...new Set([...solar, ...lunarDays])].sort(compareDates);
 }
 
-export function makeHolidayCalendar(listed: readonly string[], lunar: LunarSource = makeLibraryLunarSource()): HolidayCalendar {
+export function makeHolidayCalendar(listed: readonly string[], lunar: LunarSource = tableLunarSource): HolidayCalendar {
   const byYear = new Map<number, string[]>();
   for (const d of listed) {
     const y = Number(d.slice(0, 4));

@@ -1,7 +1,7 @@
 /**
  * The self-contained build (`dist/bundle/thidua.mjs`, what `init` puts in a data repository
  * as `.thidua/thidua.mjs`) is the same program as the ordinary build: for the sample unit and
- * for the init example (whose 2025 holidays come from the bundled date-holidays), every text
+ * for the init example (whose 2025 holidays come from the built-in lunar table), every text
  * format (one --out run each) and `check --format json` give the same bytes, from a folder
  * with no node_modules.
  * The bundle is spawned (it is a file of its own); the ordinary build runs in-process through
@@ -58,7 +58,7 @@ describe('the self-contained build', () => {
     expect(n).toEqual(m);
   }, 60_000);
 
-  it('the init example: built-in 2025 holidays (date-holidays inside the bundle) give the same report', async () => {
+  it('the init example: built-in 2025 holidays (the lunar table inside the bundle) give the same report', async () => {
     const dir = join(tmp, 'example');
     expect((await run(['init', dir, '--no-git'])).code).toBe(0);
     const [a, b] = await both(['report', '--year', '2025', '--format', 'md', '--stdout'], dir);

@@ -1,13 +1,16 @@
 /**
  * Official days off (SPEC §2 `holidays`): the data's own list per year, else the built-in
- * Labour Code 2019 art. 112 days, whose lunar dates come from `date-holidays`. The lunar
+ * Labour Code 2019 art. 112 days, whose lunar dates come from a table made with `date-holidays`. The lunar
  * dates are checked against the published Vietnamese calendar (Tết Giáp Thìn 10/02/2024,
  * Ất Tỵ 29/01/2025, Bính Ngọ 17/02/2026; Giỗ Tổ 18/04/2024, 07/04/2025, 26/04/2026) and,
  * for more years, against an independent implementation of Hồ Ngọc Đức's algorithm for
  * the Vietnamese lunar calendar (time zone UTC+7) written below.
  */
+import Holidays from 'date-holidays';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtInHolidays, LUNAR_YEARS, makeHolidayCalendar, makeLibraryLunarSource, nationalDayAdjacent, type LunarSource } from '../../src/compute/holidays.js';
+// @ts-expect-error a plain ES module script, without declarations
+import { lunarFromDateHolidays } from '../../scripts/make-lunar-table.mjs';
+import { builtInHolidays, LUNAR_YEARS, makeHolidayCalendar, tableLunarSource, nationalDayAdjacent, type LunarSource } from '../../src/compute/holidays.js';
 import { weekday } from '../../src/model/dates.js';
 
 // ---- Hồ Ngọc Đức, "Thuật toán tính âm lịch" (the reference, not the code under test) ----
@@ -102,8 +105,8 @@ describe('the reference algorithm itself', () => {
   });
 });
 
-describe('lunar dates from date-holidays', () => {
-  const lunar = makeLibraryLunarSource();
+describe('lunar dates from the table (made with date-holidays: lunar-table.test.ts)', () => {
+  const lunar = tableLunarSource;
 
   it('match the published calendar for 2024–2026', () => {
     expect(lunar(2024)).toEqual({ tet: '2024-02-10', hungKings: '2024-04-18' });
@@ -227,9 +230,9 @@ describe('the time zone never moves a holiday', () => {
     const years = [2024, 2025, 2026, 2027, 2030];
     const results = ['UTC', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati', 'America/Los_Angeles'].map((tz) => {
       process.env['TZ'] = tz;
-      // A new source: a new date-holidays calendar built under this TZ.
-      const lunar = makeLibraryLunarSource();
-      return years.map((y) => builtInHolidays(y, lunar));
+      // A new date-holidays calendar built under this TZ (the table was made from it).
+      const holidays = new Holidays('VN');
+      return years.map((y) => builtInHolidays(y, (year) => lunarFromDateHolidays(year, holidays)));
     });
     for (const r of results) expect(r).toEqual(results[0]);
     expect(results[0]![2]).toContain('2026-02-17');
