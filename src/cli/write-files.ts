@@ -202,9 +202,9 @@ function takeOverStaleLock(lock: string): void {
   }
 }
 
-/** Takes the lock `lock` for this process; returns its release. Throws OutLockedError after LOCK_WAIT_MS. */
-function takeLock(lock: string, dir: string): () => void {
-  const deadline = Date.now() + LOCK_WAIT_MS;
+/** Takes the lock `lock` for this process; returns its release. Throws OutLockedError after `waitMs`. */
+function takeLock(lock: string, dir: string, waitMs: number): () => void {
+  const deadline = Date.now() + waitMs;
   for (;;) {
     let fd: number | undefined;
     try {
@@ -281,14 +281,15 @@ function runFolderPattern(base: string): RegExp {
  * an `.old` folder is put back when the out folder is missing (the run was killed between
  * its two renames), else removed.
  */
-function tidyDeadRuns(parent: string, base: string, ops: SwitchOps): void {
+function tidyDeadRuns(parent: string, base: string, ops: WriteOps): void {
   const pattern = runFolderPattern(base);
   const target = join(parent, base);
   for (const entry of readdirSync(parent).sort()) {
     const m = pattern.exec(entry);
     if (!m) continue;
     const pid = Number(m[1]);
-    if (pid === process.pid || processAlive(pid)) continue;
+    // Under the lock, a folder of this very process was left by an earlier call that failed.
+    if (pid !== process.pid && processAlive(pid)) continue;
     if (m[2] === 'old' && statSync(target, { throwIfNoEntry: false }) === undefined) ops.rename(join(parent, entry), target);
     else removeSetFolder(join(parent, entry));
   }
@@ -304,12 +305,13 @@ export function isOutAroundCwd(outDir: string, cwd: string): boolean {
   return isInside(outDir, cwd) || isInside(realPathOf(outDir), realPathOf(cwd));
 }
 
-/** The renames of the switch; replaceable in tests, to make one fail. */
-export interface SwitchOps {
+/** The renames of the switch and the wait for a lock; replaceable in tests (a rename that fails, a short wait). */
+export interface WriteOps {
   readonly rename: (from: string, to: string) => void;
+  readonly lockWaitMs: number;
 }
 
-const REAL_OPS: SwitchOps = { rename: renameSync };
+const REAL_OPS: WriteOps = { rename: renameSync, lockWaitMs: LOCK_WAIT_MS };
 
 /**
  * Writes `files` as the whole content of `outDir` (see the top of this file); returns the
@@ -322,7 +324,7 @@ export function writeReportFiles(
   dataDir: string,
   files: ReadonlyMap<ReportFileName, FileContent>,
   lang: Lang,
-  ops: SwitchOps = REAL_OPS,
+  ops: WriteOps = REAL_OPS,
 ): string[] {
   if (isOutInsideData(outDir, dataDir)) throw new UsageError(fill(catalogue(lang).report.outInsideData, { dir: outDir }));
   // A link to a folder stays a link: the switch happens where it points.
@@ -330,7 +332,7 @@ export function writeReportFiles(
   const parent = dirname(target);
   const base = basename(target);
   makeDirs(parent);
-  const release = takeLock(join(parent, `.${base}.lock`), outDir);
+  const release = takeLock(join(parent, `.${base}.lock`), outDir, ops.lockWaitMs);
   try {
     tidyDeadRuns(parent, base, ops);
     const foreign = foreignEntries(target, lang, outDir);
