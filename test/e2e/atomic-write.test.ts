@@ -12,7 +12,7 @@
  * through main() of the built CLI (test/support/run-main.ts).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,7 +146,6 @@ describe('a run killed while writing', () => {
     const out = 'out-between';
     restore(out);
     // What a run killed between its two renames leaves: no out folder, the old set beside, its lock.
-    const { renameSync } = await import('node:fs');
     renameSync(join(tmp, out), join(tmp, `.${out}.999999999-0123abcd.old`));
     mkdirSync(join(tmp, `.${out}.999999999-0123abcd.new`));
     writeFileSync(join(tmp, `.${out}.999999999-0123abcd.new`, 'report.md'), 'partial');
@@ -293,4 +292,112 @@ describe('the data folder', () => {
     expect(fingerprint(join(tmp, 'data'))).toEqual(dataBefore);
     expect(fingerprint(join(tmp, 'real-data'))).toEqual(dataBefore);
   }, 120_000);
+});
+
+describe('writeReportFiles in-process: a rename that fails half-way, the lock', () => {
+  const set = new Map([['report.md', '# New\n'], ['summary.json', '{}\n']] as const);
+  const oldFiles = { 'report.md': '# Old\n', 'annex.md': '# Old annex\n' };
+  const dir = join(tmp, 'in-process');
+  const data = join(tmp, 'in-process-data');
+
+  function oldSetAt(out: string): void {
+    rmSync(join(dir, out), { recursive: true, force: true });
+    mkdirSync(join(dir, out), { recursive: true });
+    for (const [name, text] of Object.entries(oldFiles)) writeFileSync(join(dir, out, name), text);
+  }
+  const textsOf = (out: string) => Object.fromEntries([...readOut(join(dir, out))].map(([n, b]) => [n, b.toString('utf8')]));
+  const leftBeside = (out: string) => readdirSync(dir).filter((e) => e.startsWith(`.${out}.`));
+
+  /** Real renames, but the calls numbered in `failing` (1 = the first) fail with EIO. */
+  const failingRenames = (failing: readonly number[]) => {
+    let calls = 0;
+    return {
+      lockWaitMs: 200,
+      rename: (from: string, to: string) => {
+        calls++;
+        if (failing.includes(calls)) throw Object.assign(new Error(`EIO: rename ${from}`), { code: 'EIO' });
+        renameSync(from, to);
+      },
+    };
+  };
+
+  beforeAll(() => {
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(data, { recursive: true });
+  });
+
+  it('writes the set, replacing the old one whole (a file of the old set not in the new one goes too)', async () => {
+    const { writeReportFiles } = await import('../../src/cli/write-files.js');
+    oldSetAt('whole');
+    writeFileSync(join(dir, 'whole', '.report.md.999999999-deadbeef.tmp'), 'an older writer’s temporary');
+    const written = writeReportFiles(join(dir, 'whole'), data, set, 'en');
+    expect(written).toEqual([join(dir, 'whole', 'report.md'), join(dir, 'whole', 'summary.json')]);
+    expect(textsOf('whole')).toEqual({ 'report.md': '# New\n', 'summary.json': '{}\n' });
+    expect(readdirSync(join(dir, 'whole'))).toHaveLength(2);
+    expect(leftBeside('whole')).toEqual([]);
+    expect(() => writeReportFiles(join(data, 'x'), data, set, 'en')).toThrow(/inside the data folder/);
+    expect(readdirSync(data)).toEqual([]);
+  });
+
+  it('the rename of the new set fails: the old set is put back, nothing left beside, the error thrown', async () => {
+    const { writeReportFiles } = await import('../../src/cli/write-files.js');
+    oldSetAt('second-fails');
+    expect(() => writeReportFiles(join(dir, 'second-fails'), data, set, 'en', failingRenames([2]))).toThrow(/EIO/);
+    expect(textsOf('second-fails')).toEqual(oldFiles);
+    expect(leftBeside('second-fails')).toEqual([]);
+  });
+
+  it('the rename of the old set fails: nothing replaced, nothing left beside', async () => {
+    const { writeReportFiles } = await import('../../src/cli/write-files.js');
+    oldSetAt('first-fails');
+    expect(() => writeReportFiles(join(dir, 'first-fails'), data, set, 'en', failingRenames([1]))).toThrow(/EIO/);
+    expect(textsOf('first-fails')).toEqual(oldFiles);
+    expect(leftBeside('first-fails')).toEqual([]);
+  });
+
+  it('the putting back fails too: the first error is thrown, and the next write puts the old set back before replacing it', async () => {
+    const { writeReportFiles } = await import('../../src/cli/write-files.js');
+    oldSetAt('both-fail');
+    expect(() => writeReportFiles(join(dir, 'both-fail'), data, set, 'en', failingRenames([2, 3]))).toThrow(/EIO: rename .*\.new/);
+    expect(existsSync(join(dir, 'both-fail'))).toBe(false);
+    const old = leftBeside('both-fail');
+    expect(old).toEqual([expect.stringMatching(/^\.both-fail\.\d+-[0-9a-f]+\.old$/)]);
+    // The next write (its rename of the new set failing) leaves the old set in place, not lost.
+    expect(() => writeReportFiles(join(dir, 'both-fail'), data, set, 'en', failingRenames([3]))).toThrow(/EIO/);
+    expect(textsOf('both-fail')).toEqual(oldFiles);
+    expect(leftBeside('both-fail')).toEqual([]);
+  });
+
+  it('a lock of a process that is gone, or empty and old, is taken over; a live or fresh one is waited for, then refused', async () => {
+    const { OutLockedError, writeReportFiles } = await import('../../src/cli/write-files.js');
+    const { utimesSync } = await import('node:fs');
+    const ops = { rename: renameSync, lockWaitMs: 200 };
+    const lock = join(dir, '.locked.lock');
+    const attempt = () => writeReportFiles(join(dir, 'locked'), data, set, 'en', ops);
+    for (const stale of ['999999999\n', '']) {
+      oldSetAt('locked');
+      writeFileSync(lock, stale);
+      const past = new Date(Date.now() - 60_000);
+      utimesSync(lock, past, past);
+      attempt();
+      expect(textsOf('locked')).toEqual({ 'report.md': '# New\n', 'summary.json': '{}\n' });
+      expect(leftBeside('locked')).toEqual([]);
+    }
+    // A stale guard of a take-over (a run killed while taking over) does not block for ever.
+    oldSetAt('locked');
+    writeFileSync(lock, '999999999\n');
+    writeFileSync(`${lock}.takeover`, '');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(`${lock}.takeover`, past, past);
+    attempt();
+    expect(leftBeside('locked')).toEqual([]);
+    for (const live of [`${process.ppid}\n`, '']) {
+      oldSetAt('locked');
+      writeFileSync(lock, live);
+      expect(attempt).toThrow(OutLockedError);
+      expect(textsOf('locked')).toEqual(oldFiles);
+      expect(leftBeside('locked')).toEqual(['.locked.lock']);
+    }
+    rmSync(lock);
+  });
 });
