@@ -20,7 +20,6 @@ import {
   closeSync,
   fsyncSync,
   lstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -340,7 +339,7 @@ export function writeReportFiles(
     const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const fresh = join(parent, `.${base}.${tag}.new`);
     const old = join(parent, `.${base}.${tag}.old`);
-    mkdirSync(fresh);
+    makeDirs(fresh);
     try {
       for (const [name, content] of files) writeDurably(join(fresh, name), content);
       flushFolder(fresh);
