@@ -193,7 +193,8 @@ describe('two runs into the same --out at once (real processes)', () => {
     writeFileSync(join(tmp, '.locked-long.lock'), `${process.ppid}\n`);
     const brief = spawnThidua([...SMALL, '--out', 'locked-briefly'], { cwd: tmp, env: cleanEnv() });
     const long = spawnThidua([...SMALL, '--out', 'locked-long', '--lang', 'en'], { cwd: tmp, env: cleanEnv() });
-    setTimeout(() => rmSync(join(tmp, '.locked-briefly.lock')), 1500);
+    // Released after the run has (most likely) reached its write and is waiting: well within its 10 s.
+    setTimeout(() => rmSync(join(tmp, '.locked-briefly.lock')), 6000);
     const [b, l] = await Promise.all([brief, long]);
     expect(b.code, b.stderr).toBe(0);
     expect(sameSet(readOut(join(tmp, 'locked-briefly')), smallSet)).toBe(true);
