@@ -19,6 +19,31 @@ export const DEFAULT_FORMATS = 'md,csv,json,docx';
 
 type UsageWords = ReturnType<typeof catalogue>['usage'];
 
+/**
+ * The years thidua can report on: those the data schema accepts (a rating's `year`,
+ * 1900–2999). A "today" (THIDUA_TODAY) whose previous month falls outside is refused.
+ */
+export const YEAR_RANGE = { first: 1900, last: 2999 } as const;
+
+/** The first and last "today" that `--month previous` can start from (its previous month in YEAR_RANGE). */
+export const TODAY_RANGE = { first: `${YEAR_RANGE.first}-02-01`, last: `${YEAR_RANGE.last}-12-31` } as const;
+
+/** Is `today` a valid date within TODAY_RANGE? (`YYYY-MM-DD` strings compare as dates.) */
+export function isTodayInRange(today: string): boolean {
+  return isValidDate(today) && today >= TODAY_RANGE.first && today <= TODAY_RANGE.last;
+}
+
+/**
+ * A parser of commander for a path option or argument: an empty value (`--out ""`, most
+ * often an unset shell variable) is a usage error, never "the current folder".
+ */
+export function nonEmptyPath(name: string, lang: Lang): (value: string) => string {
+  return (value) => {
+    if (value === '') throw new UsageError(fill(catalogue(lang).usage.emptyPath, { name }));
+    return value;
+  };
+}
+
 function parseYear(text: string, words: UsageWords): number {
   if (!/^\d{4}$/.test(text)) throw new UsageError(fill(words.year, { value: text }));
   return inWindowYears(Number(text), text, words);
@@ -52,7 +77,7 @@ export function parseWindow(flags: WindowFlags, today: () => string, lang: Lang)
   if (flags.month !== undefined) {
     if (flags.month === 'previous') {
       const t = today();
-      if (!isValidDate(t)) throw new UsageError(fill(words.today, { value: t }));
+      if (!isTodayInRange(t)) throw new UsageError(fill(words.today, { value: t, ...TODAY_RANGE }));
       return { kind: 'month', ...previousMonth(t) };
     }
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(flags.month);

@@ -5,8 +5,9 @@
  * linked into place instead, which fails when one appeared meanwhile: nothing is overwritten.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { makeDirs } from '../load/folders.js';
 import { tempName } from './write-files.js';
 
 export type WriteMode = 'create' | 'replace';
@@ -14,7 +15,7 @@ export type WriteMode = 'create' | 'replace';
 /** Writes `text` to `path`; `create` fails (EEXIST) when the file exists. Throws the file system's error. */
 export function writeDataFile(path: string, text: string, mode: WriteMode): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir);
   const tmp = join(dir, tempName(basename(path), `${process.pid}-${randomBytes(4).toString('hex')}`));
   const fd = openSync(tmp, 'wx', 0o644);
   try {

@@ -684,6 +684,12 @@ export const en: Catalogue = {
     },
     outInsideData: '--out must not be inside the data folder (thidua never writes there): {dir}',
     writeFailed: 'could not write the report into {dir} ({detail})',
+    // Part C of #16: the report folder is replaced whole, under a lock.
+    outIsCwd: '--out must not be the current folder or one holding it (each run replaces the whole report folder): {dir}; choose a subfolder, e.g. --out reports/this-period',
+    outForeign: 'not written by thidua',
+    outForeignMore: plural({ one: '… and {count} more entry', other: '… and {count} more entries' }),
+    outForeignRefused: plural({ one: 'No report written: {dir} holds {count} entry thidua did not write (listed above), and each run replaces the whole report folder. Move it away, or choose another --out.', other: 'No report written: {dir} holds {count} entries thidua did not write (listed above), and each run replaces the whole report folder. Move them away, or choose another --out.' }),
+    outLocked: 'another thidua run (pid {pid}) is writing into {dir}; wait for it to finish, then run again',
     summaryPeriod: 'period {from} to {to}',
     summaryPopulation: 'Members evaluated: {population}; all criteria met: {allMet}',
     summaryTarget: plural({ one: 'Initiatives: {authors}/{population} person ({rate}, target {target}):', other: 'Initiatives: {authors}/{population} people ({rate}, target {target}):' }, 'population'),
@@ -758,7 +764,10 @@ export const en: Catalogue = {
     year: '--year expects YYYY: {value}',
     yearRange: 'reports are made for the years {min} to {max} only: {value}',
     month: '--month expects YYYY-MM or previous: {value}',
-    today: 'invalid today: {value}',
+    // Part C of #16: THIDUA_TODAY out of range, an empty path.
+    today: 'THIDUA_TODAY (today) must be a date YYYY-MM-DD from {first} to {last}: {value}',
+    emptyPath: '{name} is empty (an unset variable?): give the path, “.” for the current folder',
+    outNotFolder: '{name} {dir} exists and is not a folder',
     phase: '--phase expects YYYY:N: {value}',
     fromTo: '--from and --to go together',
     date: 'invalid date: {value}',
@@ -831,6 +840,9 @@ export const en: Catalogue = {
     shifts: plural({ one: '{count} shift', other: '{count} shifts' }),
     dataHasErrors: 'The data has errors; no report was written. Run “thidua check” for details.',
     usage: 'bad usage: {detail}',
+    // Part C of #16: a file or a standard stream that cannot be written.
+    writeFailed: 'could not write {path} ({detail})',
+    streamFailed: 'could not write to {stream} ({detail})',
   },
   import: {
     badKind: 'cannot import “{kind}”; choose members or shifts',

@@ -714,6 +714,12 @@ export const vi = {
     },
     outInsideData: '--out không được nằm trong thư mục dữ liệu (thidua không bao giờ ghi vào đó): {dir}',
     writeFailed: 'không ghi được báo cáo vào {dir} ({detail})',
+    // Part C of #16: the report folder is replaced whole, under a lock.
+    outIsCwd: '--out không được là thư mục hiện tại hay thư mục chứa nó (mỗi lần chạy, thidua thay cả thư mục báo cáo): {dir}; hãy chọn một thư mục con, ví dụ --out reports/ky-nay',
+    outForeign: 'mục này không do thidua ghi',
+    outForeignMore: plural({ other: '… và {count} mục khác' }),
+    outForeignRefused: plural({ other: 'Không ghi báo cáo nào: {dir} có {count} mục không do thidua ghi (liệt kê ở trên), mà mỗi lần chạy thidua thay cả thư mục báo cáo. Hãy chuyển các mục đó đi, hoặc chọn --out khác.' }),
+    outLocked: 'một lần chạy thidua khác (pid {pid}) đang ghi vào {dir}; hãy chờ nó xong rồi chạy lại',
     summaryPeriod: 'kỳ báo cáo {from} đến {to}',
     summaryPopulation: 'Số người được đánh giá: {population}; đạt cả các tiêu chí: {allMet}',
     summaryTarget: plural({ other: 'Sáng kiến: {authors}/{population} người ({rate}, chỉ tiêu {target}):' }, 'population'),
@@ -789,7 +795,10 @@ export const vi = {
     year: '--year cần năm dạng YYYY: {value}',
     yearRange: 'chỉ lập báo cáo cho các năm từ {min} đến {max}: {value}',
     month: '--month cần dạng YYYY-MM hoặc previous: {value}',
-    today: 'ngày hôm nay không hợp lệ: {value}',
+    // Part C of #16: THIDUA_TODAY out of range, an empty path.
+    today: 'THIDUA_TODAY (ngày hôm nay) phải là một ngày YYYY-MM-DD từ {first} đến {last}: {value}',
+    emptyPath: '{name} trống (một biến chưa đặt giá trị?): hãy ghi rõ đường dẫn, “.” là thư mục hiện tại',
+    outNotFolder: '{name} {dir} đã có và không phải là thư mục',
     phase: '--phase cần dạng YYYY:N: {value}',
     fromTo: '--from và --to phải đi cùng nhau',
     date: 'ngày không hợp lệ: {value}',
@@ -864,6 +873,9 @@ export const vi = {
     shifts: plural({ other: '{count} ca trực' }),
     dataHasErrors: 'Dữ liệu có lỗi; không ghi báo cáo nào. Chạy “thidua check” để xem chi tiết.',
     usage: 'cách dùng sai: {detail}',
+    // Part C of #16: a file or a standard stream that cannot be written.
+    writeFailed: 'không ghi được {path} ({detail})',
+    streamFailed: 'không ghi được ra {stream} ({detail})',
   },
   import: {
     badKind: 'không biết nhập “{kind}”; chọn members hoặc shifts',

@@ -2,7 +2,7 @@
 import { Argument, Option, type Command } from 'commander';
 import { catalogue } from '../../i18n/index.js';
 import type { Context } from '../context.js';
-import { DEFAULT_FORMATS } from '../options.js';
+import { DEFAULT_FORMATS, nonEmptyPath } from '../options.js';
 // report, member and schema are imported when they run: `check` need not load the
 // renderers (liquidjs, csv-stringify, chalk) nor the figures.
 import type { ReportOptions } from './report.js';
@@ -17,7 +17,8 @@ export type Register = (program: Command, ctx: Context, setExit: (code: number) 
 // No commander default: without --data the command looks for data/ here and in the parent
 // folders (find-data-dir.ts), which it can only do when it knows the option was not given.
 // Every description is the catalogue's (`help`), in the chosen language.
-const dataOption = (ctx: Context) => new Option('--data <dir>', catalogue(ctx.lang).help.data);
+// An empty path (an unset shell variable) is a usage error, never the current folder.
+const dataOption = (ctx: Context) => new Option('--data <dir>', catalogue(ctx.lang).help.data).argParser(nonEmptyPath('--data', ctx.lang));
 
 const registerCheck: Register = (program, ctx, setExit) => {
   const words = catalogue(ctx.lang).help;
@@ -46,7 +47,7 @@ const registerReport: Register = (program, ctx, setExit) => {
   const words = catalogue(ctx.lang).help;
   windowOptions(program.command('report').description(words.report), ctx)
     .addOption(dataOption(ctx))
-    .option('--out <dir>', words.reportOut)
+    .addOption(new Option('--out <dir>', words.reportOut).argParser(nonEmptyPath('--out', ctx.lang)))
     .option('--format <list>', words.reportFormat, DEFAULT_FORMATS)
     .option('--stdout', words.stdout, false)
     .option('--as-of <YYYY-MM-DD>', words.asOf)
@@ -61,7 +62,7 @@ const registerSchema: Register = (program, ctx, setExit) => {
   program
     .command('schema')
     .description(words.schema)
-    .option('--out <dir>', words.schemaOut, 'schema')
+    .addOption(new Option('--out <dir>', words.schemaOut).default('schema').argParser(nonEmptyPath('--out', ctx.lang)))
     .action(async (opts: { out: string }) => {
       setExit((await import('./schema.js')).runSchema(ctx, opts));
     });
@@ -81,7 +82,7 @@ const registerInit: Register = (program, ctx, setExit) => {
   const words = catalogue(ctx.lang).help;
   program
     .command('init')
-    .argument('[dir]', words.initDir)
+    .addArgument(new Argument('[dir]', words.initDir).argParser(nonEmptyPath('DIR', ctx.lang)))
     .description(words.init)
     .option('--no-git', words.noGit)
     .action(async (dir: string | undefined, opts: InitOptions) => {
@@ -93,7 +94,7 @@ const registerUpgrade: Register = (program, ctx, setExit) => {
   const words = catalogue(ctx.lang).help;
   program
     .command('upgrade')
-    .argument('[dir]', words.upgradeDir)
+    .addArgument(new Argument('[dir]', words.upgradeDir).argParser(nonEmptyPath('DIR', ctx.lang)))
     .description(words.upgrade)
     .option('--templates', words.templates, false)
     .action(async (dir: string | undefined, opts: UpgradeOptions) => {

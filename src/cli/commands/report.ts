@@ -1,5 +1,5 @@
 /** `thidua report`: load → check → compute → render → write, and a short summary. */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { computeReport, reportWarnings } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
@@ -18,7 +18,15 @@ import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags }
 import type { DataProvenance } from '../../render/markdown-view.js';
 import { labelsOf } from '../../render/render-markdown.js';
 import type { ReportFigures } from '../../compute/report.js';
-import { isOutInsideData, writeReportFiles } from '../write-files.js';
+import {
+  ForeignFilesError,
+  foreignEntries,
+  isOutAroundCwd,
+  isOutInsideData,
+  OutLockedError,
+  writeReportFiles,
+  type ReportFileName,
+} from '../write-files.js';
 
 export interface ReportOptions extends WindowFlags {
   /** Undefined: look for data/ here and above (find-data-dir.ts). */
@@ -49,9 +57,14 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   const delimiter = parseDelimiter(options.delimiter, ctx.lang);
 
   const location = locateDataDir(ctx.cwd, options.data);
-  // Refuse an --out inside the data folder before the work of loading, not after it.
-  if (options.out !== undefined && isOutInsideData(resolve(ctx.cwd, options.out), location.absDir)) {
-    throw new UsageError(fill(words.outInsideData, { dir: options.out }));
+  // Refuse an --out that cannot be written before the work of loading, not after it.
+  if (options.out !== undefined) {
+    const out = resolve(ctx.cwd, options.out);
+    if (isOutInsideData(out, location.absDir)) throw new UsageError(fill(words.outInsideData, { dir: options.out }));
+    // The folder is replaced whole: never the one the user (and this process) stands in.
+    if (isOutAroundCwd(out, ctx.cwd)) throw new UsageError(fill(words.outIsCwd, { dir: options.out }));
+    const foreign = foreignEntries(out, ctx.lang, options.out);
+    if (foreign.length > 0) return sayForeign(ctx, new ForeignFilesError(out, foreign));
   }
   const checked = loadForCommand(ctx, location);
   if (!checked) return 1;
@@ -64,7 +77,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   for (const warning of reportWarnings(figures)) ctx.stderr.write(`${formatIssue(warning, checked.shownDir, ctx.lang)}\n`);
   const lang = ctx.lang;
   const csv = { lang, delimiter };
-  const files = new Map<string, string | Uint8Array>();
+  const files = new Map<ReportFileName, string | Uint8Array>();
   const provenance = dataProvenance(checked.absDir, ctx.env);
   if (formats.includes('md')) {
     // report.md is the document sent upward (and what --stdout prints); annex.md holds the named lists.
@@ -101,6 +114,12 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
     written = writeReportFiles(outDir, checked.absDir, files, ctx.lang);
   } catch (err) {
     if (err instanceof UsageError) throw err;
+    if (err instanceof ForeignFilesError) return sayForeign(ctx, err);
+    if (err instanceof OutLockedError) {
+      const detail = { dir: displayPath(ctx.cwd, outDir), pid: err.pid ?? '?' };
+      ctx.stderr.write(`thidua: ${fill(words.outLocked, detail)}\n`);
+      return 1;
+    }
     const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
     ctx.stderr.write(`thidua: ${fill(words.writeFailed, { dir: displayPath(ctx.cwd, outDir), detail: code })}\n`);
     return 1;
@@ -129,6 +148,19 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   return 0;
 }
 
+/** How many entries of a refused --out are named, one a line, before "… and N more". */
+const FOREIGN_SHOWN = 10;
+
+/** Says which entries of the out folder are in the way (thidua did not write them); exit 1. */
+function sayForeign(ctx: Context, err: ForeignFilesError): number {
+  const words = catalogue(ctx.lang).report;
+  const shown = err.names.slice(0, FOREIGN_SHOWN);
+  for (const name of shown) ctx.stderr.write(`${displayPath(ctx.cwd, join(err.dir, name))}: error: ${words.outForeign} [out-foreign-file]\n`);
+  if (err.names.length > shown.length) ctx.stderr.write(`${fill(words.outForeignMore, { count: err.names.length - shown.length })}\n`);
+  ctx.stderr.write(`${fill(words.outForeignRefused, { dir: displayPath(ctx.cwd, err.dir), count: err.names.length })}\n`);
+  return 1;
+}
+
 /**
  * `report.docx` and, on year windows, `proposals.docx`. The renderers and the chart painter
  * are loaded only when a Word document is asked for. A painter that cannot start (its
@@ -137,7 +169,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
 async function renderDocxFiles(
   figures: ReportFigures,
   options: { lang: 'vi' | 'en'; provenance: DataProvenance | undefined },
-): Promise<Map<string, Uint8Array> | string> {
+): Promise<Map<ReportFileName, Uint8Array> | string> {
   const [{ chartPainter }, { docxView, renderReportDocx }, { renderProposalsDocx }] = await Promise.all([
     import('../chart-painter.js'),
     import('../../render/docx/report-docx.js'),
@@ -153,7 +185,7 @@ async function renderDocxFiles(
   const base = { lang: options.lang, labels, painter, ...(options.provenance ? { provenance: options.provenance } : {}) };
   // One view model for both documents.
   const docxOptions = { ...base, view: docxView(figures, base) };
-  const out = new Map<string, Uint8Array>([['report.docx', await renderReportDocx(figures, docxOptions)]]);
+  const out = new Map<ReportFileName, Uint8Array>([['report.docx', await renderReportDocx(figures, docxOptions)]]);
   const proposals = await renderProposalsDocx(figures, docxOptions);
   if (proposals) out.set('proposals.docx', proposals);
   return out;

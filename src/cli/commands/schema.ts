@@ -4,12 +4,13 @@
  * extension (yaml-language-server) fully supports; `thidua init` writes the same files
  * into `.thidua/schema/` of a new data repository.
  */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { makeDirs } from '../../load/folders.js';
 import { activitiesFileSchema, membersFileSchema, ratingsFileSchema, rulesSchema, shiftsFileSchema, unitSchema } from '../../model/schemas.js';
-import { displayPath, type Context } from '../context.js';
+import { catalogue, fill } from '../../i18n/index.js';
+import { displayPath, UsageError, type Context } from '../context.js';
 
 interface SchemaFile {
   readonly name: string;
@@ -39,11 +40,23 @@ export function schemaTexts(): ReadonlyMap<string, string> {
 
 export function runSchema(ctx: Context, options: { out: string }): number {
   const dir = resolve(ctx.cwd, options.out);
-  makeDirs(dir);
-  for (const [name, text] of schemaTexts()) {
-    const path = join(dir, name);
-    writeFileSync(path, text, 'utf8');
-    ctx.stdout.write(`${displayPath(ctx.cwd, path)}\n`);
+  // A file where the folder should be is the user's mistake (exit 2), not a failed write.
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new UsageError(fill(catalogue(ctx.lang).usage.outNotFolder, { name: '--out', dir: options.out }));
+  }
+  let path = dir;
+  try {
+    makeDirs(dir);
+    for (const [name, text] of schemaTexts()) {
+      path = join(dir, name);
+      writeFileSync(path, text, 'utf8');
+      ctx.stdout.write(`${displayPath(ctx.cwd, path)}\n`);
+    }
+  } catch (err) {
+    // A folder that cannot be made or written (under /proc, read-only, full): one plain line.
+    const detail = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+    ctx.stderr.write(`thidua: ${fill(catalogue(ctx.lang).cli.writeFailed, { path: displayPath(ctx.cwd, path), detail })}\n`);
+    return 1;
   }
   return 0;
 }
