@@ -19,14 +19,8 @@ export const DEFAULT_FORMATS = 'md,csv,json,docx';
 
 type UsageWords = ReturnType<typeof catalogue>['usage'];
 
-/**
- * The years thidua can report on: those the data schema accepts (a rating's `year`,
- * 1900–2999). A "today" (THIDUA_TODAY) whose previous month falls outside is refused.
- */
-export const YEAR_RANGE = { first: 1900, last: 2999 } as const;
-
-/** The first and last "today" that `--month previous` can start from (its previous month in YEAR_RANGE). */
-export const TODAY_RANGE = { first: `${YEAR_RANGE.first}-02-01`, last: `${YEAR_RANGE.last}-12-31` } as const;
+/** The first and last "today" that `--month previous` can start from (its previous month within WINDOW_YEARS). */
+export const TODAY_RANGE = { first: `${WINDOW_YEARS.min}-02-01`, last: `${WINDOW_YEARS.max}-12-31` } as const;
 
 /** Is `today` a valid date within TODAY_RANGE? (`YYYY-MM-DD` strings compare as dates.) */
 export function isTodayInRange(today: string): boolean {

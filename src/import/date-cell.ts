@@ -5,7 +5,7 @@
  * 1900 system, 1904-01-01 for workbooks in the 1904 system); text is `dd/mm/yyyy` (or with
  * `-` or `.`, day and month with one or two digits) or `yyyy-mm-dd`.
  */
-import { formatYMD, isValidDate } from '../model/dates.js';
+import { formatYMD, isValidDate, WINDOW_YEARS } from '../model/dates.js';
 import type { CellValue } from './table.js';
 
 export type DateCell = { readonly date: string } | { readonly error: 'bad-date' };
@@ -24,7 +24,7 @@ function fromUtcDate(d: Date): DateCell {
 }
 
 function checked(year: number, month: number, day: number): DateCell {
-  if (year < 1900 || year > 2999) return { error: 'bad-date' };
+  if (year < WINDOW_YEARS.min || year > WINDOW_YEARS.max) return { error: 'bad-date' };
   const text = formatYMD(year, month, day);
   return isValidDate(text) ? { date: text } : { error: 'bad-date' };
 }

@@ -7,9 +7,9 @@ const TIME_RE = /^(\d{2}):(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /**
- * The years a report window may lie in, as a rating file's `year` (src/model/schemas.ts):
- * the law's yearly rating has no meaning outside them, and past 9999 dates stop being
- * `YYYY-MM-DD`. Records themselves may carry any four-digit year.
+ * The years a report window may lie in, as a rating file's `year` (src/model/schemas.ts) and
+ * a date cell of an imported sheet: the law's yearly rating has no meaning outside them, and
+ * past 9999 dates stop being `YYYY-MM-DD`. Records themselves may carry any four-digit year.
  */
 export const WINDOW_YEARS = { min: 1900, max: 2999 } as const;
 

@@ -1,11 +1,12 @@
 /** The window and path options (src/cli/options.ts): THIDUA_TODAY's range, empty paths. */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/context.js';
-import { isTodayInRange, nonEmptyPath, parseWindow, TODAY_RANGE, YEAR_RANGE } from '../../src/cli/options.js';
+import { isTodayInRange, nonEmptyPath, parseWindow, TODAY_RANGE } from '../../src/cli/options.js';
+import { WINDOW_YEARS } from '../../src/model/dates.js';
 
 describe('THIDUA_TODAY (the "today" of --month previous)', () => {
   it('is taken from the first day whose previous month is in the years of the data to the last day', () => {
-    expect(YEAR_RANGE).toEqual({ first: 1900, last: 2999 });
+    expect(WINDOW_YEARS).toEqual({ min: 1900, max: 2999 });
     expect(TODAY_RANGE).toEqual({ first: '1900-02-01', last: '2999-12-31' });
     for (const ok of ['1900-02-01', '2024-03-15', '2999-12-31']) expect(isTodayInRange(ok), ok).toBe(true);
     for (const bad of ['0000-01-15', '1900-01-31', '1899-12-31', '3000-01-01', '9999-12-31', '2024-02-30', '2024-3-1', '', 'today']) {
