@@ -57,6 +57,18 @@ function tooDeepBlock(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The first character that the parser would read as noise, with its message: a lone CR (the
+ * line end of an old Mac; CRLF is fine), or a BOM (U+FEFF) anywhere but at the very start
+ * (two files joined into one). Its offset in `text`.
+ */
+export function oddCharacter(text: string): { offset: number; message: 'lone-cr' | 'bom-inside' } | undefined {
+  const bom = text.indexOf('\ufeff', 1);
+  const cr = /\r(?!\n)/.exec(text)?.index ?? -1;
+  if (cr >= 0 && (bom < 0 || cr < bom)) return { offset: cr, message: 'lone-cr' };
+  return bom >= 0 ? { offset: bom, message: 'bom-inside' } : undefined;
+}
+
 /** The offset where nesting first goes beyond MAX_DEPTH, if it does. */
 export function tooDeep(text: string): number | undefined {
   const flow = tooDeepFlow(text);
