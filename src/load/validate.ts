@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Issue, Source } from '../model/types.js';
 import { FORMAT_MESSAGES } from '../model/schemas.js';
+import { invisibleIn, withoutInvisible } from '../model/visible.js';
 import { issueAt, keyNodeAt, nodeAtPath, sourceOfNode, type ParsedYaml } from './read-yaml.js';
 import { closest } from './suggest.js';
 
@@ -70,8 +71,13 @@ function lastKey(path: Path): string | undefined {
   return undefined;
 }
 
+/** A text with its invisible characters named (`an⟨U+200B⟩`): shown bare, it would look right. */
+function showText(text: string): string {
+  return invisibleIn(text).length === 0 ? text : text.replace(/[^ ]/gu, (c) => (invisibleIn(c).length === 0 ? c : `⟨${invisibleIn(c)[0]}⟩`));
+}
+
 function showValue(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return showText(value);
   try {
     const text = JSON.stringify(value);
     return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
@@ -97,6 +103,11 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
     case 'unrecognized_keys':
       return zi.keys.map((k) => {
         if (k === '<<') return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'merge-key');
+        // `na<U+200B>me` is shown as `name`: say what is wrong with it rather than "unknown key name".
+        const invisible = invisibleIn(k);
+        if (invisible.length > 0) {
+          return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'key-invisible', { key: withoutInvisible(k), chars: invisible.join(', ') });
+        }
         const hint = closest(k, keysAt(schema, zi.path));
         return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'unknown-key', hint ? { key: k, hint } : { key: k });
       });
@@ -129,6 +140,7 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
       if (zi.code === 'invalid_format' && isFormatMessage(zi.message)) return [issueAt('schema', here, zi.message, { key, value: show(input) })];
       if (zi.code === 'too_small' && Array.isArray(input)) return [issueAt('schema', here, 'empty-list', { key })];
       if (zi.code === 'too_small' && typeof input === 'string') return [issueAt('schema', here, 'empty-text', { key })];
+      if (zi.code === 'custom' && zi.message === 'blank-text') return [issueAt('schema', here, 'blank-text', { key })];
       if (zi.code === 'too_small' && typeof input === 'number') {
         const limit = Number(zi.minimum);
         // `positive()`: the limit itself is refused too ("must be greater than 0").

@@ -3,6 +3,7 @@
  * `thidua schema` turns them into JSON Schema for editors (descriptions are the hover help).
  */
 import { z } from 'zod';
+import { hasVisible } from './visible.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,7 +22,8 @@ const id = z.string().regex(ID_PATTERN, { error: 'bad-id' });
 const date = z.string({ error: 'bad-date' }).regex(DATE_PATTERN, { error: 'bad-date' });
 const time = z.string().regex(TIME_PATTERN, { error: 'bad-time' });
 const monthDay = z.string().regex(MONTH_DAY_PATTERN, { error: 'bad-month-day' });
-const text = z.string().min(1);
+// A name or a title must show something: not only spaces or invisible characters (message `blank-text`).
+const text = z.string().min(1).refine((s) => s === '' || hasVisible(s), { error: 'blank-text' });
 const count = z.number().int().min(0);
 const amount = z.number().min(0);
 const share = z.number().min(0).max(1);
