@@ -5,8 +5,8 @@
  * (`\n`, `\t`, `\x1b`, `\u2028`), and a byte that is not UTF-8 as `\xNN`.
  */
 
-/** C0 controls, DEL, C1 controls and the Unicode line and paragraph separators. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu;
+/** Control characters (Cc: C0, DEL, C1) and the Unicode line and paragraph separators. */
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029]/gu;
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 const hex2 = (n: number) => n.toString(16).padStart(2, '0');

@@ -106,7 +106,8 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
         // `na<U+200B>me` is shown as `name`: say what is wrong with it rather than "unknown key name".
         const invisible = invisibleIn(k);
         if (invisible.length > 0) {
-          return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'key-invisible', { key: withoutInvisible(k), chars: invisible.join(', ') });
+          const params = { key: withoutInvisible(k), chars: invisible.join(', ') };
+          return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'key-invisible', params);
         }
         const hint = closest(k, keysAt(schema, zi.path));
         return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'unknown-key', hint ? { key: k, hint } : { key: k });
@@ -149,6 +150,8 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
       if (zi.code === 'too_big' && typeof input === 'number') {
         return [issueAt('schema', here, 'number-too-large', { key, value: show(input), limit: Number(zi.maximum) })];
       }
+      // A union's missing key (an activity without `members`) is missing, not a bad value "undefined".
+      if (zi.code === 'invalid_union' && input === undefined) return [issueAt('schema', here, 'missing-key', { key })];
       if (zi.code === 'invalid_union' && key === 'members') return [issueAt('schema', here, 'bad-members', { value: show(input) })];
       return [issueAt('schema', here, 'bad-value', { key, value: show(input) })];
     }

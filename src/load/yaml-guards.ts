@@ -59,11 +59,12 @@ function tooDeepBlock(text: string): number | undefined {
 
 /**
  * The first character that the parser would read as noise, with its message: a lone CR (the
- * line end of an old Mac; CRLF is fine), or a BOM (U+FEFF) anywhere but at the very start
- * (two files joined into one). Its offset in `text`.
+ * line end of an old Mac; CRLF is fine), or a BOM (U+FEFF): the file's own BOM was dropped
+ * when it was decoded (`decodeText`), so one left is inside (two files joined into one, or a
+ * doubled BOM). Its offset in `text`.
  */
 export function oddCharacter(text: string): { offset: number; message: 'lone-cr' | 'bom-inside' } | undefined {
-  const bom = text.indexOf('\ufeff', 1);
+  const bom = text.indexOf('\ufeff');
   const cr = /\r(?!\n)/.exec(text)?.index ?? -1;
   if (cr >= 0 && (bom < 0 || cr < bom)) return { offset: cr, message: 'lone-cr' };
   return bom >= 0 ? { offset: bom, message: 'bom-inside' } : undefined;
