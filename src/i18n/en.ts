@@ -32,6 +32,7 @@ export const en: Catalogue = {
     'yaml-null-key': 'the key “{key}” is the empty value (null), not a name; write the key’s name',
     'yaml-empty-key': 'a key’s name is missing before “:”',
     'key-invisible': 'the key “{key}” holds an invisible character ({chars}); delete the key and type it again',
+    'yaml-invisible-indent': 'an invisible character ({chars}) at the start of the line, often pasted from Word or a web page; delete it and indent with spaces',
     'blank-text': '“{key}” has no visible character (only spaces or invisible characters)',
     'expected-dir': 'must be a folder',
     'is-dir': 'this is a folder, not a YAML file',

@@ -39,6 +39,7 @@ export const vi = {
     'yaml-null-key': 'khoá “{key}” là giá trị rỗng (null), không phải tên khoá; hãy viết tên khoá',
     'yaml-empty-key': 'thiếu tên khoá trước dấu “:”',
     'key-invisible': 'khoá “{key}” chứa ký tự vô hình ({chars}); hãy xoá rồi gõ lại khoá',
+    'yaml-invisible-indent': 'ký tự vô hình ({chars}) ở đầu dòng, thường do chép từ Word hay trang web; hãy xoá rồi thụt lề bằng dấu cách',
     'blank-text': '“{key}” không có chữ nào nhìn thấy được (chỉ có dấu cách hoặc ký tự vô hình)',
     'expected-dir': 'phải là một thư mục',
     'is-dir': 'đây là thư mục, không phải tệp YAML',

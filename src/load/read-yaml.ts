@@ -5,7 +5,8 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Issue, Source } from '../model/types.js';
 import { textLocator } from './text-position.js';
-import { MAX_DEPTH, oddCharacter, tooDeep } from './yaml-guards.js';
+import { invisibleIn } from '../model/visible.js';
+import { invisibleIndent, MAX_DEPTH, oddCharacter, tooDeep } from './yaml-guards.js';
 
 /** Aliases allowed per document: enough for shared snippets, far too few for a "billion laughs". */
 const MAX_ALIAS_COUNT = 64;
@@ -79,6 +80,13 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
       continue;
     }
     issues.push(issueAt('yaml-syntax', at(err.pos[0]), ...yamlErrorMessage(err.code, err.message, text.slice(err.pos[0], err.pos[0] + 80))));
+  }
+  // An invisible character in an indentation confuses the parser as a tab does: said once, at it.
+  const hidden = issues.length > 0 ? invisibleIndent(text) : undefined;
+  if (hidden !== undefined) {
+    const line = at(hidden).line;
+    const kept = issues.filter((i) => i.source.line < line);
+    issues.splice(0, issues.length, ...kept, issueAt('yaml-syntax', at(hidden), 'yaml-invisible-indent', { chars: invisibleIn(text[hidden]!).join('') }));
   }
   if (tabLines.size > 0) {
     // What the parser says after a tab-indented line is its confusion, not more mistakes.

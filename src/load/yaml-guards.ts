@@ -70,6 +70,16 @@ export function oddCharacter(text: string): { offset: number; message: 'lone-cr'
   return bom >= 0 ? { offset: bom, message: 'bom-inside' } : undefined;
 }
 
+/**
+ * The offset of the first invisible character in the indentation of a line (a no-break space
+ * or a zero-width space pasted from Word or a web page): the parser reads it as text, and the
+ * lines around it as a tangle.
+ */
+export function invisibleIndent(text: string): number | undefined {
+  const m = /^ *[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/m.exec(text);
+  return m ? m.index + m[0].length - 1 : undefined;
+}
+
 /** The offset where nesting first goes beyond MAX_DEPTH, if it does. */
 export function tooDeep(text: string): number | undefined {
   const flow = tooDeepFlow(text);

@@ -29,6 +29,7 @@ export type MessageId =
   | 'yaml-null-key'
   | 'yaml-empty-key'
   | 'key-invisible'
+  | 'yaml-invisible-indent'
   | 'blank-text'
   | 'expected-dir'
   | 'is-dir'

@@ -260,6 +260,9 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'a BOM at the start of line 4 (two files joined)', files: { 'activities/2024.yaml': '- kind: study\n  date: 2024-03-05\n  members: [an]\n\ufeff- kind: sport\n  date: 2024-03-06\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:4:1 yaml-syntax'] },
   { name: 'a BOM inside a quoted value', files: member('  title: "\ufeffBác sĩ"\n'), exit: 1, at: ['members.yaml:4:11 yaml-syntax'] },
   { name: 'two BOMs at the start', files: { 'members.yaml': `\ufeff\ufeff${MEMBERS}` }, exit: 1, at: ['members.yaml:1:1 yaml-syntax'] },
+  // Pasted from Word: a no-break space starts line 2, a zero-width space line 1; one message each, at it.
+  { name: 'a no-break space in an indentation', files: { 'activities/2024.yaml': '- kind: study\n\u00a0 date: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:2:1 yaml-syntax'] },
+  { name: 'a zero-width space before a list item', files: { 'activities/2024.yaml': '\u200b- kind: study\n  date: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:1:1 yaml-syntax'] },
   // A zero-width space inside `date`: named as such, not "unknown key date"; the record then lacks its date.
   { name: 'a zero-width space in a key', files: { 'activities/2024.yaml': '- kind: study\n  da\u200bte: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:1:3 schema', 'activities/2024.yaml:2:3 schema'] },
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { nameOfBytes, printablePath } from '../../src/load/file-names.js';
 import { parseRecordsFast } from '../../src/load/fast-records.js';
 import { parseYaml } from '../../src/load/read-yaml.js';
-import { oddCharacter } from '../../src/load/yaml-guards.js';
+import { invisibleIndent, oddCharacter } from '../../src/load/yaml-guards.js';
 import { memberSchema } from '../../src/model/schemas.js';
 import { hasVisible, invisibleIn, withoutInvisible } from '../../src/model/visible.js';
 
@@ -71,6 +71,18 @@ describe('oddCharacter', () => {
   });
 });
 
+describe('invisibleIndent', () => {
+  it('finds a no-break or zero-width space among the leading spaces of a line', () => {
+    expect(invisibleIndent('- a: 1\n \u00a0 b: 2\n')).toBe(8);
+    expect(invisibleIndent('\u200b- a: 1\n')).toBe(0);
+    expect(invisibleIndent('- a: 1\n  b: 2\n')).toBeUndefined();
+  });
+
+  it('leaves one inside a line alone: that is text', () => {
+    expect(invisibleIndent('- a: x\u00a0y\n')).toBeUndefined();
+  });
+});
+
 describe('parseYaml: odd text is one plain located message', () => {
   const only = (text: string) => parseYaml(text, 'x.yaml').issues.map((i) => `${i.source.line}:${i.source.column} ${i.code} ${i.message}`);
 
@@ -80,6 +92,10 @@ describe('parseYaml: odd text is one plain located message', () => {
 
   it('a BOM at the start of line 4', () => {
     expect(only('- a: 1\n- b: 2\n- c: 3\n\ufeff- d: 4\n')).toEqual(['4:1 yaml-syntax bom-inside']);
+  });
+
+  it('an invisible character in an indentation, instead of the parser’s tangle after it', () => {
+    expect(only('- kind: study\n\u00a0 date: 2024-03-05\n  members: [an]\n')).toEqual(['2:1 yaml-syntax yaml-invisible-indent']);
   });
 
   it('the fast parser declines both, so that the ordinary path says so', () => {
