@@ -283,6 +283,10 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'a department id with a zero-width joiner', files: { 'unit.yaml': 'name: Chi đoàn\ndepartments:\n  - { id: a, name: Khoa A }\n  - { id: "a\u200d", name: Khoa A2 }\n', 'members.yaml': null }, exit: 1, at: ['unit.yaml:4:11 schema'] },
   // `- { kind: study, date: 2024-03-05, members: [` is 45 characters: the reference is an unknown member.
   { name: 'a member reference with a zero-width space', files: { 'activities/2024.yaml': '- { kind: study, date: 2024-03-05, members: [an\u200b] }\n' }, exit: 1, at: ['activities/2024.yaml:1:46 unknown-member'] },
+  // `- { id: an, name: An, department: ` is 34 characters; `dept:` starts at 46 as `an` above.
+  { name: 'a member’s department with a zero-width space', files: { 'members.yaml': '- { id: an, name: An, department: "a\u200b" }\n' }, exit: 1, at: ['members.yaml:1:35 schema'] },
+  { name: 'a dept: reference with a zero-width space', files: { 'activities/2024.yaml': '- { kind: study, date: 2024-03-05, members: [dept:a\u200b] }\n' }, exit: 1, at: ['activities/2024.yaml:1:46 unknown-department'] },
+  { name: 'a shift type defined with a zero-width space', files: { 'rules.yaml': 'shifts:\n  types:\n    "day\u200b": { start: "07:00", end: "17:00" }\n' }, exit: 1, codes: ['schema'] },
   { name: 'a shift member with a zero-width space', files: { 'shifts/2024.yaml': '- { date: 2024-03-05, type: day, department: a, members: [an\u200b] }\n' }, exit: 1, at: ['shifts/2024.yaml:1:59 schema'] },
   { name: 'an except id with a zero-width space', files: activity('  except: [binh\u200b]\n'), exit: 1, at: ['activities/2024.yaml:4:12 schema'] },
   { name: 'a kind with a zero-width space', files: { 'activities/2024.yaml': '- { kind: study\u200b, date: 2024-03-05, members: [an] }\n' }, exit: 1, at: ['activities/2024.yaml:1:11 schema'] },
