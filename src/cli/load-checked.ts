@@ -6,6 +6,7 @@ import { loadDataFolder } from '../load/load-data-folder.js';
 import type { DataSet, Issue, ReportWarning } from '../model/types.js';
 import { openRecordCache } from '../load/cache.js';
 import { capPerFileAndCode } from '../load/issue-cap.js';
+import { printablePath } from '../load/file-names.js';
 import { recordCacheDir } from './cache-dir.js';
 import { displayPath, type Context, type MainParams } from './context.js';
 import type { DataLocation } from './find-data-dir.js';
@@ -58,10 +59,13 @@ export function issueFile(shownDir: string, file: string): string {
   return shownDir === '.' ? file : `${shownDir}/${file}`;
 }
 
-/** `file:line:col: severity: message [code]` (a data issue, or a warning of `report` about its window) */
+/**
+ * `file:line:col: severity: message [code]` (a data issue, or a warning of `report` about its
+ * window), always one line: a line break or another control character in a path is escaped.
+ */
 export function formatIssue(issue: Issue | ReportWarning, shownDir: string, lang: Lang): string {
   const { line, column } = issue.source;
-  return `${issueFile(shownDir, issue.source.file)}:${line}:${column}: ${issue.severity}: ${issueMessage(issue, lang)} [${issue.code}]`;
+  return `${printablePath(issueFile(shownDir, issue.source.file))}:${line}:${column}: ${issue.severity}: ${issueMessage(issue, lang)} [${issue.code}]`;
 }
 
 export function issueJson(issue: Issue, shownDir: string, lang: Lang) {

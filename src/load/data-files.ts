@@ -3,15 +3,20 @@
  * can cause (a missing folder, a directory named x.yaml, a symlink loop, binary junk, a
  * huge file): each becomes an issue at the file. Nothing that might hold records is
  * skipped in silence: a file or folder that is not read gets an `ignored-file` warning.
+ * Nothing outside the data folder is read: a symbolic link whose target lies outside it is
+ * an error at the link, and its target is never opened. A name that a message cannot show
+ * exactly (a line break, bytes that are not UTF-8) is never read either (see file-names.ts).
  */
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join, posix } from 'node:path';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, posix, sep } from 'node:path';
 import type { Issue } from '../model/types.js';
 import { NARRATIVE_FILE } from '../model/narrative.js';
 import { issueAt } from './read-yaml.js';
 import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
 import { comparePaths } from '../model/order.js';
+import { nameOfBytes, printablePath } from './file-names.js';
+import { isInside } from './folders.js';
 
 /** Larger files are refused: no hand-kept record file comes near this. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -68,7 +73,7 @@ function statOrUndefined(path: string): Stats | undefined {
   }
 }
 
-function lstatOrUndefined(path: string): Stats | undefined {
+function lstatOrUndefined(path: string | Buffer): Stats | undefined {
   try {
     return lstatSync(path);
   } catch {
@@ -81,9 +86,57 @@ function pick(dir: string, names: readonly string[]): string | undefined {
   return names.find((name) => lstatOrUndefined(join(dir, name)) !== undefined);
 }
 
-/** Every `.yaml`/`.yml` file below `rel` (relative to `root`), sorted by path; loops are skipped. */
-function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>): string[] {
-  const abs = join(root, rel);
+/** The data folder being read: its path, and its real path (links resolved), where every link must lead. */
+interface Root {
+  readonly dir: string;
+  readonly real: string;
+}
+
+/** The target of the link at `abs` as written in it (for the message). */
+function linkText(abs: string): string {
+  try {
+    return readlinkSync(abs);
+  } catch {
+    return '?';
+  }
+}
+
+const outsideIssue = (root: Root, rel: string): Issue =>
+  issueAt('file-read', top(rel), 'link-outside', { target: printablePath(linkText(join(root.dir, rel))) });
+
+/**
+ * The error of `rel` when it is a symbolic link whose target (all links followed) lies
+ * outside the data folder. The target is resolved, never opened. A dangling or looping link
+ * is left to the reader, which says so.
+ */
+function linkOutside(root: Root, rel: string): Issue | undefined {
+  const abs = join(root.dir, rel);
+  if (!lstatOrUndefined(abs)?.isSymbolicLink()) return undefined;
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return undefined;
+  }
+  return isInside(root.real, real) ? undefined : outsideIssue(root, rel);
+}
+
+/** The entries of folder `abs`, named as messages show them (see `nameOfBytes`), sorted. */
+function listFolder(abs: string): { name: string; faithful: boolean; bytes: Buffer }[] {
+  return readdirSync(abs, { encoding: 'buffer' })
+    .map((bytes) => ({ ...nameOfBytes(bytes), bytes }))
+    .sort((a, b) => comparePaths(a.name, b.name));
+}
+
+/** Is the entry named by `bytes` in `abs` a folder, or a link (which may lead to one)? */
+function folderOrLink(abs: string, bytes: Buffer): boolean {
+  const st = lstatOrUndefined(Buffer.concat([Buffer.from(`${abs}${sep}`), bytes]));
+  return st !== undefined && (st.isDirectory() || st.isSymbolicLink());
+}
+
+/** Every `.yaml`/`.yml` file below `rel` (relative to the data folder), sorted by path; loops are skipped. */
+function walkYaml(root: Root, rel: string, issues: Issue[], seen: Set<string>): string[] {
+  const abs = join(root.dir, rel);
   let real: string;
   try {
     real = realpathSync(abs);
@@ -91,25 +144,40 @@ function walkYaml(root: string, rel: string, issues: Issue[], seen: Set<string>)
     issues.push(issueAt('file-read', top(rel), 'file-unreadable', { detail: errorCode(err) }));
     return [];
   }
+  if (!isInside(root.real, real)) {
+    issues.push(outsideIssue(root, rel));
+    return [];
+  }
   if (seen.has(real)) {
     issues.push(issueAt('file-read', top(rel), 'dir-loop', {}, 'warning'));
     return [];
   }
   seen.add(real);
-  let entries: string[];
+  let entries: ReturnType<typeof listFolder>;
   try {
-    entries = readdirSync(abs).sort(comparePaths);
+    entries = listFolder(abs);
   } catch (err) {
     issues.push(issueAt('file-read', top(rel), 'file-unreadable', { detail: errorCode(err) }));
     return [];
   }
   const out: string[] = [];
-  for (const name of entries) {
+  for (const { name, faithful, bytes } of entries) {
     if (name.startsWith('.')) continue;
     const childRel = posix.join(rel, name);
+    if (!faithful) {
+      // A record file or folder that a message cannot name exactly is refused; any other file is not read anyway.
+      if (YAML_EXT.test(name) || folderOrLink(abs, bytes)) issues.push(issueAt('file-read', top(childRel), 'bad-file-name'));
+      else issues.push(ignored(childRel, 'ignored-not-yaml'));
+      continue;
+    }
+    const outside = linkOutside(root, childRel);
+    if (outside) {
+      issues.push(outside);
+      continue;
+    }
     let st: Stats;
     try {
-      st = statSync(join(root, childRel));
+      st = statSync(join(root.dir, childRel));
     } catch (err) {
       // A dangling or looping symbolic link, or an entry that vanished while listing.
       issues.push(issueAt('file-read', top(childRel), 'file-unreadable', { detail: errorCode(err) }));
@@ -135,33 +203,44 @@ export function listDataFiles(dir: string): DataFiles {
     issues.push(issueAt('missing-file', top('.'), st ? 'data-not-dir' : 'data-missing'));
     return { members: [], activities: [], shifts: [], ratings: [], narrative: [], issues };
   }
-  const unit = pick(dir, ['unit.yaml', 'unit.yml']);
-  if (!unit) issues.push(issueAt('missing-file', top('unit.yaml'), 'unit-missing'));
-  const rules = pick(dir, ['rules.yaml', 'rules.yml']);
+  // The data folder may itself be reached through a link (`--data link-to-folder`): links must stay in its real path.
+  const root: Root = { dir, real: realpathSync(dir) };
+  /** `name`, unless it is a link out of the data folder: then an error, and nothing is read. */
+  const readable = (name: string | undefined): string | undefined => {
+    const outside = name === undefined ? undefined : linkOutside(root, name);
+    if (outside) issues.push(outside);
+    return outside ? undefined : name;
+  };
+  const unitName = pick(dir, ['unit.yaml', 'unit.yml']);
+  if (!unitName) issues.push(issueAt('missing-file', top('unit.yaml'), 'unit-missing'));
+  const unit = readable(unitName);
+  const rulesName = pick(dir, ['rules.yaml', 'rules.yml']);
+  const rules = readable(rulesName);
   const members: string[] = [];
   const activities: string[] = [];
   const shifts: string[] = [];
   const ratings: string[] = [];
-  const membersFile = pick(dir, ['members.yaml', 'members.yml']);
+  const membersName = pick(dir, ['members.yaml', 'members.yml']);
+  const membersFile = readable(membersName);
   if (membersFile) members.push(membersFile);
   // Record folders count as read: a file named `activities` is an `expected-dir` error below.
-  issues.push(...ignoredAtTop(dir, [unit, rules, membersFile, ...RECORD_DIRS, NARRATIVE_DIR].filter((f) => f !== undefined)));
+  issues.push(...ignoredAtTop(dir, [unitName, rulesName, membersName, ...RECORD_DIRS, NARRATIVE_DIR].filter((f) => f !== undefined)));
   // The folder itself counts as seen: a link back up to it is a loop, not more records.
-  const seen = new Set<string>([realpathSync(dir)]);
+  const seen = new Set<string>([root.real]);
   for (const folder of RECORD_DIRS) {
     const fst = statOrUndefined(join(dir, folder));
-    if (!fst) continue;
+    if (!fst || readable(folder) === undefined) continue;
     if (!fst.isDirectory()) {
       issues.push(issueAt('file-read', top(folder), 'expected-dir'));
       continue;
     }
-    const found = walkYaml(dir, folder, issues, seen);
+    const found = walkYaml(root, folder, issues, seen);
     if (folder === 'members') members.push(...found);
     else if (folder === 'activities') activities.push(...found);
     else if (folder === 'shifts') shifts.push(...found);
     else ratings.push(...found);
   }
-  const narrative = listNarrative(dir, issues);
+  const narrative = listNarrative(root, issues);
   return { ...(unit ? { unit } : {}), ...(rules ? { rules } : {}), members, activities, shifts, ratings, narrative, issues };
 }
 
@@ -170,24 +249,39 @@ export function listDataFiles(dir: string): DataFiles {
  * `2024-01-01_2024-03-31.md`). README and `.txt` notes are left alone; anything else there is
  * an `ignored-file` warning, as a misnamed file would otherwise be dropped in silence.
  */
-function listNarrative(dir: string, issues: Issue[]): string[] {
+function listNarrative(root: Root, issues: Issue[]): string[] {
+  const { dir } = root;
   const st = statOrUndefined(join(dir, NARRATIVE_DIR));
   if (!st) return [];
+  const outside = linkOutside(root, NARRATIVE_DIR);
+  if (outside) {
+    issues.push(outside);
+    return [];
+  }
   if (!st.isDirectory()) {
     issues.push(issueAt('file-read', top(NARRATIVE_DIR), 'expected-dir'));
     return [];
   }
-  let entries: string[];
+  let entries: ReturnType<typeof listFolder>;
   try {
-    entries = readdirSync(join(dir, NARRATIVE_DIR)).sort(comparePaths);
+    entries = listFolder(join(dir, NARRATIVE_DIR));
   } catch (err) {
     issues.push(issueAt('file-read', top(NARRATIVE_DIR), 'file-unreadable', { detail: errorCode(err) }));
     return [];
   }
   const out: string[] = [];
-  for (const name of entries) {
+  for (const { name, faithful } of entries) {
     if (name.startsWith('.')) continue;
     const rel = `${NARRATIVE_DIR}/${name}`;
+    if (!faithful) {
+      issues.push(NARRATIVE_FILE.test(name) ? issueAt('file-read', top(rel), 'bad-file-name') : ignored(rel, 'ignored-narrative'));
+      continue;
+    }
+    const link = linkOutside(root, rel);
+    if (link) {
+      issues.push(link);
+      continue;
+    }
     const isFile = statOrUndefined(join(dir, rel))?.isFile() ?? false;
     if (isFile && NARRATIVE_FILE.test(name)) out.push(rel);
     else if (!isFile || !/^readme|\.txt$/i.test(name)) issues.push(ignored(rel, 'ignored-narrative'));
@@ -197,15 +291,20 @@ function listNarrative(dir: string, issues: Issue[]): string[] {
 
 /** `ignored-file` for each entry at the top of the data folder that is neither read nor left alone on purpose. */
 function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
-  let entries: string[];
+  let entries: ReturnType<typeof listFolder>;
   try {
-    entries = readdirSync(dir).sort(comparePaths);
+    entries = listFolder(dir);
   } catch {
     return []; // Read by name above; a folder that cannot be listed has nothing more to say.
   }
   const issues: Issue[] = [];
-  for (const name of entries) {
+  for (const { name, faithful } of entries) {
     if (name.startsWith('.') || read.includes(name)) continue;
+    // Never read, whatever it is: named as a message can show it.
+    if (!faithful) {
+      issues.push(ignored(name, 'ignored-top-file'));
+      continue;
+    }
     // On a case-insensitive disk, `Unit.yaml` is the file read as `unit.yaml`, `Activities` the folder walked.
     if (read.some((r) => r.toLowerCase() === name.toLowerCase() && sameEntry(join(dir, r), join(dir, name)))) continue;
     const isDir = statOrUndefined(join(dir, name))?.isDirectory() ?? false;

@@ -4,7 +4,7 @@
  * the record positions are computed exactly as `locateRecord` computes them from a `yaml`
  * document. It only accepts a conservative subset of YAML — one document holding a
  * sequence of mappings, plain or quoted scalars, flow or block collections, no anchors,
- * aliases, tags, directives, block scalars, tabs, CR or null values — and answers
+ * aliases, tags, directives, block scalars, tabs, CR, a BOM or null values — and answers
  * `undefined` for anything else; the caller then takes the ordinary path, which gives the
  * exact messages. Values follow the YAML 1.2 core schema the way the `yaml` package
  * resolves it (the same regular expressions), strings NFC-normalised.
@@ -158,7 +158,7 @@ function nfc(value: unknown): unknown {
  * in the fast subset (the caller then parses it the ordinary way).
  */
 export function parseRecordsFast(text: string, file: string): FastRecord[] | undefined {
-  if (text.includes('\t') || text.includes('\r') || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });

@@ -5,7 +5,8 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Issue, Source } from '../model/types.js';
 import { textLocator } from './text-position.js';
-import { MAX_DEPTH, tooDeep } from './yaml-guards.js';
+import { invisibleIn } from '../model/visible.js';
+import { invisibleIndent, MAX_DEPTH, oddCharacter, tooDeep } from './yaml-guards.js';
 
 /** Aliases allowed per document: enough for shared snippets, far too few for a "billion laughs". */
 const MAX_ALIAS_COUNT = 64;
@@ -46,6 +47,9 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
   // Nesting too deep is found without a parser, which it would exhaust.
   const deep = tooDeep(text);
   if (deep !== undefined) return { issues: [issueAt('yaml-syntax', locate(deep), 'yaml-too-deep', { max: MAX_DEPTH })] };
+  // A lone CR or a BOM inside the text would give a cascade of parser messages: one plain one instead.
+  const odd = oddCharacter(text);
+  if (odd !== undefined) return { issues: [issueAt('yaml-syntax', locate(odd.offset), odd.message)] };
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
@@ -77,6 +81,13 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
     }
     issues.push(issueAt('yaml-syntax', at(err.pos[0]), ...yamlErrorMessage(err.code, err.message, text.slice(err.pos[0], err.pos[0] + 80))));
   }
+  // An invisible character in an indentation confuses the parser as a tab does: said once, at it.
+  const hidden = issues.length > 0 ? invisibleIndent(text) : undefined;
+  if (hidden !== undefined) {
+    const line = at(hidden).line;
+    const kept = issues.filter((i) => i.source.line < line);
+    issues.splice(0, issues.length, ...kept, issueAt('yaml-syntax', at(hidden), 'yaml-invisible-indent', { chars: invisibleIn(text[hidden]!).join('') }));
+  }
   if (tabLines.size > 0) {
     // What the parser says after a tab-indented line is its confusion, not more mistakes.
     const firstTab = Math.min(...[...tabLines].map((start) => at(start).line));
@@ -92,8 +103,7 @@ export function parseYaml(text: string, file: string): ReadYamlResult {
   const badTag = findCustomTag(doc.contents);
   if (badTag) issues.push(issueAt('yaml-syntax', at(badTag.range?.[0]), 'yaml-tag', { detail: badTag.tag ?? '' }));
   const badKey = findBadKey(doc.contents);
-  if (badKey && isScalar(badKey)) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), 'yaml-reserved-key', { key: String(badKey.value) }));
-  else if (badKey) issues.push(issueAt('yaml-syntax', at(badKey.range?.[0]), 'yaml-complex-key'));
+  if (badKey) issues.push(badKeyIssue(badKey, text, at));
   if (issues.length > 0) return { issues: capIssues(issues) };
   let value: unknown;
   try {
@@ -169,14 +179,30 @@ function findCustomTag(node: unknown): Node | undefined {
   return walk(node, (n) => typeof n.tag === 'string' && !ALLOWED_TAGS.has(n.tag));
 }
 
-/** A key that is a list or a map (`[a]: x`), or `__proto__`: neither can be a record key. */
+/**
+ * The message of a key found by `findBadKey`, at the key: `null` or `~` (the empty value, which
+ * JavaScript would turn into the key "null" or ""), nothing before `:`, `__proto__`, a list or a map.
+ */
+function badKeyIssue(key: Node, text: string, at: (offset: number | undefined) => Source): Issue {
+  const start = key.range?.[0] ?? 0;
+  if (isScalar(key) && key.value === null) {
+    const written = text.slice(start, key.range?.[1] ?? start).trim();
+    // An empty key has no text: its place is the `:` after it.
+    if (written === '') return issueAt('yaml-syntax', at(Math.max(start, text.indexOf(':', start))), 'yaml-empty-key');
+    return issueAt('yaml-syntax', at(start), 'yaml-null-key', { key: written });
+  }
+  if (isScalar(key)) return issueAt('yaml-syntax', at(start), 'yaml-reserved-key', { key: String(key.value) });
+  return issueAt('yaml-syntax', at(start), 'yaml-complex-key');
+}
+
+/** A key that is null or empty, a list or a map (`[a]: x`), or `__proto__`: none can be a record key. */
 function findBadKey(node: unknown): Node | undefined {
   let found: Node | undefined;
   walk(node, (n) => {
     if (!found && isMap(n)) {
       for (const pair of n.items) {
         const key = pair.key as Node | null;
-        if (key && (!isScalar(key) || String(key.value) === '__proto__')) {
+        if (key && (!isScalar(key) || key.value === null || String(key.value) === '__proto__')) {
           found = key;
           break;
         }

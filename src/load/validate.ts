@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Issue, Source } from '../model/types.js';
 import { FORMAT_MESSAGES } from '../model/schemas.js';
+import { invisibleIn, withoutInvisible } from '../model/visible.js';
 import { issueAt, keyNodeAt, nodeAtPath, sourceOfNode, type ParsedYaml } from './read-yaml.js';
 import { closest } from './suggest.js';
 
@@ -79,8 +80,13 @@ function lastKey(path: Path): string | undefined {
   return undefined;
 }
 
+/** A text with its invisible characters named (`an⟨U+200B⟩`): shown bare, it would look right. */
+function showText(text: string): string {
+  return invisibleIn(text).length === 0 ? text : text.replace(/[^ ]/gu, (c) => (invisibleIn(c).length === 0 ? c : `⟨${invisibleIn(c)[0]}⟩`));
+}
+
 function showValue(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return showText(value);
   // JSON would print these as `null`: say them the YAML way.
   if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
   try {
@@ -109,6 +115,12 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
     case 'unrecognized_keys':
       return zi.keys.map((k) => {
         if (k === '<<') return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'merge-key');
+        // `na<U+200B>me` is shown as `name`: say what is wrong with it rather than "unknown key name".
+        const invisible = invisibleIn(k);
+        if (invisible.length > 0) {
+          const params = { key: withoutInvisible(k), chars: invisible.join(', ') };
+          return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'key-invisible', params);
+        }
         const hint = closest(k, keysAt(schema, zi.path));
         return issueAt('schema', sourceOfNode(parsed, keyNodeAt(parsed.doc, path, k)), 'unknown-key', hint ? { key: k, hint } : { key: k });
       });
@@ -141,6 +153,7 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
       if (zi.code === 'invalid_format' && isFormatMessage(zi.message)) return [issueAt('schema', here, zi.message, { key, value: show(input) })];
       if (zi.code === 'too_small' && Array.isArray(input)) return [issueAt('schema', here, 'empty-list', { key })];
       if (zi.code === 'too_small' && typeof input === 'string') return [issueAt('schema', here, 'empty-text', { key })];
+      if (zi.code === 'custom' && zi.message === 'blank-text') return [issueAt('schema', here, 'blank-text', { key })];
       if (zi.code === 'too_small' && typeof input === 'number') {
         const limit = Number(zi.minimum);
         // `positive()`: the limit itself is refused too ("must be greater than 0").
@@ -149,6 +162,8 @@ function toIssues(zi: z.core.$ZodIssue, parsed: ParsedYaml, basePath: Path, sche
       if (zi.code === 'too_big' && typeof input === 'number') {
         return [issueAt('schema', here, 'number-too-large', { key, value: show(input), limit: Number(zi.maximum) })];
       }
+      // A union's missing key (an activity without `members`) is missing, not a bad value "undefined".
+      if (zi.code === 'invalid_union' && input === undefined) return [issueAt('schema', here, 'missing-key', { key })];
       if (zi.code === 'invalid_union' && key === 'members') return [issueAt('schema', here, 'bad-members', { value: show(input) })];
       return [issueAt('schema', here, 'bad-value', { key, value: show(input) })];
     }

@@ -57,6 +57,29 @@ function tooDeepBlock(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The first character that the parser would read as noise, with its message: a lone CR (the
+ * line end of an old Mac; CRLF is fine), or a BOM (U+FEFF): the file's own BOM was dropped
+ * when it was decoded (`decodeText`), so one left is inside (two files joined into one, or a
+ * doubled BOM). Its offset in `text`.
+ */
+export function oddCharacter(text: string): { offset: number; message: 'lone-cr' | 'bom-inside' } | undefined {
+  const bom = text.indexOf('\ufeff');
+  const cr = /\r(?!\n)/.exec(text)?.index ?? -1;
+  if (cr >= 0 && (bom < 0 || cr < bom)) return { offset: cr, message: 'lone-cr' };
+  return bom >= 0 ? { offset: bom, message: 'bom-inside' } : undefined;
+}
+
+/**
+ * The offset of the first invisible character in the indentation of a line (a no-break space
+ * or a zero-width space pasted from Word or a web page): the parser reads it as text, and the
+ * lines around it as a tangle.
+ */
+export function invisibleIndent(text: string): number | undefined {
+  const m = /^ *[\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]/m.exec(text);
+  return m ? m.index + m[0].length - 1 : undefined;
+}
+
 /** The offset where nesting first goes beyond MAX_DEPTH, if it does. */
 export function tooDeep(text: string): number | undefined {
   const flow = tooDeepFlow(text);

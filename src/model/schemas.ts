@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { WINDOW_YEARS } from './dates.js';
+import { hasVisible } from './visible.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,7 +23,8 @@ const id = z.string().regex(ID_PATTERN, { error: 'bad-id' });
 const date = z.string({ error: 'bad-date' }).regex(DATE_PATTERN, { error: 'bad-date' });
 const time = z.string().regex(TIME_PATTERN, { error: 'bad-time' });
 const monthDay = z.string().regex(MONTH_DAY_PATTERN, { error: 'bad-month-day' });
-const text = z.string().min(1);
+// A name or a title must show something: not only spaces or invisible characters (message `blank-text`).
+const text = z.string().min(1).refine((s) => s === '' || hasVisible(s), { error: 'blank-text' });
 /**
  * Every number has a ceiling far above any real record, so that a slip (`1e308`, a pasted
  * phone number) is an error at its place instead of a sum that overflows to Infinity.

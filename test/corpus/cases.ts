@@ -5,6 +5,7 @@
  * out by hand from the text written here (a comment says how where it is not obvious), or
  * `[]` when the input must be accepted.
  */
+import { existsSync } from 'node:fs';
 
 /** A file's content, or something that is not a plain file. */
 export type Entry =
@@ -216,4 +217,92 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'empty data folder', files: { 'unit.yaml': null, 'members.yaml': null }, exit: 1, at: ['unit.yaml:1:1 missing-file'] },
   // The junk in notes.txt is not read (no file-read error); being in activities/, it is named as not read.
   { name: '.yml files are read, dot files and other files are not', files: { 'members.yaml': null, 'members.yml': MEMBERS, 'activities/.draft.yaml': '{{{ junk', 'activities/notes.txt': '\0\0\0', 'activities/2024.YML': '- { kind: study, date: 2024-03-05, members: [an] }\n' }, exit: 0, at: ['activities/notes.txt:1:1 ignored-file'] },
+
+  // ── Links out of the data folder (#16): an error at the link, the target never read ──
+  { name: 'file link to /etc/hostname', files: { 'activities/h.yaml': { symlink: '/etc/hostname' } }, exit: 1, at: ['activities/h.yaml:1:1 file-read'] },
+  { name: 'folder link to /usr/share (nothing below it is listed)', files: { 'activities/share': { symlink: '/usr/share' } }, exit: 1, at: ['activities/share:1:1 file-read'] },
+  { name: 'folder link to /proc/self (must not walk the machine)', files: { 'shifts/self': { symlink: '/proc/self' } }, exit: 1, at: ['shifts/self:1:1 file-read'], skip: existsSync('/proc/self') ? undefined : 'no /proc here' },
+  { name: 'unit.yaml links out', files: { 'unit.yaml': { symlink: '/etc/hostname' } }, exit: 1, at: ['unit.yaml:1:1 file-read'] },
+  { name: 'members.yaml links out', files: { 'members.yaml': { symlink: '/etc/passwd' } }, exit: 1, at: ['members.yaml:1:1 file-read'] },
+  { name: 'rules.yaml links out', files: { 'rules.yaml': { symlink: '/etc/hostname' } }, exit: 1, at: ['rules.yaml:1:1 file-read'] },
+  { name: 'a record folder links out', files: { ratings: { symlink: '/usr/share' } }, exit: 1, at: ['ratings:1:1 file-read'] },
+  { name: 'narrative/ links out', files: { narrative: { symlink: '/etc' } }, exit: 1, at: ['narrative:1:1 file-read'] },
+  { name: 'a narrative file links out', files: { 'narrative/2024.md': { symlink: '/etc/passwd' } }, exit: 1, at: ['narrative/2024.md:1:1 file-read'] },
+  { name: 'a link deep in a record folder links out', files: { 'members/a/b/c.yaml': { symlink: '/etc/hostname' } }, exit: 1, at: ['members/a/b/c.yaml:1:1 file-read'] },
+  // The case's folder is <tmp>/<n>: `../..` is <tmp>'s parent, outside.
+  { name: 'a relative link that climbs out', files: { 'activities/up': { symlink: '../../..' } }, exit: 1, at: ['activities/up:1:1 file-read'] },
+  // `hop` (not read: a folder at the top) leads out, so `activities/via` does too, through it.
+  { name: 'a link through a link inside that leads out', files: { hop: { symlink: '/usr/share' }, 'activities/via': { symlink: '../hop' } }, exit: 1, at: ['activities/via:1:1 file-read', 'hop:1:1 ignored-file'] },
+  // Read through the links: `zz` of the linked file is reported at the link's path (`- { kind: study, date: 2024-03-05, members: [` is 45 characters).
+  {
+    name: 'links that stay inside the data folder are read',
+    files: { 'notes/2024.yaml': '- { kind: study, date: 2024-03-05, members: [zz] }\n', 'activities/in.yaml': { symlink: '../notes/2024.yaml' }, 'shifts/notes': { symlink: '../notes' } },
+    exit: 1,
+    // As a shift the activity lacks type and department (1:3) and has an unknown key `kind` (1:5).
+    at: ['activities/in.yaml:1:46 unknown-member', 'notes:1:1 ignored-file', 'shifts/notes/2024.yaml:1:3 schema', 'shifts/notes/2024.yaml:1:3 schema', 'shifts/notes/2024.yaml:1:5 schema'],
+  },
+  { name: 'two file links to each other', files: { 'activities/a.yaml': { symlink: 'b.yaml' }, 'activities/b.yaml': { symlink: 'a.yaml' } }, exit: 1, at: ['activities/a.yaml:1:1 file-read', 'activities/b.yaml:1:1 file-read'] },
+  { name: 'a folder linked twice is read once', files: { 'activities/2024/x.yaml': '- { kind: study, date: 2024-03-05, members: [an] }\n', 'activities/again': { symlink: '2024' } }, exit: 0, at: ['activities/again:1:1 file-read'] },
+
+  // ── Odd file names (#16): shown escaped on one line; a record file so named is not read ──
+  { name: 'a line break in a record file name', files: { 'activities/a\nb.yaml': '- { kind: study, date: 2024-03-05, members: [an] }\n' }, exit: 1, at: ['activities/a\\nb.yaml:1:1 file-read'] },
+  { name: 'an escape sequence in a file name that is not read', files: { 'activities/c\u001b[31m.txt': 'x' }, exit: 0, at: ['activities/c\\x1b[31m.txt:1:1 ignored-file'] },
+  { name: 'a line break in a folder name among records', files: { 'members/x\ny/a.yaml': MEMBERS }, exit: 1, at: ['members/x\\ny:1:1 file-read'] },
+  { name: 'a tab in a file name at the top', files: { 'unit\t.yaml': UNIT }, exit: 0, at: ['unit\\t.yaml:1:1 ignored-file'] },
+
+  // ── Line ends and BOMs (#16) ──────────────────────────────────────────────────────
+  // `- kind: study` is 13 characters: the first CR is column 14 of the one line there is.
+  { name: 'CR-only line ends (old Mac)', files: { 'activities/2024.yaml': '- kind: study\r  date: 2024-03-05\r  members: [an]\r' }, exit: 1, at: ['activities/2024.yaml:1:14 yaml-syntax'] },
+  // `name: Chi đoàn Thử nghiệm` is 25 characters.
+  { name: 'CR-only line ends in unit.yaml', files: { 'unit.yaml': UNIT.replace(/\n/g, '\r') }, exit: 1, at: ['unit.yaml:1:26 yaml-syntax'] },
+  // CRLF everywhere but one lone CR at the end of line 2 (`  date: 2024-03-05` is 18 characters).
+  { name: 'one lone CR among CRLF line ends', files: { 'activities/2024.yaml': '- kind: study\r\n  date: 2024-03-05\r  members: [an]\r\n' }, exit: 1, at: ['activities/2024.yaml:2:19 yaml-syntax'] },
+  { name: 'a BOM at the start of line 4 (two files joined)', files: { 'activities/2024.yaml': '- kind: study\n  date: 2024-03-05\n  members: [an]\n\ufeff- kind: sport\n  date: 2024-03-06\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:4:1 yaml-syntax'] },
+  { name: 'a BOM inside a quoted value', files: member('  title: "\ufeffBác sĩ"\n'), exit: 1, at: ['members.yaml:4:11 yaml-syntax'] },
+  { name: 'two BOMs at the start', files: { 'members.yaml': `\ufeff\ufeff${MEMBERS}` }, exit: 1, at: ['members.yaml:1:1 yaml-syntax'] },
+  // Pasted from Word: a no-break space starts line 2, a zero-width space line 1; one message each, at it.
+  { name: 'a no-break space in an indentation', files: { 'activities/2024.yaml': '- kind: study\n\u00a0 date: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:2:1 yaml-syntax'] },
+  { name: 'a zero-width space before a list item', files: { 'activities/2024.yaml': '\u200b- kind: study\n  date: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:1:1 yaml-syntax'] },
+  // A zero-width space inside `date`: named as such, not "unknown key date"; the record then lacks its date.
+  { name: 'a zero-width space in a key', files: { 'activities/2024.yaml': '- kind: study\n  da\u200bte: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:1:3 schema', 'activities/2024.yaml:2:3 schema'] },
+
+  // ── Invisible names and ids (#16) ─────────────────────────────────────────────────
+  { name: 'name of spaces only', files: { 'members.yaml': '- { id: an, name: "   ", department: a }\n' }, exit: 1, at: ['members.yaml:1:19 schema'] },
+  { name: 'name of a zero-width space', files: { 'members.yaml': '- { id: an, name: "\u200b", department: a }\n' }, exit: 1, at: ['members.yaml:1:19 schema'] },
+  { name: 'name of ZWNJ, ZWJ and a word joiner', files: { 'members.yaml': '- { id: an, name: \u200c\u200d\u2060, department: a }\n' }, exit: 1, at: ['members.yaml:1:19 schema'] },
+  { name: 'name of no-break spaces', files: { 'members.yaml': '- { id: an, name: "\u00a0\u00a0", department: a }\n' }, exit: 1, at: ['members.yaml:1:19 schema'] },
+  { name: 'name of an ideographic space and a soft hyphen', files: { 'members.yaml': '- { id: an, name: "\u3000\u00ad", department: a }\n' }, exit: 1, at: ['members.yaml:1:19 schema'] },
+  { name: 'unit name of spaces', files: { 'unit.yaml': UNIT.replace('name: Chi đoàn Thử nghiệm', 'name: "  "') }, exit: 1, at: ['unit.yaml:1:7 schema'] },
+  // `  - { id: a, name: ` is 19 characters.
+  { name: 'department name invisible', files: { 'unit.yaml': UNIT.replace('Khoa A', '"\u200b"') }, exit: 1, at: ['unit.yaml:3:20 schema'] },
+  { name: 'title invisible', files: member('  title: "\u200b \u200b"\n'), exit: 1, at: ['members.yaml:4:10 schema'] },
+  { name: 'activity title invisible', files: activity('  title: "\u2060"\n'), exit: 1, at: ['activities/2024.yaml:4:10 schema'] },
+  { name: 'criterion label invisible', files: { 'rules.yaml': 'criteria:\n  self: { label: "\u200b" }\n' }, exit: 1, at: ['rules.yaml:2:18 schema'] },
+  { name: 'a name with a zero-width space among letters is kept', files: { 'members.yaml': '- { id: an, name: "An\u200b", department: a }\n' }, exit: 0, at: [] },
+  { name: 'ids differing by a zero-width space', files: { 'members.yaml': '- { id: an, name: An, department: a }\n- { id: "an\u200b", name: An, department: a }\n' }, exit: 1, at: ['members.yaml:2:9 schema'] },
+  { name: 'a department id with a zero-width joiner', files: { 'unit.yaml': 'name: Chi đoàn\ndepartments:\n  - { id: a, name: Khoa A }\n  - { id: "a\u200d", name: Khoa A2 }\n', 'members.yaml': null }, exit: 1, at: ['unit.yaml:4:11 schema'] },
+  // `- { kind: study, date: 2024-03-05, members: [` is 45 characters: the reference is an unknown member.
+  { name: 'a member reference with a zero-width space', files: { 'activities/2024.yaml': '- { kind: study, date: 2024-03-05, members: [an\u200b] }\n' }, exit: 1, at: ['activities/2024.yaml:1:46 unknown-member'] },
+  // `- { id: an, name: An, department: ` is 34 characters; `dept:` starts at 46 as `an` above.
+  { name: 'a member’s department with a zero-width space', files: { 'members.yaml': '- { id: an, name: An, department: "a\u200b" }\n' }, exit: 1, at: ['members.yaml:1:35 schema'] },
+  { name: 'a dept: reference with a zero-width space', files: { 'activities/2024.yaml': '- { kind: study, date: 2024-03-05, members: [dept:a\u200b] }\n' }, exit: 1, at: ['activities/2024.yaml:1:46 unknown-department'] },
+  { name: 'a shift type defined with a zero-width space', files: { 'rules.yaml': 'shifts:\n  types:\n    "day\u200b": { start: "07:00", end: "17:00" }\n' }, exit: 1, codes: ['schema'] },
+  { name: 'a shift member with a zero-width space', files: { 'shifts/2024.yaml': '- { date: 2024-03-05, type: day, department: a, members: [an\u200b] }\n' }, exit: 1, at: ['shifts/2024.yaml:1:59 schema'] },
+  { name: 'an except id with a zero-width space', files: activity('  except: [binh\u200b]\n'), exit: 1, at: ['activities/2024.yaml:4:12 schema'] },
+  { name: 'a kind with a zero-width space', files: { 'activities/2024.yaml': '- { kind: study\u200b, date: 2024-03-05, members: [an] }\n' }, exit: 1, at: ['activities/2024.yaml:1:11 schema'] },
+  { name: 'a shift type with a zero-width space', files: { 'shifts/2024.yaml': '- { date: 2024-03-05, type: day\u200b, department: a, members: [an] }\n' }, exit: 1, at: ['shifts/2024.yaml:1:29 schema'] },
+  { name: 'a kind defined with a zero-width space', files: { 'rules.yaml': 'kinds:\n  study\u200b: { label: Học tập }\n' }, exit: 1, codes: ['schema'] },
+
+  // ── Keys that are no names (#16): located at the key ───────────────────────────────
+  { name: 'null: as the only key of rules.yaml', files: { 'rules.yaml': 'null: 1\n' }, exit: 1, at: ['rules.yaml:1:1 yaml-syntax'] },
+  { name: 'null: in a record file', files: { 'activities/2024.yaml': 'null: 1\n' }, exit: 1, at: ['activities/2024.yaml:1:1 yaml-syntax'] },
+  { name: 'a ~ key inside a record', files: activity('  ~: x\n'), exit: 1, at: ['activities/2024.yaml:4:3 yaml-syntax'] },
+  { name: 'a null key first in a record', files: { 'activities/2024.yaml': '- null: x\n  kind: study\n  date: 2024-03-05\n  members: [an]\n' }, exit: 1, at: ['activities/2024.yaml:1:3 yaml-syntax'] },
+  // `- { id: an, name: An, department: a, ` is 37 characters.
+  { name: 'a null key in a flow record', files: { 'members.yaml': '- { id: an, name: An, department: a, null: 1 }\n' }, exit: 1, at: ['members.yaml:1:38 yaml-syntax'] },
+  // Nothing before the colon: the place is the colon.
+  { name: 'an empty key in a record', files: member('  : x\n'), exit: 1, at: ['members.yaml:4:3 yaml-syntax'] },
+  { name: 'an empty key in unit.yaml', files: { 'unit.yaml': `${UNIT}: x\n` }, exit: 1, at: ['unit.yaml:5:1 yaml-syntax'] },
+  { name: 'number and boolean keys in a record are unknown keys at the key', files: member('  1: x\n  true: y\n'), exit: 1, at: ['members.yaml:4:3 schema', 'members.yaml:5:3 schema'] },
+  { name: 'a list as a key of rules.yaml', files: { 'rules.yaml': '[a]: b\n' }, exit: 1, at: ['rules.yaml:1:1 yaml-syntax'] },
 ];
