@@ -3,7 +3,7 @@
  * a miss, a corrupt entry is ignored, files with problems are never stored, and the cache
  * is never placed inside the data folder.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -80,5 +80,19 @@ describe('record cache', () => {
     expect(recordCacheDir({ HOME: '/h' }, '/w', '/w/data')).toBe('/h/.cache/thidua');
     expect(recordCacheDir({ THIDUA_CACHE_DIR: 'data/.cache' }, '/w', '/w/data')).toBeUndefined();
     expect(recordCacheDir({}, '/w', '/w/data')).toBeUndefined();
+  });
+
+  it('is never inside the data folder through a link, on either side', () => {
+    const w = temp();
+    mkdirSync(join(w, 'data/activities'), { recursive: true });
+    symlinkSync(join(w, 'data'), join(w, 'data-link'));
+    symlinkSync(join(w, 'data/activities'), join(w, 'cache-link'));
+    // The data folder through a link, the cache in its real folder.
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'data/.cache' }, w, join(w, 'data-link'))).toBeUndefined();
+    // The cache folder a link into the data folder, or not made yet below one.
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'cache-link' }, w, join(w, 'data'))).toBeUndefined();
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'data-link/new/deeper' }, w, join(w, 'data'))).toBeUndefined();
+    expect(recordCacheDir({ HOME: join(w, 'data-link') }, w, join(w, 'data'))).toBeUndefined();
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'cache' }, w, join(w, 'data-link'))).toBe(join(w, 'cache'));
   });
 });
