@@ -28,7 +28,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runMain, STACK_TRACE, testEnv, type Ran } from '../support/run-main.js';
+import { ROOT, runMain, spawnThidua, STACK_TRACE, testEnv, type Ran } from '../support/run-main.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-record-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -398,6 +398,23 @@ describe('setting the cache up', () => {
     expect(await run(CHECK, join(holder, 'data'), root)).toEqual(plain);
     buildFolder(root);
     expect(snapshot(holder)).toEqual(before);
+  });
+
+  it('by several processes at once gives each the output of a run without a cache, and one key', async () => {
+    const data = dataCopy();
+    const root = fresh('cache');
+    const env = testEnv({ THIDUA_CACHE_DIR: root });
+    const plain = await spawnThidua(['check', '--data', data], { env: testEnv({ THIDUA_CACHE_DIR: 'off' }) });
+    expect(plain.code, plain.stderr).toBe(0);
+    for (let round = 0; round < 2; round++) {
+      const runs = await Promise.all([0, 1, 2, 3].map(() => spawnThidua(['check', '--data', data], { env })));
+      for (const r of runs) expect(r).toEqual(plain);
+    }
+    const folder = buildFolder(root);
+    expect(readdirSync(root)).toEqual([buildName]);
+    expect(readdirSync(folder).sort()).toEqual(
+      ['CACHEDIR.TAG', 'key', ...RECORD_FILES.map(([kind, file]) => `${entryKey(data, kind, file)}.entry`)].sort(),
+    );
   });
 
   it('marks its folder as a cache (CACHEDIR.TAG) and keeps it and its key private', async () => {
