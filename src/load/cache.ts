@@ -110,9 +110,11 @@ function decodeRecords(file: string, payload: string): Located[] | undefined {
       for (let i = 0; i < flat.length; i += 2) list.push({ file, line: flat[i] as number, column: flat[i + 1] as number });
       items[k] = list;
     }
-    // The keys keep their order (source, at, items, then the record's own), as loaded.
-    const source: Source = { file, line: r['source'][0], column: r['source'][1] };
-    records.push({ ...r, source, at, items } as unknown as Located);
+    // Put back in place: the keys keep their order (source, at, items, …), as loaded.
+    r['source'] = { file, line: r['source'][0], column: r['source'][1] };
+    r['at'] = at;
+    r['items'] = items;
+    records.push(r as unknown as Located);
   }
   return records;
 }
