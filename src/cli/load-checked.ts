@@ -28,7 +28,7 @@ export function loadChecked(cwd: string, dataDir: string | DataLocation, env?: M
   const absDir = typeof dataDir === 'string' ? resolve(cwd, dataDir) : dataDir.absDir;
   if (typeof dataDir !== 'string' && dataDir.missing) return { issues: [dataDir.missing], shownDir: displayPath(cwd, absDir), absDir };
   const cacheDir = env ? recordCacheDir(env, cwd, absDir) : undefined;
-  const loaded = loadDataFolder(absDir, cacheDir ? { cache: openRecordCache(cacheDir) } : {});
+  const loaded = loadDataFolder(absDir, cacheDir ? { cache: openRecordCache(cacheDir, { dataDir: absDir }) } : {});
   const issues = [...loaded.issues];
   if (loaded.data) for (const issue of runChecks(loaded.data)) issues.push(issue);
   return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(capPerFileAndCode(issues)), shownDir: displayPath(cwd, absDir), absDir };

@@ -1,22 +1,29 @@
 /**
  * A cache of loaded record files, never required for correctness: an entry holds the
- * records (with their positions) that loading one file produced without any problem, keyed
+ * records (with their positions) that loading one file produced without any problem, named
  * by a SHA-256 of the file's kind, its path in the data folder and its exact text, inside a
  * folder named for the code that produced it (this module's folder, the model folder and
- * the versions of thidua and of its parsers). A changed byte gives a new key; a new build
- * gives a new folder (older folders are removed). Files with problems are never cached, so
- * every message still comes from the ordinary path. The cache lives outside the data
- * folder (chosen by the command line); any failure to read or write it is ignored.
+ * the versions of thidua and of its parsers). A changed byte gives a new name; a new build
+ * gives a new folder (older folders of thidua's are removed, see cache-folder.ts). Files with
+ * problems are never cached, so every message still comes from the ordinary path.
+ *
+ * A hit gives exactly what a miss would: every entry is signed (HMAC-SHA-256) with a secret
+ * key kept in the cache folder, over the format, the entry's name (so its kind, path and
+ * text) and its records, so an entry written by anyone else, or moved to another name, is
+ * never used. Anything odd — no key, a bad signature, another format, a shape `encodeRecords`
+ * never writes, an entry that is a link or not a file — is a miss, silently. The cache lives
+ * outside the data folder (chosen by the command line, checked again here with links
+ * resolved); any failure to read or write it only costs speed.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMBEDDED } from '../model/embedded.js';
 import type { Located, Source } from '../model/types.js';
-import { makeDirs } from './folders.js';
 import { comparePaths } from '../model/order.js';
+import { cacheFolderName, openCacheFolder, readRegularFile, removeOtherBuilds, replaceFile } from './cache-folder.js';
 
 export interface RecordCache {
   keyOf(kind: string, file: string, text: string): string;
@@ -75,30 +82,67 @@ function readsBack(value: unknown, depth = 0): boolean {
   return Object.values(value).every((v) => readsBack(v, depth + 1));
 }
 
-function decodeRecords(file: string, text: string): Located[] | undefined {
-  const stored: unknown = JSON.parse(text);
+const isPlace = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 1;
+const isPos = (v: unknown): v is Pos => Array.isArray(v) && v.length === 2 && isPlace(v[0]) && isPlace(v[1]);
+/** An object as JSON gives it, without an own `__proto__` key. */
+const isPlain = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !Object.hasOwn(v, '__proto__');
+
+/**
+ * The records `encodeRecords` stored, positions put back in `file`; `undefined` for any other
+ * shape (the signature vouches for the content; the shape is checked so decoding cannot throw).
+ */
+function decodeRecords(file: string, payload: string): Located[] | undefined {
+  const stored: unknown = JSON.parse(payload);
   if (!Array.isArray(stored)) return undefined;
-  // Positions are put back in place: the keys keep their order (source, at, items, …).
-  for (const r of stored as Record<string, unknown>[]) {
-    const source = r['source'] as Pos;
-    const at = r['at'] as Record<string, Pos | Source>;
-    const items = r['items'] as Record<string, number[] | Source[]>;
-    r['source'] = { file, line: source[0], column: source[1] };
-    for (const k of Object.keys(at)) {
-      const p = at[k] as Pos;
+  const records: Located[] = [];
+  for (const r of stored as unknown[]) {
+    if (!isPlain(r) || !isPos(r['source']) || !isPlain(r['at']) || !isPlain(r['items'])) return undefined;
+    const at: Record<string, Source> = {};
+    for (const [k, p] of Object.entries(r['at'])) {
+      if (!isPos(p)) return undefined;
       at[k] = { file, line: p[0], column: p[1] };
     }
-    for (const k of Object.keys(items)) {
-      const flat = items[k] as number[];
+    const items: Record<string, Source[]> = {};
+    for (const [k, flat] of Object.entries(r['items'])) {
+      if (!Array.isArray(flat) || flat.length % 2 !== 0 || !flat.every(isPlace)) return undefined;
       const list: Source[] = [];
-      for (let i = 0; i < flat.length; i += 2) list.push({ file, line: flat[i]!, column: flat[i + 1]! });
+      for (let i = 0; i < flat.length; i += 2) list.push({ file, line: flat[i] as number, column: flat[i + 1] as number });
       items[k] = list;
     }
+    // Put back in place: the keys keep their order (source, at, items, …), as loaded.
+    r['source'] = { file, line: r['source'][0], column: r['source'][1] };
+    r['at'] = at;
+    r['items'] = items;
+    records.push(r as unknown as Located);
   }
-  return stored as Located[];
+  return records;
 }
 
-const CODE_ID_PATTERN = /^[0-9a-f]{20}$/;
+/** The first line of an entry: the format, then the signature of the rest. */
+const FORMAT = 'thidua-records 1';
+const HEADER = /^thidua-records 1 ([0-9a-f]{64})$/;
+const ENTRY_SUFFIX = '.entry';
+/** No record file comes near this; a bigger entry is not read. */
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+/** The signature of an entry: bound to the format, its name (kind, path, text) and its file. */
+function sign(secret: Buffer, key: string, file: string, payload: Buffer | string): Buffer {
+  return createHmac('sha256', secret).update(`${FORMAT}\0${key}\0${file}\0`).update(payload).digest();
+}
+
+/** The records of a signed entry, or `undefined` for anything else. */
+function readEntry(secret: Buffer, path: string, key: string, file: string): Located[] | undefined {
+  const bytes = readRegularFile(path, MAX_ENTRY_BYTES);
+  if (bytes === undefined) return undefined;
+  const end = bytes.indexOf(0x0a);
+  const header = end < 0 ? undefined : HEADER.exec(bytes.toString('latin1', 0, end));
+  if (!header) return undefined;
+  const payload = bytes.subarray(end + 1);
+  if (!timingSafeEqual(Buffer.from(header[1]!, 'hex'), sign(secret, key, file, payload))) return undefined;
+  return decodeRecords(file, payload.toString('utf8'));
+}
+
 
 /** Hash of the code whose output is cached: loader and model sources, package versions. */
 function computeCodeId(): string {
@@ -126,29 +170,44 @@ function computeCodeId(): string {
   return hash.digest('hex').slice(0, 20);
 }
 
+export interface RecordCacheOptions {
+  /** The data folder: the cache never writes inside it (real paths compared, links resolved). */
+  readonly dataDir?: string;
+}
+
+const NO_CACHE: RecordCache = { keyOf: () => '', get: () => undefined, set: () => undefined };
+
 /** Opens (lazily creates) the cache below `root`, or a cache that does nothing if it cannot. */
-export function openRecordCache(root: string): RecordCache {
+export function openRecordCache(root: string, options: RecordCacheOptions = {}): RecordCache {
   let codeId: string;
   try {
     codeId = computeCodeId();
   } catch {
-    return { keyOf: () => '', get: () => undefined, set: () => undefined };
+    return NO_CACHE;
   }
-  const dir = join(root, codeId);
-  let prepared = false;
-  const prepare = () => {
-    if (prepared) return;
-    prepared = true;
-    makeDirs(dir);
-    // Entries of other builds can never be read again.
-    for (const name of readdirSync(root)) if (name !== codeId && CODE_ID_PATTERN.test(name)) rmSync(join(root, name), { recursive: true, force: true });
+  const name = cacheFolderName(codeId);
+  const dir = join(root, name);
+  // The signing key: `undefined` while the folder or its key does not exist, `null` once the
+  // folder proved unusable (then no cache for the rest of the run).
+  let secret: Buffer | null | undefined;
+  let cleaned = false;
+  const secretFor = (create: boolean): Buffer | undefined => {
+    if (secret === undefined) {
+      try {
+        secret = openCacheFolder(root, dir, options.dataDir, create);
+      } catch {
+        secret = null;
+      }
+    }
+    return secret ?? undefined;
   };
   return {
     keyOf: (kind, file, text) => createHash('sha256').update(`${kind}\0${file}\0`).update(text).digest('hex'),
     get(key, file) {
       if (key === '') return undefined;
       try {
-        return decodeRecords(file, readFileSync(join(dir, `${key}.json`), 'utf8'));
+        const s = secretFor(false);
+        return s && readEntry(s, join(dir, `${key}${ENTRY_SUFFIX}`), key, file);
       } catch {
         return undefined;
       }
@@ -158,10 +217,18 @@ export function openRecordCache(root: string): RecordCache {
       try {
         const text = encodeRecords(file, records);
         if (text === undefined) return;
-        prepare();
-        const tmp = join(dir, `${key}.${process.pid}.tmp`);
-        writeFileSync(tmp, text);
-        renameSync(tmp, join(dir, `${key}.json`));
+        const s = secretFor(true);
+        if (s === undefined) return;
+        if (!cleaned) {
+          cleaned = true;
+          try {
+            // Entries of other builds can never be read again.
+            removeOtherBuilds(root, name, options.dataDir);
+          } catch {
+            // Left for a later run.
+          }
+        }
+        replaceFile(join(dir, `${key}${ENTRY_SUFFIX}`), `${FORMAT} ${sign(s, key, file, text).toString('hex')}\n${text}`);
       } catch {
         // A read-only or full disk only costs speed.
       }

@@ -1,15 +1,36 @@
 /**
  * Folders on disk, said once for the loader's cache and the commands that write: whether a
- * path lies inside a folder, and `mkdir -p` that cannot hang.
+ * path lies inside a folder (by its path, or where it really lands with links resolved), and
+ * `mkdir -p` that cannot hang.
  */
-import { mkdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 
 /** Is `child` the folder `parent` or inside it (by their paths; links are not followed)? */
 export function isInside(parent: string, child: string): boolean {
   const rel = relative(resolve(parent), resolve(child));
   // `..` or `../…` is outside; a folder named `..notes` inside is not.
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * `path` with every link resolved, also when it does not exist yet: the real path of its
+ * nearest existing ancestor, then the missing rest (which holds no link yet). Compare two
+ * such paths with `isInside` to know where a write would really land.
+ */
+export function realPath(path: string): string {
+  const rest: string[] = [];
+  let current = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(current), ...rest);
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return resolve(path);
+      rest.unshift(basename(current));
+      current = parent;
+    }
+  }
 }
 
 /**

@@ -1,9 +1,9 @@
 /** src/load/folders.ts: `mkdir -p` that cannot hang, and "is this path inside that folder". */
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isInside, makeDirs } from '../../src/load/folders.js';
+import { isInside, makeDirs, realPath } from '../../src/load/folders.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-folders-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -38,5 +38,20 @@ describe('isInside', () => {
     // A folder whose name begins with two dots is inside, not above.
     expect(isInside('/a/data', '/a/data/..notes')).toBe(true);
     expect(isInside('/a/data', '/a/data/../x')).toBe(false);
+  });
+});
+
+describe('realPath', () => {
+  it('resolves every link, also of a path not made yet (by its nearest existing folder)', () => {
+    const real = realpathSync(tmp);
+    mkdirSync(join(tmp, 'data/sub'), { recursive: true });
+    symlinkSync(join(tmp, 'data'), join(tmp, 'data-link'));
+    symlinkSync(join(tmp, 'data-link/sub'), join(tmp, 'sub-link'));
+    expect(realPath(join(tmp, 'data-link'))).toBe(join(real, 'data'));
+    expect(realPath(join(tmp, 'sub-link/new/deeper'))).toBe(join(real, 'data/sub/new/deeper'));
+    expect(realPath(join(tmp, 'no-such/x'))).toBe(join(real, 'no-such/x'));
+    expect(isInside(realPath(join(tmp, 'data')), realPath(join(tmp, 'sub-link/cache')))).toBe(true);
+    // A file on the way: where a write would try to go.
+    expect(realPath(join(tmp, 'file/x'))).toBe(join(real, 'file/x'));
   });
 });

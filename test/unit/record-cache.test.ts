@@ -3,7 +3,7 @@
  * a miss, a corrupt entry is ignored, files with problems are never stored, and the cache
  * is never placed inside the data folder.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -21,7 +21,8 @@ afterEach(() => {
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-const entries = (root: string) => readdirSync(root).flatMap((d) => readdirSync(join(root, d)));
+/** The entries below `root` (not the folder's mark or key). */
+const entries = (root: string) => readdirSync(root).flatMap((d) => readdirSync(join(root, d)).filter((name) => name.endsWith('.entry')));
 
 describe('record cache', () => {
   it('gives the same data set warm as cold, and as without a cache', () => {
@@ -47,7 +48,7 @@ describe('record cache', () => {
     expect(entries(root).length).toBe(before + 1);
     expect(changed).toEqual(loadDataFolder(data));
     const [build] = readdirSync(root);
-    for (const name of readdirSync(join(root, build!))) writeFileSync(join(root, build!, name), '{ not json');
+    for (const name of entries(root)) writeFileSync(join(root, build!, name), '{ not json');
     expect(loadDataFolder(data, { cache: openRecordCache(root) })).toEqual(loadDataFolder(data));
   }, 60_000);
 
@@ -79,5 +80,19 @@ describe('record cache', () => {
     expect(recordCacheDir({ HOME: '/h' }, '/w', '/w/data')).toBe('/h/.cache/thidua');
     expect(recordCacheDir({ THIDUA_CACHE_DIR: 'data/.cache' }, '/w', '/w/data')).toBeUndefined();
     expect(recordCacheDir({}, '/w', '/w/data')).toBeUndefined();
+  });
+
+  it('is never inside the data folder through a link, on either side', () => {
+    const w = temp();
+    mkdirSync(join(w, 'data/activities'), { recursive: true });
+    symlinkSync(join(w, 'data'), join(w, 'data-link'));
+    symlinkSync(join(w, 'data/activities'), join(w, 'cache-link'));
+    // The data folder through a link, the cache in its real folder.
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'data/.cache' }, w, join(w, 'data-link'))).toBeUndefined();
+    // The cache folder a link into the data folder, or not made yet below one.
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'cache-link' }, w, join(w, 'data'))).toBeUndefined();
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'data-link/new/deeper' }, w, join(w, 'data'))).toBeUndefined();
+    expect(recordCacheDir({ HOME: join(w, 'data-link') }, w, join(w, 'data'))).toBeUndefined();
+    expect(recordCacheDir({ THIDUA_CACHE_DIR: 'cache' }, w, join(w, 'data-link'))).toBe(join(w, 'cache'));
   });
 });
