@@ -23,15 +23,14 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  realpathSync,
   renameSync,
   rmdirSync,
   rmSync,
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { isInside, makeDirs } from '../load/folders.js';
+import { basename, dirname, join } from 'node:path';
+import { errorCode, isInside, makeDirs, realPath } from '../load/folders.js';
 import { catalogue, fill, type Lang } from '../i18n/index.js';
 import { UsageError } from './context.js';
 
@@ -66,27 +65,6 @@ const OLD_TEMP = /^\.(.+)\.\d+-[0-9a-f]+\.tmp$/;
 const LOCK_WAIT_MS = 10_000;
 /** A lock file still empty after this long was left by a run killed while taking it. */
 const EMPTY_LOCK_STALE_MS = 5_000;
-
-/** `path` with its deepest existing ancestor resolved through symbolic links. */
-function realPathOf(path: string): string {
-  const abs = resolve(path);
-  const rest: string[] = [];
-  let head = abs;
-  for (;;) {
-    try {
-      return join(realpathSync(head), ...rest.reverse());
-    } catch {
-      const up = dirname(head);
-      if (up === head) return abs;
-      rest.push(basename(head));
-      head = up;
-    }
-  }
-}
-
-function errorCode(err: unknown): string | undefined {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
-}
 
 function processAlive(pid: number): boolean {
   try {
@@ -296,12 +274,12 @@ function tidyDeadRuns(parent: string, base: string, ops: WriteOps): void {
 
 /** Would `outDir` lie inside the data folder, through symbolic links too? */
 export function isOutInsideData(outDir: string, dataDir: string): boolean {
-  return isInside(dataDir, outDir) || isInside(realPathOf(dataDir), realPathOf(outDir));
+  return isInside(dataDir, outDir) || isInside(realPath(dataDir), realPath(outDir));
 }
 
 /** Is `outDir` the working folder `cwd` (or a folder holding it), through symbolic links too? */
 export function isOutAroundCwd(outDir: string, cwd: string): boolean {
-  return isInside(outDir, cwd) || isInside(realPathOf(outDir), realPathOf(cwd));
+  return isInside(outDir, cwd) || isInside(realPath(outDir), realPath(cwd));
 }
 
 /** The renames of the switch and the wait for a lock; replaceable in tests (a rename that fails, a short wait). */
@@ -327,7 +305,7 @@ export function writeReportFiles(
 ): string[] {
   if (isOutInsideData(outDir, dataDir)) throw new UsageError(fill(catalogue(lang).report.outInsideData, { dir: outDir }));
   // A link to a folder stays a link: the switch happens where it points.
-  const target = realPathOf(outDir);
+  const target = realPath(outDir);
   const parent = dirname(target);
   const base = basename(target);
   makeDirs(parent);

@@ -16,7 +16,7 @@ import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
 import { comparePaths } from '../model/order.js';
 import { nameOfBytes, printablePath } from './file-names.js';
-import { isInside } from './folders.js';
+import { errorCode, isInside } from './folders.js';
 
 /** Larger files are refused: no hand-kept record file comes near this. */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -191,9 +191,6 @@ function walkYaml(root: Root, rel: string, issues: Issue[], seen: Set<string>): 
   return out;
 }
 
-function errorCode(err: unknown): string {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
-}
 
 /** Lists the files of the data folder at `dir`. */
 export function listDataFiles(dir: string): DataFiles {

@@ -6,6 +6,11 @@
 import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 
+/** What a message shows of a file-system error: its code (`ENOENT`), or its text when it has none. */
+export function errorCode(err: unknown): string {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+}
+
 /** Is `child` the folder `parent` or inside it (by their paths; links are not followed)? */
 export function isInside(parent: string, child: string): boolean {
   const rel = relative(resolve(parent), resolve(child));

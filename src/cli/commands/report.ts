@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { computeReport, reportWarnings } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
+import { errorCode } from '../../load/folders.js';
 import { fill, catalogue } from '../../i18n/index.js';
 import { renderAllowanceCsv, renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
 import { renderJson } from '../../render/render-json.js';
@@ -120,7 +121,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
       ctx.stderr.write(`thidua: ${fill(words.outLocked, detail)}\n`);
       return 1;
     }
-    const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+    const code = errorCode(err);
     ctx.stderr.write(`thidua: ${fill(words.writeFailed, { dir: displayPath(ctx.cwd, outDir), detail: code })}\n`);
     return 1;
   }

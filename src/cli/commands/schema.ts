@@ -7,7 +7,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { makeDirs } from '../../load/folders.js';
+import { errorCode, makeDirs } from '../../load/folders.js';
 import { activitiesFileSchema, membersFileSchema, ratingsFileSchema, rulesSchema, shiftsFileSchema, unitSchema } from '../../model/schemas.js';
 import { catalogue, fill } from '../../i18n/index.js';
 import { displayPath, UsageError, type Context } from '../context.js';
@@ -54,7 +54,7 @@ export function runSchema(ctx: Context, options: { out: string }): number {
     }
   } catch (err) {
     // A folder that cannot be made or written (under /proc, read-only, full): one plain line.
-    const detail = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+    const detail = errorCode(err);
     ctx.stderr.write(`thidua: ${fill(catalogue(ctx.lang).cli.writeFailed, { path: displayPath(ctx.cwd, path), detail })}\n`);
     return 1;
   }

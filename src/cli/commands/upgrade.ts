@@ -14,7 +14,7 @@ import { displayPath, type Context } from '../context.js';
 import { findUp } from '../find-data-dir.js';
 import { planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
 import { comparePaths } from '../../model/order.js';
-import { makeDirs } from '../../load/folders.js';
+import { errorCode, makeDirs } from '../../load/folders.js';
 
 export interface UpgradeOptions {
   /** Also replace the hook, CI files and package.json by this version's templates. */
@@ -156,6 +156,3 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   return 0;
 }
 
-function errorCode(err: unknown): string {
-  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
-}

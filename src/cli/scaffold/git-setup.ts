@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { errorCode } from '../../load/folders.js';
 
 export type GitOutcome =
   | { readonly kind: 'enabled'; readonly initialized: boolean }
@@ -23,7 +24,7 @@ function git(dir: string, args: readonly string[], env: Env): { ok: boolean; out
     const out = execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...env }, timeout: 20000 });
     return { ok: true, out: out.trim(), missing: false };
   } catch (err) {
-    const missing = typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 'ENOENT';
+    const missing = errorCode(err) === 'ENOENT';
     return { ok: false, out: '', missing };
   }
 }

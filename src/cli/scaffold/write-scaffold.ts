@@ -6,7 +6,7 @@
  */
 import { chmodSync, lstatSync, rmdirSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { makeDirs } from '../../load/folders.js';
+import { errorCode, makeDirs } from '../../load/folders.js';
 import type { PlannedFile } from './plan.js';
 import { comparePaths } from '../../model/order.js';
 
@@ -66,7 +66,7 @@ export function writeScaffold(root: string, files: readonly PlannedFile[]): void
   } catch (err) {
     for (const path of createdFiles.reverse()) rmSync(path, { force: true });
     for (const dir of createdDirs.reverse()) removeIfEmpty(dir);
-    const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : String(err);
+    const code = errorCode(err);
     throw new ScaffoldWriteError(current, code);
   }
 }
