@@ -1,15 +1,10 @@
 /** `thidua report`: load → check → compute → render → write, and a short summary. */
 import { join, resolve } from 'node:path';
-import { Chalk } from 'chalk';
 import { computeReport, reportWarnings } from '../../compute/report.js';
 import { isPeriodError, periodSlug, resolvePeriod } from '../../compute/period.js';
 import { errorCode } from '../../load/folders.js';
 import { fill, catalogue } from '../../i18n/index.js';
-import { renderAllowanceCsv, renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } from '../../render/render-csv.js';
 import { renderJson } from '../../render/render-json.js';
-import { formatAmount } from '../../render/md-allowance.js';
-import { formatDecimal } from '../../render/md-format.js';
-import { renderMarkdownSet } from '../../render/render-markdown.js';
 import { readReportTemplates } from '../assets.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { dataProvenance } from '../data-provenance.js';
@@ -17,7 +12,6 @@ import { locateDataDir } from '../find-data-dir.js';
 import { formatIssue, loadForCommand } from '../load-checked.js';
 import { parseDelimiter, parseFormats, parseWindow, todayFor, type WindowFlags } from '../options.js';
 import type { DataProvenance } from '../../render/markdown-view.js';
-import { labelsOf } from '../../render/render-markdown.js';
 import type { ReportFigures } from '../../compute/report.js';
 import {
   ForeignFilesError,
@@ -79,15 +73,19 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
   const lang = ctx.lang;
   const csv = { lang, delimiter };
   const files = new Map<ReportFileName, string | Uint8Array>();
-  const provenance = dataProvenance(checked.absDir, ctx.env);
+  // Asking git costs two processes: only the Markdown and Word documents say what they were made from.
+  const provenance = formats.includes('md') || formats.includes('docx') ? dataProvenance(checked.absDir, ctx.env) : undefined;
   if (formats.includes('md')) {
     // report.md is the document sent upward (and what --stdout prints); annex.md holds the named lists.
+    // Each renderer is loaded only for its format: `--format json` never loads LiquidJS or the CSV writer.
+    const { renderMarkdownSet } = await import('../../render/render-markdown.js');
     const md = renderMarkdownSet(figures, { lang, templates: readReportTemplates(), provenance });
     files.set('report.md', md.report);
     if (!options.stdout) files.set('annex.md', md.annex);
   }
   if (formats.includes('json')) files.set('summary.json', renderJson(figures));
   if (formats.includes('csv')) {
+    const { renderAllowanceCsv, renderInitiativesCsv, renderMembersCsv, renderProposalsCsv, renderShiftsCsv } = await import('../../render/render-csv.js');
     files.set('members.csv', renderMembersCsv(figures, csv));
     files.set('initiatives.csv', renderInitiativesCsv(figures, csv));
     files.set('shifts.csv', renderShiftsCsv(figures, figures.listedShifts, csv));
@@ -125,6 +123,11 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
     ctx.stderr.write(`thidua: ${fill(words.writeFailed, { dir: displayPath(ctx.cwd, outDir), detail: code })}\n`);
     return 1;
   }
+  const [{ Chalk }, { formatDecimal }, { formatAmount }] = await Promise.all([
+    import('chalk'),
+    import('../../render/md-format.js'),
+    import('../../render/md-allowance.js'),
+  ]);
   const c = new Chalk({ level: colorLevel(ctx) });
   const inn = figures.innovation;
   const pct = (x: number) => `${formatDecimal(x * 100, lang, 1)} %`;
@@ -171,10 +174,11 @@ async function renderDocxFiles(
   figures: ReportFigures,
   options: { lang: 'vi' | 'en'; provenance: DataProvenance | undefined },
 ): Promise<Map<ReportFileName, Uint8Array> | string> {
-  const [{ chartPainter }, { docxView, renderReportDocx }, { renderProposalsDocx }] = await Promise.all([
+  const [{ chartPainter }, { docxView, renderReportDocx }, { renderProposalsDocx }, { labelsOf }] = await Promise.all([
     import('../chart-painter.js'),
     import('../../render/docx/report-docx.js'),
     import('../../render/docx/proposals-docx.js'),
+    import('../../render/render-markdown.js'),
   ]);
   let painter;
   try {
