@@ -221,7 +221,7 @@ export function listDataFiles(dir: string): DataFiles {
   const membersFile = readable(membersName);
   if (membersFile) members.push(membersFile);
   // Record folders count as read: a file named `activities` is an `expected-dir` error below.
-  issues.push(...ignoredAtTop(dir, [unitName, rulesName, membersName, ...RECORD_DIRS, NARRATIVE_DIR].filter((f) => f !== undefined)));
+  issues.push(...ignoredAtTop(root, [unitName, rulesName, membersName, ...RECORD_DIRS, NARRATIVE_DIR].filter((f) => f !== undefined)));
   // The folder itself counts as seen: a link back up to it is a loop, not more records.
   const seen = new Set<string>([root.real]);
   for (const folder of RECORD_DIRS) {
@@ -286,8 +286,9 @@ function listNarrative(root: Root, issues: Issue[]): string[] {
   return out;
 }
 
-/** `ignored-file` for each entry at the top of the data folder that is neither read nor left alone on purpose. */
-function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
+/** `ignored-file` for each entry at the top of the data folder that is neither read nor left alone on purpose; a `file-read` warning for one that is a link out of it. */
+function ignoredAtTop(root: Root, read: readonly string[]): Issue[] {
+  const dir = root.dir;
   let entries: ReturnType<typeof listFolder>;
   try {
     entries = listFolder(dir);
@@ -304,6 +305,12 @@ function ignoredAtTop(dir: string, read: readonly string[]): Issue[] {
     }
     // On a case-insensitive disk, `Unit.yaml` is the file read as `unit.yaml`, `Activities` the folder walked.
     if (read.some((r) => r.toLowerCase() === name.toLowerCase() && sameEntry(join(dir, r), join(dir, name)))) continue;
+    // Never read either, but said as what it is (a warning: nothing outside is read), before its target is looked at.
+    const outside = linkOutside(root, name);
+    if (outside) {
+      issues.push({ ...outside, severity: 'warning' });
+      continue;
+    }
     const isDir = statOrUndefined(join(dir, name))?.isDirectory() ?? false;
     const used = SECOND_OF[name];
     if (isDir) {

@@ -231,8 +231,10 @@ export const CASES: readonly CorpusCase[] = [
   { name: 'a link deep in a record folder links out', files: { 'members/a/b/c.yaml': { symlink: '/etc/hostname' } }, exit: 1, at: ['members/a/b/c.yaml:1:1 file-read'] },
   // The case's folder is <tmp>/<n>: `../..` is <tmp>'s parent, outside.
   { name: 'a relative link that climbs out', files: { 'activities/up': { symlink: '../../..' } }, exit: 1, at: ['activities/up:1:1 file-read'] },
-  // `hop` (not read: a folder at the top) leads out, so `activities/via` does too, through it.
-  { name: 'a link through a link inside that leads out', files: { hop: { symlink: '/usr/share' }, 'activities/via': { symlink: '../hop' } }, exit: 1, at: ['activities/via:1:1 file-read', 'hop:1:1 ignored-file'] },
+  // `hop` (not read: a folder at the top, a warning) leads out, so `activities/via` does too, through it.
+  { name: 'a link through a link inside that leads out', files: { hop: { symlink: '/usr/share' }, 'activities/via': { symlink: '../hop' } }, exit: 1, at: ['activities/via:1:1 file-read', 'hop:1:1 file-read'] },
+  // Entries at the top other than unit/rules/members and the record folders are never read: a link out there is said, as a warning.
+  { name: 'links out at the top that are never read: warnings', files: { backup: { symlink: '/usr' }, 'README.md': { symlink: '/etc/hostname' } }, exit: 0, at: ['README.md:1:1 file-read', 'backup:1:1 file-read'] },
   // Read through the links: `zz` of the linked file is reported at the link's path (`- { kind: study, date: 2024-03-05, members: [` is 45 characters).
   {
     name: 'links that stay inside the data folder are read',
