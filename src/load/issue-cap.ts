@@ -66,3 +66,43 @@ export function capPerFileAndCode(issues: readonly Issue[], max = MAX_PER_FILE_A
   }
   return out;
 }
+
+/**
+ * The problems of one file, gathered record by record (records come in the order of the
+ * text, so a later record's problems lie after an earlier one's): a record's problems are
+ * kept while their group holds fewer than `max`, and only counted after. What is kept is a
+ * superset of the first `max` by place, which `capPerFileAndCode` then trims exactly; the
+ * counted ones come back as one "more" line per group, so a flood never fills memory.
+ */
+export function recordByRecord(max = MAX_PER_FILE_AND_CODE): { add(issues: readonly Issue[]): void; issues(): Issue[] } {
+  const kept: Issue[] = [];
+  const held = new Map<string, number>();
+  const cut = new Map<string, Group>();
+  return {
+    add(issues) {
+      const keys = issues.map((i) => `${i.code}\u0000${i.severity}`);
+      const full = new Set(keys.filter((k) => (held.get(k) ?? 0) >= max));
+      issues.forEach((issue, n) => {
+        const key = keys[n]!;
+        if (!full.has(key)) {
+          kept.push(issue);
+          held.set(key, (held.get(key) ?? 0) + 1);
+          return;
+        }
+        const g = cut.get(key) ?? { kept: 0, more: 0 };
+        g.more += problemCount(issue);
+        g.at ??= issue.source;
+        g.template ??= issue;
+        cut.set(key, g);
+      });
+    },
+    issues() {
+      const out = [...kept];
+      for (const g of cut.values()) {
+        if (!g.at || !g.template) continue;
+        out.push({ code: g.template.code, severity: g.template.severity, source: g.at, message: MORE, params: { count: g.more, listed: max } });
+      }
+      return out;
+    },
+  };
+}

@@ -28,6 +28,7 @@ import { issueAt, locateRecord, nodeAtPath, parseYaml, sourceOfNode, type Parsed
 import { loadRecordFile } from './record-files.js';
 import { loadNarratives } from './narrative.js';
 import { validate } from './validate.js';
+import { recordByRecord } from './issue-cap.js';
 
 interface LoadResult {
   /** Absent when the unit itself could not be read. */
@@ -61,16 +62,19 @@ function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: S
     return [];
   }
   const out: { value: z.infer<T>; loc: ReturnType<typeof locateRecord> }[] = [];
+  // A flood of one mistake is counted past the cap, not kept (issue-cap.ts).
+  const found = recordByRecord();
   value.forEach((item, index) => {
     const node = doc.contents && isSeq(doc.contents) ? doc.contents.items[index] : undefined;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      sink.issues.push(issueAt('schema', sourceOfNode(parsed, node as { range?: number[] }), 'expected-record'));
+      found.add([issueAt('schema', sourceOfNode(parsed, node as { range?: number[] }), 'expected-record')]);
       return;
     }
     const { data, issues } = validate(schema, item, parsed, [index]);
-    for (const issue of issues) sink.issues.push(issue);
+    found.add(issues);
     if (data !== undefined) out.push({ value: data, loc: locateRecord(parsed, node) });
   });
+  for (const issue of found.issues()) sink.issues.push(issue);
   return out;
 }
 

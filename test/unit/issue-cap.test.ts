@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capPerFileAndCode, problemCount } from '../../src/load/issue-cap.js';
+import { capPerFileAndCode, problemCount, recordByRecord } from '../../src/load/issue-cap.js';
 import type { Issue } from '../../src/model/types.js';
 
 const at = (file: string, line: number, code: Issue['code'] = 'bad-date', severity: Issue['severity'] = 'error'): Issue => ({
@@ -51,5 +51,24 @@ describe('capPerFileAndCode', () => {
   it('never caps the lines that already count their own kind', () => {
     const own: Issue[] = Array.from({ length: 4 }, (_, i) => ({ ...at('rules.yaml', 1), code: 'coverage', severity: 'warning', message: 'coverage-more', params: { more: i, listed: 31 } }));
     expect(capPerFileAndCode(own, 1)).toEqual(own);
+  });
+});
+
+describe('recordByRecord', () => {
+  it('keeps whole records until a group is full, counts the rest, and the final cap trims exactly', () => {
+    const gate = recordByRecord(3);
+    // Five records of two problems of one code each: records 1–2 fill the group (4 kept), 3–5 are counted.
+    for (let r = 0; r < 5; r++) gate.add([at('a.yaml', r * 10 + 2), at('a.yaml', r * 10 + 1)]);
+    const gathered = gate.issues();
+    expect(gathered.filter((i) => i.message === 'bad-date')).toHaveLength(4);
+    expect(gathered.filter((i) => i.message === 'more-problems')).toEqual([
+      { code: 'bad-date', severity: 'error', source: { file: 'a.yaml', line: 22, column: 3 }, message: 'more-problems', params: { count: 6, listed: 3 } },
+    ]);
+    const final = capPerFileAndCode(gathered, 3);
+    expect(final.filter((i) => i.message === 'bad-date').map((i) => i.source.line).sort((a, b) => a - b)).toEqual([1, 2, 11]);
+    const more = final.filter((i) => i.message === 'more-problems');
+    // The line of the first problem left out by place (12), and all 7 not listed.
+    expect(more.map((i) => [i.source.line, i.params['count']])).toEqual([[12, 7]]);
+    expect(final.reduce((n, i) => n + problemCount(i), 0)).toBe(10);
   });
 });
