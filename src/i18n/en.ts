@@ -745,6 +745,7 @@ export const en: Catalogue = {
     refused: plural({ one: 'Nothing was written: {count} path is in the way (listed above). Choose an empty folder, or move it away.', other: 'Nothing was written: {count} paths are in the way (listed above). Choose an empty folder, or move those files away.' }),
     noBuild: 'the self-contained build of thidua is missing ({path}); in thidua\'s source folder run: npm run build',
     writeFailed: 'could not write {path} ({detail}); the files just written were removed',
+    writeFailedNone: 'could not write {path} ({detail}); nothing was written',
     created: plural({ one: 'Created a thidua data repository in {dir}: {count} file, with thidua {version} (.thidua/thidua.mjs, needs only Node.js).', other: 'Created a thidua data repository in {dir}: {count} files, with thidua {version} (.thidua/thidua.mjs, needs only Node.js).' }),
     gitInit: 'Created a git repository (git init).',
     hookOn: 'Enabled the data check before every commit (git config core.hooksPath .githooks).',

@@ -775,6 +775,7 @@ export const vi = {
     refused: plural({ other: 'Không ghi tệp nào: {count} đường dẫn bị vướng (liệt kê ở trên). Hãy chọn một thư mục trống, hoặc chuyển các tệp đó đi.' }),
     noBuild: 'thiếu bản đóng gói của thidua ({path}); trong thư mục mã nguồn thidua, chạy: npm run build',
     writeFailed: 'không ghi được {path} ({detail}); đã xoá những tệp vừa ghi',
+    writeFailedNone: 'không ghi được {path} ({detail}); chưa có tệp nào được ghi',
     created: plural({ other: 'Đã tạo kho dữ liệu thi đua trong {dir}: {count} tệp, kèm thidua {version} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).' }),
     gitInit: 'Đã tạo kho git (git init).',
     hookOn: 'Đã bật kiểm tra dữ liệu trước mỗi lần commit (git config core.hooksPath .githooks).',

@@ -56,7 +56,7 @@ describe('an output path under /proc: a plain line, exit 1, at once (no recursiv
     { argv: [...REPORT, '--out', '/proc/self/x/y'], line: 'thidua: không ghi được báo cáo vào /proc/self/x/y (ENOENT)' },
     { argv: ['schema', '--out', '/proc/x/y'], line: 'thidua: không ghi được /proc/x/y (ENOENT)' },
     { argv: ['schema', '--out', '/proc/self/x/y'], line: 'thidua: không ghi được /proc/self/x/y (ENOENT)' },
-    { argv: ['init', '/proc/x/y', '--no-git'], line: 'thidua: không ghi được /proc/x/y (ENOENT); đã xoá những tệp vừa ghi' },
+    { argv: ['init', '/proc/x/y', '--no-git'], line: 'thidua: không ghi được /proc/x/y (ENOENT); chưa có tệp nào được ghi' },
   ];
   for (const c of cases) {
     it.skipIf(!existsSync('/proc/self'))(c.argv.join(' '), async () => {

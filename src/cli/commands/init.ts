@@ -72,7 +72,9 @@ export function runInit(ctx: Context, dirArg: string | undefined, options: InitO
     writeScaffold(root, files);
   } catch (err) {
     if (!(err instanceof ScaffoldWriteError)) throw err;
-    ctx.stderr.write(`thidua: ${fill(words.writeFailed, { path: displayPath(ctx.cwd, err.path), detail: err.detail })}\n`);
+    // "The files just written were removed" only when there were some (a folder under /proc fails before the first).
+    const message = err.undone > 0 ? words.writeFailed : words.writeFailedNone;
+    ctx.stderr.write(`thidua: ${fill(message, { path: displayPath(ctx.cwd, err.path), detail: err.detail })}\n`);
     return 1;
   }
   const lines = [fill(words.created, { dir: shownRoot, count: files.length, version: build.version })];

@@ -43,6 +43,8 @@ export class ScaffoldWriteError extends Error {
   constructor(
     readonly path: string,
     readonly detail: string,
+    /** How many files this run had written (and removed again). */
+    readonly undone: number,
   ) {
     super(`${path}: ${detail}`);
     this.name = 'ScaffoldWriteError';
@@ -67,7 +69,7 @@ export function writeScaffold(root: string, files: readonly PlannedFile[]): void
     for (const path of createdFiles.reverse()) rmSync(path, { force: true });
     for (const dir of createdDirs.reverse()) removeIfEmpty(dir);
     const code = errorCode(err);
-    throw new ScaffoldWriteError(current, code);
+    throw new ScaffoldWriteError(current, code, createdFiles.length);
   }
 }
 
