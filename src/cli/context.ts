@@ -1,5 +1,6 @@
 /** What a command gets from the outside world: argv, cwd, env and the output streams. */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { printablePath } from '../load/file-names.js';
 import type { Lang } from '../i18n/index.js';
 
 interface Writable {
@@ -26,7 +27,8 @@ export function displayPath(cwd: string, path: string): string {
   const abs = isAbsolute(path) ? path : resolve(cwd, path);
   const rel = relative(cwd, abs);
   const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
-  return shown.split(sep).join('/');
+  // One line whatever the name: a line break or bytes that are not UTF-8 are written as escapes.
+  return printablePath(shown.split(sep).join('/'));
 }
 
 /** Expected failures: turned into an exit code and a message in one place (main). */

@@ -210,3 +210,16 @@ describe('the self-contained build', () => {
     expect(r.stdout).toBe(expected('members-appended.yaml').replace('nhan-su-bo-sung.xlsx', 'ds.xlsx'));
   });
 });
+
+describe('a sheet whose file name holds a line break', () => {
+  it('is named escaped, on one line, in every message (issue #16)', async () => {
+    const dir = sample();
+    writeFileSync(join(dir, 'danh\nsach.csv'), 'Họ và tên,Khoa/phòng\nNguyễn Văn Xuân,Khoa không có\n');
+    const r = await runIn(dir, ['import', 'members', 'danh\nsach.csv']);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^danh\\nsach\.csv:2:B: error: .*\[unknown-department\]$/);
+    expect(lines[1]).toContain('danh\\nsach.csv');
+    expect(lines).toHaveLength(2);
+  });
+});
