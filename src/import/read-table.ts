@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { errorCode } from '../load/folders.js';
 import type { Issue } from '../model/types.js';
 import { cellIssue, type CellValue, type Table, type TableRow } from './table.js';
 
@@ -90,9 +91,9 @@ export async function readTable(path: string, file: string, kind: SheetKind): Pr
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? '';
+    const code = errorCode(err);
     const message = code === 'ENOENT' ? 'import-no-file' : code === 'EISDIR' ? 'import-is-dir' : 'import-unreadable';
-    return { date1904: false, issues: [cellIssue('file-read', file, 1, 0, message, { detail: code || String(err) })] };
+    return { date1904: false, issues: [cellIssue('file-read', file, 1, 0, message, { detail: code })] };
   }
   return kind === 'xlsx' ? readWorkbook(bytes, file) : readCsv(bytes, file);
 }

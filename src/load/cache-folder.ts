@@ -25,7 +25,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { isInside, makeDirs, realPath } from './folders.js';
+import { errorCode, isInside, makeDirs, realPath } from './folders.js';
 
 /** The standard signature of a cache folder (https://bford.info/cachedir/), then thidua's words. */
 const CACHEDIR_TAG = [
@@ -96,13 +96,13 @@ function makeCacheFolder(root: string, dir: string, dataDir: string | undefined)
   try {
     mkdirSync(dir, { mode: 0o700 });
   } catch (err) {
-    if ((err as { code?: string }).code !== 'EEXIST') throw err;
+    if (errorCode(err) !== 'EEXIST') throw err;
   }
   try {
     writeNewFile(join(dir, TAG_FILE), CACHEDIR_TAG);
   } catch (err) {
     // Another run marked it first; a foreign file in its place is found by openCacheFolder.
-    if ((err as { code?: string }).code !== 'EEXIST') throw err;
+    if (errorCode(err) !== 'EEXIST') throw err;
   }
 }
 
@@ -130,7 +130,7 @@ export function openCacheFolder(root: string, dir: string, dataDir: string | und
     // A link never replaces a key another run made meanwhile; both runs then use that one.
     linkSync(tmp, join(dir, KEY_FILE));
   } catch (err) {
-    if ((err as { code?: string }).code !== 'EEXIST') throw err;
+    if (errorCode(err) !== 'EEXIST') throw err;
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -143,7 +143,7 @@ function readKey(dir: string): Buffer | undefined {
   try {
     key = readRegularFile(join(dir, KEY_FILE), KEY_BYTES, (st) => ownedBySelf(st, 0o077));
   } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') return undefined;
+    if (errorCode(err) === 'ENOENT') return undefined;
     throw err;
   }
   if (key?.length !== KEY_BYTES) throw new Error('not a key');

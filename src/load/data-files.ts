@@ -286,7 +286,10 @@ function listNarrative(root: Root, issues: Issue[]): string[] {
   return out;
 }
 
-/** `ignored-file` for each entry at the top of the data folder that is neither read nor left alone on purpose; a `file-read` warning for one that is a link out of it. */
+/**
+ * `ignored-file` for each entry at the top of the data folder that is neither read nor left
+ * alone on purpose; a `file-read` warning for one that is a link out of it.
+ */
 function ignoredAtTop(root: Root, read: readonly string[]): Issue[] {
   const dir = root.dir;
   let entries: ReturnType<typeof listFolder>;

@@ -56,7 +56,7 @@ export function makeDirs(path: string): string[] {
       mkdirSync(current);
       created.push(current);
     } catch (err) {
-      const code = (err as { code?: string }).code;
+      const code = errorCode(err);
       if (code === 'EISDIR' || statSync(current, { throwIfNoEntry: false })?.isDirectory()) continue;
       // A file on the way: mkdir of the next level says ENOTDIR, as the recursive mkdir would.
       if (code === 'EEXIST' && current !== full) continue;

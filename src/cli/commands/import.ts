@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
+import { errorCode } from '../../load/folders.js';
 import { catalogue, fill, issueMessage, type Lang } from '../../i18n/index.js';
 import { importMembers } from '../../import/import-members.js';
 import { importShifts, type NewShift } from '../../import/import-shifts.js';
@@ -124,11 +125,11 @@ export async function runImport(ctx: Context, kind: ImportKind, file: string, op
   try {
     writeDataFile(planned.target, planned.text, planned.mode);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errorCode(err);
     const message =
       code === 'EEXIST'
         ? fill(words.exists, { file: shown(planned.target) })
-        : fill(words.writeFailed, { target: shown(planned.target), detail: code ?? String(err) });
+        : fill(words.writeFailed, { target: shown(planned.target), detail: code });
     ctx.stderr.write(`thidua: ${message}\n`);
     return 1;
   }

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { errorCode } from '../../load/folders.js';
 import { catalogue, fill } from '../../i18n/index.js';
 import { displayPath, UsageError, type Context } from '../context.js';
 import { locateDataDir } from '../find-data-dir.js';
@@ -49,12 +50,12 @@ export function runNewMonth(ctx: Context, month: string, options: NewMonthOption
       written.push(f.target);
     }
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = errorCode(err);
     const target = files[written.length]!.target;
     const message =
       code === 'EEXIST'
         ? fill(words.newMonthExists, { file: displayPath(ctx.cwd, target) })
-        : fill(words.writeFailed, { target: displayPath(ctx.cwd, target), detail: code ?? String(err) });
+        : fill(words.writeFailed, { target: displayPath(ctx.cwd, target), detail: code });
     ctx.stderr.write(`thidua: ${message}\n`);
     return 1;
   }
