@@ -23,8 +23,9 @@
  * The changed file is put back at the end and the data folder checked byte-identical to
  * before (by SHA-256 of every file).
  *
- * On the sample unit it times `thidua check` (text) with no cache, cold and warm (cache in
- * .bench/sample), and compares those outputs too.
+ * On the sample unit (data/) it times `thidua check` (text) with no cache, cold and warm
+ * (caches in .bench/sample), and compares the outputs of `check`, `check --format json` and
+ * `report --year 2024 --format json --stdout` with no cache, cold and warm.
  *
  * Node versions: thidua and the floor run under this node (`node bench/run.js`), or under
  * `--node PATH`; the header and results.json name its version. Both, on this machine
@@ -253,29 +254,40 @@ function benchCase(c, runs, ctx) {
   return row;
 }
 
-/** The sample unit: `check` (text) with no cache, cold (fills it), then warm `runs` times. */
+/**
+ * The sample unit (the repository's data/, never changed): `check` (text, the target) with no
+ * cache, cold (fills its cache), then warm `runs` times; and, once in each state, so that its
+ * outputs are compared too (the 10k unit has no check problem to print), `check --format json`
+ * and `report --year 2024 --format json --stdout`.
+ */
 function benchSample(runs, ctx) {
   log(`\n## ${SAMPLE.label}`);
   const dir = join(BENCH, SAMPLE.name);
   const outDir = join(dir, 'out');
-  const cache = join(dir, 'cache');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const check = outputs(outDir, 'check', ctx.failures, SAMPLE.label);
-  const runsOf = { off: [], cold: [], warm: [] };
-  const run = (state, round) => {
-    const env = { THIDUA_CACHE_DIR: state === 'off' ? 'off' : cache, NO_COLOR: '1' };
-    const m = measure(['node', BIN, 'check', '--data', join(ROOT, 'data')], { cwd: ROOT, env, timeoutMs: SAMPLE.timeoutMs, tmpDir: BENCH, node: ctx.node.path, stdoutFile: check.file(state) });
-    show(`check ${state}${round === undefined ? '' : ` #${round + 1}`}`, m);
-    runsOf[state].push(m);
-    check.record(state, m, round ?? 0);
-  };
-  run('off');
-  rmSync(cache, { recursive: true, force: true });
-  run('cold');
-  for (let round = 0; round < runs; round++) run('warm', round);
-  const thidua = { check: Object.fromEntries(Object.entries(runsOf).map(([st, ms]) => [st, summary(ms)])) };
-  return { case: SAMPLE.name, label: SAMPLE.label, records: undefined, refs: {}, thidua, commands: { check: 'check' }, identical: { check: check.result() } };
+  const commands = { check: ['check'], 'check-json': ['check', '--format', 'json'], report: ['report', '--year', '2024', '--format', 'json', '--stdout'] };
+  const row = { case: SAMPLE.name, label: SAMPLE.label, records: undefined, refs: {}, thidua: {}, commands: {}, identical: {} };
+  for (const [cmd, argv] of Object.entries(commands)) {
+    const cache = join(dir, `cache-${cmd}`);
+    const check = outputs(outDir, cmd, ctx.failures, SAMPLE.label);
+    const runsOf = { off: [], cold: [], warm: [] };
+    const run = (state, round) => {
+      const env = { THIDUA_CACHE_DIR: state === 'off' ? 'off' : cache, NO_COLOR: '1' };
+      const m = measure(['node', BIN, ...argv, '--data', join(ROOT, 'data')], { cwd: ROOT, env, timeoutMs: SAMPLE.timeoutMs, tmpDir: BENCH, node: ctx.node.path, stdoutFile: check.file(state) });
+      show(`${cmd} ${state}${round === undefined ? '' : ` #${round + 1}`}`, m);
+      runsOf[state].push(m);
+      check.record(state, m, round ?? 0);
+    };
+    run('off');
+    rmSync(cache, { recursive: true, force: true });
+    run('cold');
+    for (let round = 0; round < (cmd === 'check' ? runs : 1); round++) run('warm', round);
+    row.thidua[cmd] = Object.fromEntries(Object.entries(runsOf).map(([st, ms]) => [st, summary(ms)]));
+    row.commands[cmd] = argv.join(' ');
+    row.identical[cmd] = check.result();
+  }
+  return row;
 }
 
 /** The node binary that runs thidua: its absolute path and version. */
