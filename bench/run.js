@@ -172,9 +172,10 @@ function outputs(outDir, cmd, failures, label) {
         reference = { state, hash, bytes: bytes.length, file: join(outDir, `${cmd}-reference.out`) };
         copyFileSync(file, reference.file);
       } else if (hash !== reference.hash) {
-        const kept = join(outDir, `${cmd}-${state}-round${round}.differs`);
+        const run = round === undefined ? '' : ` #${round + 1}`;
+        const kept = join(outDir, `${cmd}-${state}${run.replace(' #', '-')}.differs`);
         copyFileSync(file, kept);
-        const detail = `${state} (round ${round}) ≠ ${reference.state}: cmp ${relative(ROOT, reference.file)} ${relative(ROOT, kept)}`;
+        const detail = `${state}${run} ≠ ${reference.state}: cmp ${relative(ROOT, reference.file)} ${relative(ROOT, kept)}`;
         differs.push(detail);
         failures.push(`${label} \`${cmd}\` output differs: ${detail}`);
         log(`  !! OUTPUT DIFFERS: ${label} ${cmd} ${detail}`);
@@ -214,7 +215,7 @@ function benchCase(c, runs, ctx) {
     const m = measure(['node', BIN, ...commands[cmd], '--data', data], { ...t, env, node: ctx.node.path, stdoutFile: checks[cmd].file(state) });
     show(`${cmd} ${state}${round === undefined ? '' : ` #${round + 1}`}`, m);
     add(`${cmd} ${state}`, m);
-    checks[cmd].record(state, m, round ?? 0);
+    checks[cmd].record(state, m, round);
   };
 
   try {
@@ -277,7 +278,7 @@ function benchSample(runs, ctx) {
       const m = measure(['node', BIN, ...argv, '--data', join(ROOT, 'data')], { cwd: ROOT, env, timeoutMs: SAMPLE.timeoutMs, tmpDir: BENCH, node: ctx.node.path, stdoutFile: check.file(state) });
       show(`${cmd} ${state}${round === undefined ? '' : ` #${round + 1}`}`, m);
       runsOf[state].push(m);
-      check.record(state, m, round ?? 0);
+      check.record(state, m, round);
     };
     run('off');
     rmSync(cache, { recursive: true, force: true });
