@@ -6,22 +6,23 @@
  * Cases: seeded synthetic data folders generated under .bench/ (bench/generate.js): 10k
  * unit-year, 200k hospital, 1M stress; and the repository's sample unit (data/). On each
  * generated case it times, in one interleaved run (each round: the js-yaml floor, `ledger bal`
- * and `hledger bal` on the same records, then each thidua command cold, warm and
- * incremental, so that a busy machine slows each alike; ratios are taken within the run):
+ * and `hledger bal` on the same records, then each thidua command with no cache, cold, warm
+ * and incremental, so that a busy machine slows each alike; ratios are
+ * taken within the run):
  *
  *   thidua report --year <last year> --format json --stdout   (stdout written to a file in .bench)
  *   thidua check --format json
  *
- * in three record-cache states, each command with its own cache folder:
+ * with no cache (`THIDUA_CACHE_DIR=off`) and in three record-cache states, each command with
+ * its own cache folder:
  *   cold        the cache folder emptied before the run;
  *   warm        unchanged data, cache filled (by the cold run just before);
  *   incremental one record file changed since the last run, every other cached: a trailing
  *               comment line `# bench <n>` (a new n each run) is appended to one activities
  *               file of the last year, which changes its bytes but no value, position or figure.
- * plus one run of each with no cache (`THIDUA_CACHE_DIR=off`). The stdout of every run must
- * be the same bytes as with no cache, in every state: if not, the bench says so and exits 1.
- * The changed file is put back at the end and the data folder checked byte-identical to
- * before (by SHA-256 of every file).
+ * The stdout of every run must be the same bytes as the first (with no cache), in every
+ * state: if not, the bench says so and exits 1. The changed file is put back at the end and
+ * the data folder checked byte-identical to before (by SHA-256 of every file).
  *
  * On the sample unit (data/) it times `thidua check` (text) with no cache, cold and warm
  * (caches in .bench/sample), and compares the outputs of `check`, `check --format json` and
@@ -219,8 +220,6 @@ function benchCase(c, runs, ctx) {
   };
 
   try {
-    // The reference outputs: no cache at all.
-    for (const cmd of Object.keys(commands)) thidua(cmd, 'off');
     for (let round = 0; round < runs; round++) {
       for (const [key, argv] of Object.entries(refs)) {
         const m = measure(argv, { ...t, node: ctx.node.path });
@@ -229,6 +228,7 @@ function benchCase(c, runs, ctx) {
       }
       for (const cmd of Object.keys(commands)) {
         file.restore();
+        thidua(cmd, 'off', round);
         rmSync(cache(cmd), { recursive: true, force: true });
         thidua(cmd, 'cold', round);
         thidua(cmd, 'warm', round);
