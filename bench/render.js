@@ -16,6 +16,8 @@ export const STATES = ['off', 'cold', 'warm', 'incremental'];
 
 const ok = (m) => m !== undefined && !m.failed;
 const s3 = (x) => x.toFixed(3);
+/** CPU seconds, or '?' when they are unknown (no /usr/bin/time). */
+const c2 = (m) => (Number.isFinite(m.cpu) ? m.cpu.toFixed(2) : '?');
 /** Wall seconds with the CPU seconds (user + system) in brackets, or why there is none. */
 function sc(m) {
   if (m === undefined) return '';
@@ -68,7 +70,7 @@ function targets(rows, quick) {
   const versus = (target, a, b, name, limit, strict) => {
     if (!ok(a) || !ok(b)) return add(target, a === undefined || b === undefined ? 'not measured' : `${sc(a)} vs ${name} ${sc(b)}`, '–', 'not measured');
     const x = a.wall / b.wall;
-    add(target, `${s3(a.wall)} s vs ${s3(b.wall)} s (cpu ${a.cpu.toFixed(2)} vs ${b.cpu.toFixed(2)})`, `${x.toFixed(2)}× ${name}`, verdict(x, limit, strict));
+    add(target, `${s3(a.wall)} s vs ${s3(b.wall)} s (cpu ${c2(a)} vs ${c2(b)})`, `${x.toFixed(2)}× ${name}`, verdict(x, limit, strict));
   };
 
   const small = by['unit-year'];
@@ -98,18 +100,18 @@ function targets(rows, quick) {
       }
       const per = (m, r) => (m.cpu / r.records) * 1e6;
       const x = per(a, big) / per(b, mid);
-      add(target, `${per(a, big).toFixed(1)} µs vs ${per(b, mid).toFixed(1)} µs cpu per record (${a.cpu.toFixed(2)} s vs ${b.cpu.toFixed(2)} s)`, `${x.toFixed(2)}×`, verdict(x, LINEAR_LIMIT, false));
+      add(target, `${per(a, big).toFixed(1)} µs vs ${per(b, mid).toFixed(1)} µs cpu per record (${c2(a)} s vs ${c2(b)} s)`, `${x.toFixed(2)}×`, verdict(x, LINEAR_LIMIT, false));
     }
   }
 
   const sample = by['sample'];
   const sw = sample?.thidua.check.warm;
   if (!ok(sw)) add(`sample unit \`check\` warm < ${SAMPLE_LIMIT_S} s wall`, sw === undefined ? 'not measured' : sc(sw), '–', 'not measured');
-  else add(`sample unit \`check\` warm < ${SAMPLE_LIMIT_S} s wall`, `${s3(sw.wall)} s (cpu ${sw.cpu.toFixed(2)})`, `${(sw.wall / SAMPLE_LIMIT_S).toFixed(2)}× limit`, verdict(sw.wall, SAMPLE_LIMIT_S, true));
+  else add(`sample unit \`check\` warm < ${SAMPLE_LIMIT_S} s wall`, `${s3(sw.wall)} s (cpu ${c2(sw)})`, `${(sw.wall / SAMPLE_LIMIT_S).toFixed(2)}× limit`, verdict(sw.wall, SAMPLE_LIMIT_S, true));
 
   // Informational rows: not targets of the issue, but where the time goes.
   const info = (what, a, b, name) => {
-    if (ok(a) && ok(b)) add(`(info) ${what}`, `${s3(a.wall)} s vs ${s3(b.wall)} s (cpu ${a.cpu.toFixed(2)} vs ${b.cpu.toFixed(2)})`, `${(a.wall / b.wall).toFixed(2)}× ${name}`, '');
+    if (ok(a) && ok(b)) add(`(info) ${what}`, `${s3(a.wall)} s vs ${s3(b.wall)} s (cpu ${c2(a)} vs ${c2(b)})`, `${(a.wall / b.wall).toFixed(2)}× ${name}`, '');
   };
   info('10k report, warm vs `ledger bal`', small?.thidua.report.warm, small?.refs.ledger, 'ledger');
   info('10k check, cold vs the js-yaml floor', small?.thidua.check.cold, small?.refs.floor, 'floor');
