@@ -68,7 +68,7 @@ function targets(rows, quick) {
   const add = (target, measured, ratio, met) => lines.push(`| ${target} | ${measured} | ${ratio} | ${met} |`);
   // Ratios of wall times taken within one interleaved run of the case.
   const versus = (target, a, b, name, limit, strict) => {
-    if (!ok(a) || !ok(b)) return add(target, a === undefined || b === undefined ? 'not measured' : `${sc(a)} vs ${name} ${sc(b)}`, '–', 'not measured');
+    if (!ok(a) || !ok(b)) return add(target, a === undefined || b === undefined ? 'not measured' : `${sc(a)} vs ${name} ${sc(b)}`, '–', a?.failed ? 'not met (thidua failed)' : 'not measured');
     const x = a.wall / b.wall;
     add(target, `${s3(a.wall)} s vs ${s3(b.wall)} s (cpu ${c2(a)} vs ${c2(b)})`, `${x.toFixed(2)}× ${name}`, verdict(x, limit, strict));
   };
