@@ -22,6 +22,12 @@ interface Group {
   template?: Issue;
 }
 
+/** The one "… and N more" line of a group that was cut, at its first problem left out. */
+function pushMore(out: Issue[], g: Group, max: number): void {
+  if (g.more === 0 || !g.at || !g.template) return;
+  out.push({ code: g.template.code, severity: g.template.severity, source: g.at, message: MORE, params: { count: g.more, listed: max } });
+}
+
 /** How many problems an issue stands for: a `more-problems` line its count, any other 1. */
 export function problemCount(issue: Issue): number {
   return issue.message === MORE ? Number(issue.params['count']) : 1;
@@ -60,10 +66,7 @@ export function capPerFileAndCode(issues: readonly Issue[], max = MAX_PER_FILE_A
   }
   if ([...groups.values()].every((g) => g.more === 0)) return [...issues];
   const out = issues.filter((_, index) => keep.has(index));
-  for (const g of groups.values()) {
-    if (g.more === 0 || !g.at || !g.template) continue;
-    out.push({ code: g.template.code, severity: g.template.severity, source: g.at, message: MORE, params: { count: g.more, listed: max } });
-  }
+  for (const g of groups.values()) pushMore(out, g, max);
   return out;
 }
 
@@ -98,10 +101,7 @@ export function recordByRecord(max = MAX_PER_FILE_AND_CODE): { add(issues: reado
     },
     issues() {
       const out = [...kept];
-      for (const g of cut.values()) {
-        if (!g.at || !g.template) continue;
-        out.push({ code: g.template.code, severity: g.template.severity, source: g.at, message: MORE, params: { count: g.more, listed: max } });
-      }
+      for (const g of cut.values()) pushMore(out, g, max);
       return out;
     },
   };
