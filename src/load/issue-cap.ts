@@ -2,8 +2,9 @@
  * Floods of one mistake (100,000 records with the same bad date) are listed up to a cap: in
  * each file, at most `MAX_PER_FILE_AND_CODE` problems of one code and severity, the first by
  * place; the rest are counted in one `more-problems` line of that code, placed at the first
- * one left out. Applied once per record file as it is loaded (so that a flood never fills
- * memory), and once over everything found (the checks' problems too). Lines that already say
+ * one left out. A record file's problems are gathered record by record as it is validated
+ * (`recordByRecord`, so that a flood never fills memory), then everything found (the checks'
+ * problems too) is cut once, exactly (`capPerFileAndCode`). Lines that already say
  * "and N more" of their own kind (`yaml-more-errors`, `coverage-more`) pass through.
  */
 import type { Issue, Source } from '../model/types.js';
@@ -35,6 +36,8 @@ export function problemCount(issue: Issue): number {
 
 /** `issues` with at most `max` problems per file, code and severity (the first by place), and one "more" line per group cut. */
 export function capPerFileAndCode(issues: readonly Issue[], max = MAX_PER_FILE_AND_CODE): Issue[] {
+  // No group can hold more than all of them (and loading leaves at most one "more" line a group).
+  if (issues.length <= max) return [...issues];
   const groups = new Map<string, Group>();
   const groupOf = (i: Issue) => {
     const key = `${i.source.file}\u0000${i.code}\u0000${i.severity}`;

@@ -10,7 +10,6 @@ import type { Issue, Located } from '../model/types.js';
 import type { RecordCache } from './cache.js';
 import { readTextFile } from './data-files.js';
 import { parseRecordsFast, type RecordLoc } from './fast-records.js';
-import { capPerFileAndCode, MAX_PER_FILE_AND_CODE } from './issue-cap.js';
 
 interface RecordFileOptions<T extends z.ZodType, R> {
   readonly dir: string;
@@ -50,8 +49,6 @@ export function loadRecordFile<T extends z.ZodType, R extends Located>(options: 
   if (cached) return cached as R[];
   const before = options.issues.length;
   const records = fastRecords(source, options) ?? options.ordinary(source, options.issues);
-  // A flood of one mistake is counted, not kept (issue-cap.ts).
-  if (options.issues.length - before > MAX_PER_FILE_AND_CODE) options.issues.push(...capPerFileAndCode(options.issues.splice(before)));
   if (options.cache && options.issues.length === before) options.cache.set(key, options.file, records);
   return records;
 }
