@@ -5,7 +5,7 @@
 import { isActiveOn } from '../model/activity.js';
 import { isValidDate } from '../model/dates.js';
 import { BUILT_IN_KINDS, rulesAt } from '../model/defaults.js';
-import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/schemas.js';
+import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/record-keys.js';
 import type { DataSet, Issue, Located, Source } from '../model/types.js';
 import { closest } from '../load/suggest.js';
 import { compareText } from '../model/order.js';

@@ -7,7 +7,7 @@
  */
 import { statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { issueAt } from '../load/read-yaml.js';
+import { issueAt } from '../load/issue-at.js';
 import type { Issue } from '../model/types.js';
 
 const DATA_DIR_NAME = 'data';

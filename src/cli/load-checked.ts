@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { runChecks, sortIssues } from '../check/run-checks.js';
 import { catalogue, issueMessage, type Lang } from '../i18n/index.js';
-import { loadDataFolder } from '../load/load-data-folder.js';
+import { loadDataFolderLazily } from '../load/load-core.js';
 import type { DataSet, Issue, ReportWarning } from '../model/types.js';
 import { openRecordCache } from '../load/cache.js';
 import { capPerFileAndCode } from '../load/issue-cap.js';
@@ -24,11 +24,11 @@ export interface Checked {
  * `missing` problem is then the only one). `env` (the command's environment) turns on the
  * record cache (see cache-dir.ts).
  */
-export function loadChecked(cwd: string, dataDir: string | DataLocation, env?: MainParams['env']): Checked {
+export async function loadChecked(cwd: string, dataDir: string | DataLocation, env?: MainParams['env']): Promise<Checked> {
   const absDir = typeof dataDir === 'string' ? resolve(cwd, dataDir) : dataDir.absDir;
   if (typeof dataDir !== 'string' && dataDir.missing) return { issues: [dataDir.missing], shownDir: displayPath(cwd, absDir), absDir };
   const cacheDir = env ? recordCacheDir(env, cwd, absDir) : undefined;
-  const loaded = loadDataFolder(absDir, cacheDir ? { cache: openRecordCache(cacheDir, { dataDir: absDir }) } : {});
+  const loaded = await loadDataFolderLazily(absDir, cacheDir ? { cache: openRecordCache(cacheDir, { dataDir: absDir }) } : {});
   const issues = [...loaded.issues];
   if (loaded.data) for (const issue of runChecks(loaded.data)) issues.push(issue);
   return { ...(loaded.data ? { data: loaded.data } : {}), issues: sortIssues(capPerFileAndCode(issues)), shownDir: displayPath(cwd, absDir), absDir };
@@ -44,8 +44,8 @@ interface Usable extends Checked {
  * warnings too, is printed on stderr as `formatIssue` writes it; with an error (or no unit)
  * the "data has errors" line follows and the answer is `undefined` (the command exits 1).
  */
-export function loadForCommand(ctx: Context, dataDir: DataLocation): Usable | undefined {
-  const checked = loadChecked(ctx.cwd, dataDir, ctx.env);
+export async function loadForCommand(ctx: Context, dataDir: DataLocation): Promise<Usable | undefined> {
+  const checked = await loadChecked(ctx.cwd, dataDir, ctx.env);
   for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
   if (!checked.data || checked.issues.some((i) => i.severity === 'error')) {
     ctx.stderr.write(`${catalogue(ctx.lang).cli.dataHasErrors}\n`);

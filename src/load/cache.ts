@@ -1,6 +1,8 @@
 /**
- * A cache of loaded record files, never required for correctness: an entry holds the
- * records (with their positions) that loading one file produced without any problem, named
+ * A cache of loaded files, never required for correctness: an entry holds what loading one
+ * file produced without any problem — the records of a record file (with their positions,
+ * in a compact form), or the value of unit.yaml, rules.yaml, a ratings file or a narrative
+ * file (as JSON) — named
  * by a SHA-256 of the file's kind, its path in the data folder and its exact text, inside a
  * folder named for the code that produced it (this module's folder, the model folder and
  * the versions of thidua and of its parsers). A changed byte gives a new name; a new build
@@ -30,6 +32,9 @@ export interface RecordCache {
   /** The records stored under `key`; their positions are in `file`. */
   get(key: string, file: string): unknown[] | undefined;
   set(key: string, file: string, records: readonly Located[]): void;
+  /** Any other loaded value (a unit, rules, ratings, a narrative), stored as JSON; `{}` for "no value". */
+  getValue(key: string, file: string): { value?: unknown } | undefined;
+  setValue(key: string, file: string, value: unknown): void;
 }
 
 type Pos = [line: number, column: number];
@@ -73,12 +78,17 @@ function encodeRecords(file: string, records: readonly Located[]): string | unde
   return JSON.stringify(stored);
 }
 
-/** Whether JSON gives `value` back unchanged (no NaN, ±Infinity, -0 or undefined). */
+/**
+ * Whether JSON gives `value` back unchanged: no NaN, ±Infinity, -0 or undefined, no object
+ * but plain ones (and none with an own `__proto__` key), not nested deeper than 12.
+ */
 function readsBack(value: unknown, depth = 0): boolean {
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
   if (typeof value === 'string' || typeof value === 'boolean' || value === null) return true;
-  if (typeof value !== 'object' || depth > 8) return false;
+  if (typeof value !== 'object' || depth > 12) return false;
   if (Array.isArray(value)) return value.every((v) => readsBack(v, depth + 1));
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || Object.hasOwn(value, '__proto__')) return false;
   return Object.values(value).every((v) => readsBack(v, depth + 1));
 }
 
@@ -122,25 +132,37 @@ function decodeRecords(file: string, payload: string): Located[] | undefined {
 /** The first line of an entry: the format, then the signature of the rest. */
 const FORMAT = 'thidua-records 1';
 const HEADER = /^thidua-records 1 ([0-9a-f]{64})$/;
+/** The same for an entry holding one value as JSON. */
+const VALUE_FORMAT = 'thidua-value 1';
+const VALUE_HEADER = /^thidua-value 1 ([0-9a-f]{64})$/;
 const ENTRY_SUFFIX = '.entry';
 /** No record file comes near this; a bigger entry is not read. */
 const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
 /** The signature of an entry: bound to the format, its name (kind, path, text) and its file. */
-function sign(secret: Buffer, key: string, file: string, payload: Buffer | string): Buffer {
-  return createHmac('sha256', secret).update(`${FORMAT}\0${key}\0${file}\0`).update(payload).digest();
+function sign(secret: Buffer, format: string, key: string, file: string, payload: Buffer | string): Buffer {
+  return createHmac('sha256', secret).update(`${format}\0${key}\0${file}\0`).update(payload).digest();
 }
 
-/** The records of a signed entry, or `undefined` for anything else. */
-function readEntry(secret: Buffer, path: string, key: string, file: string): Located[] | undefined {
+/** The payload of a signed entry of `format`, or `undefined` for anything else. */
+function readEntry(secret: Buffer, path: string, format: string, header: RegExp, key: string, file: string): string | undefined {
   const bytes = readRegularFile(path, MAX_ENTRY_BYTES);
   if (bytes === undefined) return undefined;
   const end = bytes.indexOf(0x0a);
-  const header = end < 0 ? undefined : HEADER.exec(bytes.toString('latin1', 0, end));
-  if (!header) return undefined;
+  const found = end < 0 ? undefined : header.exec(bytes.toString('latin1', 0, end));
+  if (!found) return undefined;
   const payload = bytes.subarray(end + 1);
-  if (!timingSafeEqual(Buffer.from(header[1]!, 'hex'), sign(secret, key, file, payload))) return undefined;
-  return decodeRecords(file, payload.toString('utf8'));
+  if (!timingSafeEqual(Buffer.from(found[1]!, 'hex'), sign(secret, format, key, file, payload))) return undefined;
+  return payload.toString('utf8');
+}
+
+/** A stored value: `{}` or `{ "value": … }`, anything else `undefined`. */
+function decodeValue(payload: string): { value?: unknown } | undefined {
+  const stored: unknown = JSON.parse(payload);
+  if (!isPlain(stored)) return undefined;
+  const keys = Object.keys(stored);
+  if (keys.length === 0) return {};
+  return keys.length === 1 && keys[0] === 'value' ? { value: stored['value'] } : undefined;
 }
 
 
@@ -175,7 +197,7 @@ export interface RecordCacheOptions {
   readonly dataDir?: string;
 }
 
-const NO_CACHE: RecordCache = { keyOf: () => '', get: () => undefined, set: () => undefined };
+const NO_CACHE: RecordCache = { keyOf: () => '', get: () => undefined, set: () => undefined, getValue: () => undefined, setValue: () => undefined };
 
 /** Opens (lazily creates) the cache below `root`, or a cache that does nothing if it cannot. */
 export function openRecordCache(root: string, options: RecordCacheOptions = {}): RecordCache {
@@ -201,13 +223,31 @@ export function openRecordCache(root: string, options: RecordCacheOptions = {}):
     }
     return secret ?? undefined;
   };
+  const read = (format: string, header: RegExp, key: string, file: string): string | undefined => {
+    const s = secretFor(false);
+    return s && readEntry(s, join(dir, `${key}${ENTRY_SUFFIX}`), format, header, key, file);
+  };
+  const write = (format: string, key: string, file: string, text: string) => {
+    const s = secretFor(true);
+    if (s === undefined) return;
+    if (!cleaned) {
+      cleaned = true;
+      try {
+        // Entries of other builds can never be read again.
+        removeOtherBuilds(root, name, options.dataDir);
+      } catch {
+        // Left for a later run.
+      }
+    }
+    replaceFile(join(dir, `${key}${ENTRY_SUFFIX}`), `${format} ${sign(s, format, key, file, text).toString('hex')}\n${text}`);
+  };
   return {
     keyOf: (kind, file, text) => createHash('sha256').update(`${kind}\0${file}\0`).update(text).digest('hex'),
     get(key, file) {
       if (key === '') return undefined;
       try {
-        const s = secretFor(false);
-        return s && readEntry(s, join(dir, `${key}${ENTRY_SUFFIX}`), key, file);
+        const payload = read(FORMAT, HEADER, key, file);
+        return payload === undefined ? undefined : decodeRecords(file, payload);
       } catch {
         return undefined;
       }
@@ -216,19 +256,25 @@ export function openRecordCache(root: string, options: RecordCacheOptions = {}):
       if (key === '') return;
       try {
         const text = encodeRecords(file, records);
-        if (text === undefined) return;
-        const s = secretFor(true);
-        if (s === undefined) return;
-        if (!cleaned) {
-          cleaned = true;
-          try {
-            // Entries of other builds can never be read again.
-            removeOtherBuilds(root, name, options.dataDir);
-          } catch {
-            // Left for a later run.
-          }
-        }
-        replaceFile(join(dir, `${key}${ENTRY_SUFFIX}`), `${FORMAT} ${sign(s, key, file, text).toString('hex')}\n${text}`);
+        if (text !== undefined) write(FORMAT, key, file, text);
+      } catch {
+        // A read-only or full disk only costs speed.
+      }
+    },
+    getValue(key, file) {
+      if (key === '') return undefined;
+      try {
+        const payload = read(VALUE_FORMAT, VALUE_HEADER, key, file);
+        return payload === undefined ? undefined : decodeValue(payload);
+      } catch {
+        return undefined;
+      }
+    },
+    setValue(key, file, value) {
+      if (key === '') return;
+      try {
+        if (value === undefined) write(VALUE_FORMAT, key, file, '{}');
+        else if (readsBack(value)) write(VALUE_FORMAT, key, file, JSON.stringify({ value }));
       } catch {
         // A read-only or full disk only costs speed.
       }

@@ -11,7 +11,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readlinkSync, r
 import { join, posix, sep } from 'node:path';
 import type { Issue } from '../model/types.js';
 import { NARRATIVE_FILE } from '../model/narrative.js';
-import { issueAt } from './read-yaml.js';
+import { issueAt } from './issue-at.js';
 import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
 import { comparePaths } from '../model/order.js';

@@ -18,8 +18,7 @@ import {
   type NarrativeSection,
 } from '../model/narrative.js';
 import type { Issue, Source } from '../model/types.js';
-import { readTextFile } from './data-files.js';
-import { issueAt } from './read-yaml.js';
+import { issueAt } from './issue-at.js';
 import { textLocator } from './text-position.js';
 import { closest } from './suggest.js';
 
@@ -84,21 +83,4 @@ export function parseNarrative(file: string, rawText: string): { narrative: Narr
     sections.push({ id, title, text: text.slice(cut.start, cut.end).replace(COMMENT, '').replace(/\n{3,}/g, '\n\n').trim(), source: at(cut.line) });
   }
   return { narrative: { file, period, sections }, issues };
-}
-
-/** Reads and parses the narrative files listed by `listDataFiles`. */
-export function loadNarratives(dir: string, files: readonly string[]): { narratives: Narrative[]; issues: Issue[] } {
-  const narratives: Narrative[] = [];
-  const issues: Issue[] = [];
-  for (const file of files) {
-    const read = readTextFile(dir, file);
-    if (read.issue) {
-      issues.push(read.issue);
-      continue;
-    }
-    const parsed = parseNarrative(file, read.text ?? '');
-    narratives.push(parsed.narrative);
-    issues.push(...parsed.issues);
-  }
-  return { narratives, issues };
 }

@@ -5,6 +5,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type ParsedNode } from 'yaml';
 import type { Issue, Source } from '../model/types.js';
 import { textLocator } from './text-position.js';
+import { issueAt } from './issue-at.js';
 import { invisibleIn } from '../model/visible.js';
 import { invisibleIndent, MAX_DEPTH, oddCharacter, tooDeep } from './yaml-guards.js';
 
@@ -25,16 +26,6 @@ export interface ParsedYaml {
 interface ReadYamlResult {
   readonly parsed?: ParsedYaml;
   readonly issues: Issue[];
-}
-
-export function issueAt(
-  code: Issue['code'],
-  source: Source,
-  message: Issue['message'],
-  params: Issue['params'] = {},
-  severity: Issue['severity'] = 'error',
-): Issue {
-  return { code, severity, source, message, params };
 }
 
 function normalizeStrings(_key: unknown, value: unknown): unknown {

@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { Issue, Source } from '../model/types.js';
 import { FORMAT_MESSAGES } from '../model/schemas.js';
 import { invisibleIn, withoutInvisible } from '../model/visible.js';
-import { issueAt, keyNodeAt, nodeAtPath, sourceOfNode, type ParsedYaml } from './read-yaml.js';
+import { keyNodeAt, nodeAtPath, sourceOfNode, type ParsedYaml } from './read-yaml.js';
+import { issueAt } from './issue-at.js';
 import { closest } from './suggest.js';
 
 type Path = readonly PropertyKey[];

@@ -5,11 +5,11 @@
 import { z } from 'zod';
 import { WINDOW_YEARS } from './dates.js';
 import { hasVisible } from './visible.js';
+import { MONTH_DAY_PATTERN } from './record-keys.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const MONTH_DAY_PATTERN = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
  * The message ids of values in the wrong format, attached to the schemas that check them
@@ -159,18 +159,6 @@ export const activitySchema = snippet(z.strictObject({
   form: d(z.enum(FORMS), `Kỷ luật (severity: formal): hình thức ${FORMS_TEXT}; mặc định khien-trach`).optional(),
 }), 'Hoạt động mới', 'Thêm một hoạt động', { kind: '${1:green-sunday}', date: '${2:2025-01-05}', title: '${3:Tên hoạt động}', members: 'all' });
 
-/** Keys that only some kinds accept. */
-export const KIND_ONLY_KEYS: Readonly<Record<string, readonly string[]>> = {
-  level: ['initiative', 'research'],
-  recognized: ['initiative'],
-  accepted: ['research'],
-  in_01m: ['initiative'],
-  decision: ['initiative', 'award', 'research', 'violation'],
-  type: ['violation'],
-  minutes: ['violation'],
-  severity: ['violation'],
-  form: ['violation'],
-};
 
 export const shiftSchema = snippet(z.strictObject({
   date: d(date, 'Ngày bắt đầu ca trực, YYYY-MM-DD'),

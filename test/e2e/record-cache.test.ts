@@ -34,8 +34,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'thidua-record-cache-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const FIXTURE = join(ROOT, 'test/fixtures/units/basic');
-/** The record files of the fixture, with the kind that names them in the cache. */
-const RECORD_FILES = [
+/** The files of the fixture, with the kind that names them in the cache: every file is cached. */
+const CACHED_FILES = [
+  ['unit', 'unit.yaml'],
+  ['rules', 'rules.yaml'],
   ['members', 'members.yaml'],
   ['activities', 'activities/2024.yaml'],
   ['shifts', 'shifts/2024.yaml'],
@@ -148,8 +150,8 @@ describe('a planted entry', () => {
     const root = fresh('cache');
     expect(await run(CHECK, data, root)).toEqual(await run(CHECK, data, 'off'));
     const folder = buildFolder(root);
-    for (const [kind, file] of RECORD_FILES) writeFileSync(join(folder, `${entryKey(data, kind, file)}.json`), '[]');
-    for (const [kind, file] of RECORD_FILES) writeFileSync(join(folder, `${entryKey(data, kind, file)}.entry`), '[]');
+    for (const [kind, file] of CACHED_FILES) writeFileSync(join(folder, `${entryKey(data, kind, file)}.json`), '[]');
+    for (const [kind, file] of CACHED_FILES) writeFileSync(join(folder, `${entryKey(data, kind, file)}.entry`), '[]');
     expect(await run(REPORT, data, root)).toEqual(plain);
   });
 
@@ -413,7 +415,7 @@ describe('setting the cache up', () => {
     const folder = buildFolder(root);
     expect(readdirSync(root)).toEqual([buildName]);
     expect(readdirSync(folder).sort()).toEqual(
-      ['CACHEDIR.TAG', 'key', ...RECORD_FILES.map(([kind, file]) => `${entryKey(data, kind, file)}.entry`)].sort(),
+      ['CACHEDIR.TAG', 'key', ...CACHED_FILES.map(([kind, file]) => `${entryKey(data, kind, file)}.entry`)].sort(),
     );
   });
 
@@ -428,7 +430,7 @@ describe('setting the cache up', () => {
       expect(lstatSync(join(folder, 'key')).mode & 0o777).toBe(0o600);
       expect(lstatSync(join(folder, 'key')).size).toBe(32);
     }
-    expect(readdirSync(folder).filter((n) => n.endsWith('.entry'))).toHaveLength(RECORD_FILES.length);
+    expect(readdirSync(folder).filter((n) => n.endsWith('.entry'))).toHaveLength(CACHED_FILES.length);
     expect(readdirSync(folder).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

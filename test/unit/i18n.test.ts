@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { en } from '../../src/i18n/en.js';
 import { catalogue, criterionWords, fill, isPlural, pluralIn, selectForm } from '../../src/i18n/index.js';
+import { pluralCategory } from '../../src/i18n/fill.js';
 import { vi } from '../../src/i18n/vi.js';
 import { labelsOf } from '../../src/render/render-markdown.js';
 import { makeFmt } from '../../src/render/md-format.js';
@@ -65,6 +66,12 @@ describe('fill and plural forms', () => {
     const nights = plural({ one: '{nights} night', other: '{nights} nights' }, 'nights');
     expect(fill(nights, { nights: 1 })).toBe('1 night');
     expect(fill(nights, { nights: 3, count: 1 })).toBe('3 nights');
+  });
+
+  it('answers Vietnamese without asking Intl, exactly as Intl.PluralRules would', () => {
+    const rules = new Intl.PluralRules('vi');
+    for (const n of [0, 1, -1, 2, 1.5, 0.5, 21, 101, 1e21, Number.POSITIVE_INFINITY]) expect(pluralCategory(n, 'vi')).toBe(rules.select(n));
+    expect(rules.resolvedOptions().pluralCategories).toEqual(['other']);
   });
 
   it('Vietnamese has one form for every count', () => {

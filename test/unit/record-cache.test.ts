@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRecordCache } from '../../src/load/cache.js';
 import { loadDataFolder } from '../../src/load/load-data-folder.js';
+import { finishLoad, loadDataFolderLazily, prepareLoad } from '../../src/load/load-core.js';
 import { recordCacheDir } from '../../src/cli/cache-dir.js';
 
 const temps: string[] = [];
@@ -28,14 +29,42 @@ describe('record cache', () => {
   it('gives the same data set warm as cold, and as without a cache', () => {
     const root = temp();
     const plain = loadDataFolder('data');
+    expect(plain.issues).toEqual([]);
     const cold = loadDataFolder('data', { cache: openRecordCache(root) });
-    // One entry per record file of data/: members.yaml, every activity file, every shift file.
-    expect(entries(root).length).toBe(1 + readdirSync('data/activities').flatMap((y) => readdirSync(join('data/activities', y))).length + readdirSync('data/shifts').flatMap((y) => readdirSync(join('data/shifts', y))).length);
+    // One entry per file of data/: unit, rules, members, every activity and shift file, ratings, narrative.
+    expect(entries(root).length).toBe(plain.files.length);
+    expect(plain.files).toEqual(expect.arrayContaining(['unit.yaml', 'rules.yaml', 'ratings/2024.yaml', 'narrative/2024.md']));
     const warm = loadDataFolder('data', { cache: openRecordCache(root) });
     expect(cold).toEqual(plain);
     expect(warm).toEqual(plain);
     expect(JSON.stringify(warm)).toBe(JSON.stringify(plain));
   }, 60_000);
+
+  it('needs no parser when every file is cached, and gives the same data set lazily', async () => {
+    const root = temp();
+    const plain = loadDataFolder('data');
+    expect(prepareLoad('data', { cache: openRecordCache(root) }).misses).toBe(plain.files.length);
+    expect(await loadDataFolderLazily('data', { cache: openRecordCache(root) })).toEqual(plain);
+    const warm = prepareLoad('data', { cache: openRecordCache(root) });
+    expect(warm.misses).toBe(0);
+    // Without the parsers: every value comes from the cache.
+    const lazily = finishLoad(warm);
+    expect(lazily).toEqual(plain);
+    expect(JSON.stringify(lazily)).toBe(JSON.stringify(plain));
+  }, 60_000);
+
+  it('stores the unit, and rules and ratings files that hold nothing, too', () => {
+    const root = temp();
+    const data = join(temp(), 'data');
+    mkdirSync(join(data, 'ratings'), { recursive: true });
+    writeFileSync(join(data, 'unit.yaml'), 'name: Đơn vị\ndepartments:\n  - id: a\n    name: A\n');
+    writeFileSync(join(data, 'rules.yaml'), '# chưa có quy định riêng\n');
+    writeFileSync(join(data, 'ratings/2025.yaml'), '');
+    const plain = loadDataFolder(data);
+    loadDataFolder(data, { cache: openRecordCache(root) });
+    expect(prepareLoad(data, { cache: openRecordCache(root) }).misses).toBe(0);
+    expect(finishLoad(prepareLoad(data, { cache: openRecordCache(root) }))).toEqual(plain);
+  });
 
   it('misses on a changed byte and ignores a corrupt entry', () => {
     const root = temp();

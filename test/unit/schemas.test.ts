@@ -11,12 +11,12 @@ import {
   DATE_PATTERN,
   ID_PATTERN,
   memberSchema,
-  MONTH_DAY_PATTERN,
   rulesSchema,
   shiftSchema,
   TIME_PATTERN,
   unitSchema,
 } from '../../src/model/schemas.js';
+import { MONTH_DAY_PATTERN } from '../../src/model/record-keys.js';
 import type { z } from 'zod';
 
 const ok = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;

@@ -13,8 +13,8 @@ interface CheckOptions {
   readonly strict: boolean;
 }
 
-export function runCheck(ctx: Context, options: CheckOptions): number {
-  const { data, issues, shownDir } = loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data), ctx.env);
+export async function runCheck(ctx: Context, options: CheckOptions): Promise<number> {
+  const { data, issues, shownDir } = await loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data), ctx.env);
   // A "… and N more" line counts as the N problems it stands for.
   const count = (severity: Issue['severity']) => issues.reduce((n, i) => n + (i.severity === severity ? problemCount(i) : 0), 0);
   const errors = count('error');

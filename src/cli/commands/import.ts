@@ -59,7 +59,7 @@ export async function runImport(ctx: Context, kind: ImportKind, file: string, op
   if (sheet === undefined) throw new UsageError(fill(words.badFileKind, { file }));
 
   const location = locateDataDir(ctx.cwd, options.data);
-  const checked = loadChecked(ctx.cwd, location);
+  const checked = await loadChecked(ctx.cwd, location);
   const errorsBefore = checked.issues.filter((i) => i.severity === 'error');
   if (!checked.data || errorsBefore.length > 0) {
     for (const issue of errorsBefore) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);
@@ -134,7 +134,7 @@ export async function runImport(ctx: Context, kind: ImportKind, file: string, op
     return 1;
   }
   ctx.stdout.write(`${planned.done}\n`);
-  const exit = runCheck(ctx, { data: checked.absDir, format: 'text', strict: false });
+  const exit = await runCheck(ctx, { data: checked.absDir, format: 'text', strict: false });
   if (exit !== 0) ctx.stderr.write(`${fill(words.keptWithErrors, { target: shown(planned.target) })}\n`);
   return exit;
 }

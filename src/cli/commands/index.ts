@@ -29,7 +29,7 @@ const registerCheck: Register = (program, ctx, setExit) => {
     .addOption(new Option('--format <format>', words.checkFormat).choices(['text', 'json']).default('text'))
     .option('--strict', words.strict, false)
     .action(async (opts: { data?: string; format: 'text' | 'json'; strict: boolean }) => {
-      setExit((await import('./check.js')).runCheck(ctx, opts));
+      setExit(await (await import('./check.js')).runCheck(ctx, opts));
     });
 };
 
@@ -74,7 +74,7 @@ const registerMember: Register = (program, ctx, setExit) => {
     .addOption(dataOption(ctx))
     .option('--as-of <YYYY-MM-DD>', words.asOf)
     .action(async (id: string, opts: MemberOptions) => {
-      setExit((await import('./member.js')).runMember(ctx, id, opts));
+      setExit(await (await import('./member.js')).runMember(ctx, id, opts));
     });
 };
 
@@ -128,7 +128,7 @@ const registerNew: Register = (program, ctx, setExit) => {
     .description(words.newMonth)
     .addOption(dataOption(ctx))
     .action(async (month: string, opts: NewMonthOptions) => {
-      setExit((await import('./new-month.js')).runNewMonth(ctx, month, opts));
+      setExit(await (await import('./new-month.js')).runNewMonth(ctx, month, opts));
     });
 };
 

@@ -24,10 +24,10 @@ export interface MemberOptions extends WindowFlags {
   readonly asOf?: string;
 }
 
-export function runMember(ctx: Context, id: string, options: MemberOptions): number {
+export async function runMember(ctx: Context, id: string, options: MemberOptions): Promise<number> {
   const words = catalogue(ctx.lang).member;
   const request = parseWindow(options, () => todayFor(ctx), ctx.lang);
-  const checked = loadForCommand(ctx, locateDataDir(ctx.cwd, options.data));
+  const checked = await loadForCommand(ctx, locateDataDir(ctx.cwd, options.data));
   if (!checked) return 1;
   const data = checked.data;
   const member = data.members.find((m) => m.id === id);

@@ -19,10 +19,10 @@ export interface NewMonthOptions {
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-export function runNewMonth(ctx: Context, month: string, options: NewMonthOptions): number {
+export async function runNewMonth(ctx: Context, month: string, options: NewMonthOptions): Promise<number> {
   const words = catalogue(ctx.lang).import;
   if (!MONTH.test(month)) throw new UsageError(fill(words.badMonth, { value: month }));
-  const checked = loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data));
+  const checked = await loadChecked(ctx.cwd, locateDataDir(ctx.cwd, options.data));
   const data = checked.data;
   if (!data) {
     for (const issue of checked.issues) ctx.stderr.write(`${formatIssue(issue, checked.shownDir, ctx.lang)}\n`);

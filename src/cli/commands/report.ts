@@ -61,7 +61,7 @@ export async function runReport(ctx: Context, options: ReportOptions): Promise<n
     const foreign = foreignEntries(out, ctx.lang, options.out);
     if (foreign.length > 0) return sayForeign(ctx, new ForeignFilesError(out, foreign));
   }
-  const checked = loadForCommand(ctx, location);
+  const checked = await loadForCommand(ctx, location);
   if (!checked) return 1;
   const data = checked.data;
   const period = resolvePeriod(request, data.rules.phases, options.asOf);

@@ -5,7 +5,7 @@
 import { en } from '../../../src/i18n/en.js';
 import { pluralIn } from '../../../src/i18n/fill.js';
 import type { Catalogue, MessageId } from '../../../src/i18n/index.js';
-import { issueAt } from '../../../src/load/read-yaml.js';
+import { issueAt } from '../../../src/load/issue-at.js';
 
 const { cli: _cli, ...withoutCli } = en;
 // @ts-expect-error — a catalogue without a section of the Vietnamese one

@@ -1,0 +1,194 @@
+/**
+ * The one pipeline of loading: files → YAML → validated values with their source
+ * positions. It runs in two steps so that a fully cached data folder never loads the
+ * parsers (the `yaml`, js-yaml, zod and marked packages, a quarter of a small run):
+ * `prepareLoad` lists and reads every file and takes what the cache holds;
+ * `finishLoad` parses the rest with the parsers it is given (parse-files.ts) and puts the
+ * data set together. `loadDataFolder` (load-data-folder.ts) does both with the parsers
+ * always loaded; `loadDataFolderLazily` imports them only when some file is not cached.
+ * Both give the same result, never throw for bad input and never write to the data folder.
+ */
+import { resolveRules } from '../model/defaults.js';
+import type { RulesInput } from '../model/schemas.js';
+import type { Narrative } from '../model/narrative.js';
+import type { Activity, DataSet, Issue, Member, RatingsFile, Shift, Source, Unit } from '../model/types.js';
+import type { RecordCache } from './cache.js';
+import { listDataFiles, readTextFile } from './data-files.js';
+
+export interface LoadResult {
+  /** Absent when the unit itself could not be read. */
+  readonly data?: DataSet;
+  readonly issues: readonly Issue[];
+  /** Files read, relative to the data folder, in canonical order. */
+  readonly files: readonly string[];
+}
+
+export type RecordKind = 'members' | 'activities' | 'shifts';
+
+/** What parsing one file gives: its value when it could be used, and every problem found in it. */
+export interface Parsed<T> {
+  readonly value?: T;
+  readonly issues: readonly Issue[];
+}
+
+export interface LoadedRules {
+  readonly input: RulesInput;
+  /** Positions of the rules keys, flattened (`criteria.work`, `shifts.coverage.0`, …). */
+  readonly at: Record<string, Source>;
+}
+
+/** The parsers of each kind of file (parse-files.ts). */
+export interface Parsers {
+  unit(text: string, file: string): Parsed<Unit>;
+  rules(text: string, file: string): Parsed<LoadedRules>;
+  records(kind: RecordKind, text: string, file: string): Parsed<Member[] | Activity[] | Shift[]>;
+  ratings(text: string, file: string): Parsed<RatingsFile>;
+  narrative(text: string, file: string): Parsed<Narrative>;
+}
+
+type Kind = 'unit' | 'rules' | RecordKind | 'ratings' | 'narrative';
+
+/** One file of the folder, in reading order. */
+interface Slot {
+  readonly kind: Kind;
+  readonly file: string;
+  /** The text, when the file could be read. */
+  readonly text?: string;
+  readonly key: string;
+  /** The parse result, from the cache or from the parsers. */
+  result?: Parsed<unknown>;
+}
+
+export interface PreparedLoad {
+  readonly dir: string;
+  readonly cache: RecordCache | undefined;
+  readonly listingIssues: readonly Issue[];
+  /** `rules.yaml` or `rules.yml` when there is one. */
+  readonly rulesFile: string | undefined;
+  readonly slots: readonly Slot[];
+  /** Files to parse: neither unreadable nor cached. */
+  readonly misses: number;
+}
+
+export interface LoadOptions {
+  /** Where loaded files are remembered between runs (see cache.ts); none by default. */
+  readonly cache?: RecordCache;
+}
+
+const isRecordKind = (kind: Kind): kind is RecordKind => kind === 'members' || kind === 'activities' || kind === 'shifts';
+
+/** Lists and reads the data folder at `dir`, and takes from the cache every file it holds. */
+export function prepareLoad(dir: string, options: LoadOptions = {}): PreparedLoad {
+  const listing = listDataFiles(dir);
+  const { cache } = options;
+  const slots: Slot[] = [];
+  let misses = 0;
+  const add = (kind: Kind, file: string) => {
+    const { text, issue } = readTextFile(dir, file);
+    if (issue) {
+      slots.push({ kind, file, key: '', result: { issues: [issue] } });
+      return;
+    }
+    const source = text ?? '';
+    const key = cache?.keyOf(kind, file, source) ?? '';
+    let result: Parsed<unknown> | undefined;
+    if (cache && isRecordKind(kind)) {
+      const records = cache.get(key, file);
+      if (records) result = { value: records, issues: [] };
+    } else if (cache) {
+      const stored = cache.getValue(key, file);
+      if (stored) result = { ...(stored.value === undefined ? {} : { value: stored.value }), issues: [] };
+    }
+    if (!result) misses += 1;
+    slots.push({ kind, file, text: source, key, ...(result ? { result } : {}) });
+  };
+  if (listing.unit) add('unit', listing.unit);
+  if (listing.rules) add('rules', listing.rules);
+  for (const file of listing.members) add('members', file);
+  for (const file of listing.activities) add('activities', file);
+  for (const file of listing.shifts) add('shifts', file);
+  for (const file of listing.ratings) add('ratings', file);
+  for (const file of listing.narrative) add('narrative', file);
+  return { dir, cache, listingIssues: listing.issues, rulesFile: listing.rules, slots, misses };
+}
+
+function parse(parsers: Parsers, kind: Kind, text: string, file: string): Parsed<unknown> {
+  switch (kind) {
+    case 'unit':
+      return parsers.unit(text, file);
+    case 'rules':
+      return parsers.rules(text, file);
+    case 'ratings':
+      return parsers.ratings(text, file);
+    case 'narrative':
+      return parsers.narrative(text, file);
+    default:
+      return parsers.records(kind, text, file);
+  }
+}
+
+/**
+ * Parses what the cache did not hold (`parsers` is needed only when `prepared.misses > 0`),
+ * stores each file that gave no problem, and puts the data set together.
+ */
+export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResult {
+  const { cache } = prepared;
+  const issues: Issue[] = [...prepared.listingIssues];
+  const files: string[] = [];
+  let unit: Unit | undefined;
+  let rules: LoadedRules | undefined;
+  const members: Member[] = [];
+  const activities: Activity[] = [];
+  const shifts: Shift[] = [];
+  const ratings: RatingsFile[] = [];
+  const narratives: Narrative[] = [];
+  for (const slot of prepared.slots) {
+    files.push(slot.file);
+    let result = slot.result;
+    if (!result) {
+      if (!parsers) throw new Error(`finishLoad: ${slot.file} needs the parsers`);
+      result = parse(parsers, slot.kind, slot.text ?? '', slot.file);
+      if (cache && result.issues.length === 0) {
+        if (isRecordKind(slot.kind)) cache.set(slot.key, slot.file, (result.value ?? []) as Member[]);
+        else cache.setValue(slot.key, slot.file, result.value);
+      }
+    }
+    for (const issue of result.issues) issues.push(issue);
+    const { value } = result;
+    if (value === undefined) continue;
+    switch (slot.kind) {
+      case 'unit':
+        unit = value as Unit;
+        break;
+      case 'rules':
+        rules = value as LoadedRules;
+        break;
+      case 'members':
+        for (const m of value as Member[]) members.push(m);
+        break;
+      case 'activities':
+        for (const a of value as Activity[]) activities.push(a);
+        break;
+      case 'shifts':
+        for (const s of value as Shift[]) shifts.push(s);
+        break;
+      case 'ratings':
+        ratings.push(value as RatingsFile);
+        break;
+      case 'narrative':
+        narratives.push(value as Narrative);
+        break;
+    }
+  }
+  if (!unit) return { issues, files };
+  const { dir, rulesFile } = prepared;
+  const resolved = resolveRules(rules?.input ?? {}, { at: rules?.at ?? {}, ...(rulesFile === undefined ? {} : { file: rulesFile }) });
+  return { data: { dir, unit, rules: resolved, members, activities, shifts, ratings, narratives }, issues, files };
+}
+
+/** `loadDataFolder`, with the parsers imported only when some file is not in the cache. */
+export async function loadDataFolderLazily(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const prepared = prepareLoad(dir, options);
+  const parsers = prepared.misses > 0 ? (await import('./parse-files.js')).PARSERS : undefined;
+  return finishLoad(prepared, parsers);
+}

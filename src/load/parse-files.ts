@@ -1,0 +1,267 @@
+/**
+ * The parsers of the loader: YAML text → validated values with their source positions, and
+ * every problem worded. They load the `yaml`, js-yaml, zod and marked packages, so the loader
+ * imports this module only when some file is not in the cache (see load-data-folder.ts).
+ * Nothing here reads a file or throws for bad input.
+ */
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { z } from 'zod';
+import {
+  activitySchema,
+  memberSchema,
+  ratingsFileSchema,
+  rulesSchema,
+  shiftSchema,
+  unitSchema,
+  type ActivityInput,
+  type MemberInput,
+  type RatingsInput,
+  type ShiftInput,
+  type UnitInput,
+} from '../model/schemas.js';
+import type { Activity, Issue, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
+import type { Parsers, RecordKind } from './load-core.js';
+import type { RecordLoc } from './fast-records.js';
+import { issueAt } from './issue-at.js';
+import { locateRecord, nodeAtPath, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
+import { parseRecordFile } from './record-files.js';
+import { parseNarrative } from './narrative.js';
+import { validate } from './validate.js';
+import { recordByRecord } from './issue-cap.js';
+
+interface Sink {
+  issues: Issue[];
+}
+
+function readParsed(text: string, file: string, sink: Sink): ParsedYaml | undefined {
+  const { parsed, issues } = parseYaml(text, file);
+  for (const issue of issues) sink.issues.push(issue);
+  return parsed;
+}
+
+/** The records of a record file: a sequence, or nothing for an empty file. */
+function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: Sink): { value: z.infer<T>; loc: ReturnType<typeof locateRecord> }[] {
+  const { value, doc } = parsed;
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value) || !isSeq(doc.contents)) {
+    sink.issues.push(issueAt('schema', sourceOfNode(parsed, doc.contents), 'expected-list'));
+    return [];
+  }
+  const out: { value: z.infer<T>; loc: ReturnType<typeof locateRecord> }[] = [];
+  // A flood of one mistake is counted past the cap, not kept (issue-cap.ts).
+  const found = recordByRecord();
+  value.forEach((item, index) => {
+    const node = doc.contents && isSeq(doc.contents) ? doc.contents.items[index] : undefined;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      found.add([issueAt('schema', sourceOfNode(parsed, node as { range?: number[] }), 'expected-record')]);
+      return;
+    }
+    const { data, issues } = validate(schema, item, parsed, [index]);
+    found.add(issues);
+    if (data !== undefined) out.push({ value: data, loc: locateRecord(parsed, node) });
+  });
+  for (const issue of found.issues()) sink.issues.push(issue);
+  return out;
+}
+
+function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {
+  const loc = locateRecord(parsed, parsed.doc.contents);
+  const deptNodes = nodeAtPath(parsed.doc, ['departments']).node;
+  return {
+    ...loc,
+    name: input.name,
+    ...(input.parent === undefined ? {} : { parent: input.parent }),
+    ...(input.place === undefined ? {} : { place: input.place }),
+    kind: input.kind ?? 'co-quan',
+    departments: input.departments.map((d, i) => ({
+      ...locateRecord(parsed, isSeq(deptNodes) ? deptNodes.items[i] : undefined),
+      id: d.id,
+      name: d.name,
+    })),
+    ...(input.code === undefined ? {} : { code: input.code }),
+    ...(input.signer === undefined ? {} : { signer: toSigner(input.signer) }),
+    ...(input.recipients === undefined ? {} : { recipients: input.recipients }),
+  };
+}
+
+function toSigner(s: NonNullable<UnitInput['signer']>): Signer {
+  return {
+    ...(s.on_behalf === undefined ? {} : { onBehalf: s.on_behalf }),
+    ...(s.title === undefined ? {} : { title: s.title }),
+    ...(s.name === undefined ? {} : { name: s.name }),
+  };
+}
+
+function toMember(m: MemberInput, loc: ReturnType<typeof locateRecord>): Member {
+  return {
+    ...loc,
+    id: m.id,
+    name: m.name,
+    department: m.department,
+    ...(m.title === undefined ? {} : { title: m.title }),
+    groups: m.groups ?? [],
+    ...(m.joined === undefined ? {} : { joined: m.joined }),
+    ...(m.left === undefined ? {} : { left: m.left }),
+    directWorker: m.direct_worker ?? false,
+    leave: (m.leave ?? []).map((l, i) => {
+      const source = loc.items['leave']?.[i] ?? loc.at['leave'] ?? loc.source;
+      const at: Record<string, Source> = {};
+      for (const key of ['from', 'to', 'kind']) at[key] = loc.at[`leave.${i}.${key}`] ?? source;
+      return { from: l.from, to: l.to, kind: l.kind, source, at };
+    }),
+  };
+}
+
+function toActivity(a: ActivityInput, loc: ReturnType<typeof locateRecord>): Activity {
+  const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+  return {
+    ...loc,
+    ...optional('id', a.id),
+    kind: a.kind,
+    date: a.date,
+    ...optional('end', a.end),
+    ...optional('title', a.title),
+    members: a.members,
+    except: a.except ?? [],
+    ...optional('hours', a.hours),
+    ...optional('note', a.note),
+    ...optional('level', a.level),
+    ...optional('recognized', a.recognized),
+    ...optional('accepted', a.accepted),
+    ...optional('decision', a.decision),
+    in01m: a.in_01m ?? false,
+    ...optional('type', a.type),
+    ...optional('minutes', a.minutes),
+    severity: a.severity ?? 'reminder',
+    // A form on a reminder is kept as written, for `check` to report (SPEC §6).
+    ...optional('form', a.form ?? (a.severity === 'formal' ? 'khien-trach' : undefined)),
+  };
+}
+
+function toShift(s: ShiftInput, loc: ReturnType<typeof locateRecord>): Shift {
+  return {
+    ...loc,
+    date: s.date,
+    type: s.type,
+    department: s.department,
+    members: s.members,
+    ...(s.start === undefined ? {} : { start: s.start }),
+    ...(s.end === undefined ? {} : { end: s.end }),
+    ...(s.note === undefined ? {} : { note: s.note }),
+  };
+}
+
+/** A ratings file (SPEC §6): a mapping of year, decision, date and `levels`, each rating located at its member id. */
+function toRatingsFile(input: RatingsInput, parsed: ParsedYaml): RatingsFile {
+  const loc = locateRecord(parsed, parsed.doc.contents);
+  const levelsNode = nodeAtPath(parsed.doc, ['levels']).node;
+  const keyAt = new Map<string, Source>();
+  if (isMap(levelsNode)) for (const pair of levelsNode.items) if (isScalar(pair.key)) keyAt.set(String(pair.key.value), sourceOfNode(parsed, pair.key));
+  const ratings: Rating[] = Object.entries(input.levels).map(([member, level]) => ({
+    year: input.year,
+    member,
+    level,
+    ...(input.decision === undefined ? {} : { decision: input.decision }),
+    ...(input.date === undefined ? {} : { date: input.date }),
+    source: keyAt.get(member) ?? loc.at['levels'] ?? loc.source,
+  }));
+  return {
+    ...loc,
+    year: input.year,
+    ...(input.decision === undefined ? {} : { decision: input.decision }),
+    ...(input.date === undefined ? {} : { date: input.date }),
+    ratings,
+  };
+}
+
+/** Positions of the rules keys, flattened (`criteria.work`, `shifts.coverage.0`, …). */
+function rulesPositions(parsed: ParsedYaml): Record<string, Source> {
+  const at: Record<string, Source> = {};
+  const visit = (node: unknown, prefix: string, depth: number) => {
+    if (depth > 4 || node === null || typeof node !== 'object') return;
+    const n = node as { items?: unknown[] };
+    if (!Array.isArray(n.items)) return;
+    n.items.forEach((item, i) => {
+      const pair = item as { key?: { value?: unknown; range?: number[] }; value?: unknown };
+      if (pair && typeof pair === 'object' && 'key' in pair && pair.key) {
+        const name = `${prefix}${String(pair.key.value)}`;
+        at[name] = sourceOfNode(parsed, (pair.value as { range?: number[] } | null) ?? pair.key);
+        visit(pair.value, `${name}.`, depth + 1);
+      } else {
+        const name = `${prefix}${i}`;
+        at[name] = sourceOfNode(parsed, item as { range?: number[] });
+        visit(item, `${name}.`, depth + 1);
+      }
+    });
+  };
+  visit(parsed.doc.contents, '', 0);
+  return at;
+}
+
+type Convert<T extends z.ZodType, R> = (value: z.infer<T>, loc: RecordLoc) => R;
+
+/** The records of one record file: the fast parser when it can, else the ordinary path. */
+function recordFile<T extends z.ZodType, R extends Member | Activity | Shift>(text: string, file: string, schema: T, convert: Convert<T, R>) {
+  const ordinary = (source: string, issues: Issue[]): R[] => {
+    const { parsed, issues: found } = parseYaml(source, file);
+    issues.push(...found);
+    return parsed ? recordItems(parsed, schema, { issues }).map(({ value, loc }) => convert(value, loc)) : [];
+  };
+  const issues: Issue[] = [];
+  const value = parseRecordFile({ file, schema, convert, ordinary, issues }, text);
+  return { value, issues };
+}
+
+export const PARSERS: Parsers = {
+  unit(text, file) {
+    const sink: Sink = { issues: [] };
+    const parsed = readParsed(text, file, sink);
+    if (!parsed) return sink;
+    const { data, issues } = validate(unitSchema, parsed.value ?? {}, parsed, []);
+    if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+      sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-map'));
+      return sink;
+    }
+    for (const issue of issues) sink.issues.push(issue);
+    return data ? { value: toUnit(data, parsed), issues: sink.issues } : sink;
+  },
+
+  rules(text, file) {
+    const sink: Sink = { issues: [] };
+    const parsed = readParsed(text, file, sink);
+    if (!parsed || parsed.value === null || parsed.value === undefined) return sink;
+    if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+      sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-map'));
+      return sink;
+    }
+    const { data, issues } = validate(rulesSchema, parsed.value, parsed, []);
+    for (const issue of issues) sink.issues.push(issue);
+    return data ? { value: { input: data, at: rulesPositions(parsed) }, issues: sink.issues } : sink;
+  },
+
+  records(kind: RecordKind, text: string, file: string) {
+    if (kind === 'members') return recordFile(text, file, memberSchema, toMember);
+    if (kind === 'activities') return recordFile(text, file, activitySchema, toActivity);
+    return recordFile(text, file, shiftSchema, toShift);
+  },
+
+  ratings(text, file) {
+    const sink: Sink = { issues: [] };
+    const parsed = readParsed(text, file, sink);
+    // An empty file (or one of comments only, a year's file made ready in advance) holds no
+    // rating, like an empty record file or rules.yaml: no year, so no ratings exist for it.
+    if (!parsed || parsed.value === null || parsed.value === undefined) return sink;
+    if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+      sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-ratings-map'));
+      return sink;
+    }
+    const { data, issues } = validate(ratingsFileSchema, parsed.value, parsed, []);
+    for (const issue of issues) sink.issues.push(issue);
+    return data ? { value: toRatingsFile(data, parsed), issues: sink.issues } : sink;
+  },
+
+  narrative(text, file) {
+    const { narrative, issues } = parseNarrative(file, text);
+    return { value: narrative, issues };
+  },
+};
