@@ -105,28 +105,34 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
 function decodeRecords(file: string, payload: string): Located[] | undefined {
   const stored: unknown = JSON.parse(payload);
   if (!Array.isArray(stored)) return undefined;
-  const records: Located[] = [];
+  // In place, in plain loops: this runs for every record of a warm run (ten positions each).
   for (const r of stored as unknown[]) {
-    if (!isPlain(r) || !isPos(r['source']) || !isPlain(r['at']) || !isPlain(r['items'])) return undefined;
-    const at: Record<string, Source> = {};
-    for (const [k, p] of Object.entries(r['at'])) {
+    if (!isPlain(r)) return undefined;
+    const source = r['source'];
+    const at = r['at'];
+    const items = r['items'];
+    if (!isPos(source) || !isPlain(at) || !isPlain(items)) return undefined;
+    for (const k in at) {
+      const p = at[k];
       if (!isPos(p)) return undefined;
       at[k] = { file, line: p[0], column: p[1] };
     }
-    const items: Record<string, Source[]> = {};
-    for (const [k, flat] of Object.entries(r['items'])) {
-      if (!Array.isArray(flat) || flat.length % 2 !== 0 || !flat.every(isPlace)) return undefined;
+    for (const k in items) {
+      const flat = items[k];
+      if (!Array.isArray(flat) || flat.length % 2 !== 0) return undefined;
       const list: Source[] = [];
-      for (let i = 0; i < flat.length; i += 2) list.push({ file, line: flat[i] as number, column: flat[i + 1] as number });
+      for (let i = 0; i < flat.length; i += 2) {
+        const line: unknown = flat[i];
+        const column: unknown = flat[i + 1];
+        if (!isPlace(line) || !isPlace(column)) return undefined;
+        list.push({ file, line, column });
+      }
       items[k] = list;
     }
-    // Put back in place: the keys keep their order (source, at, items, …), as loaded.
-    r['source'] = { file, line: r['source'][0], column: r['source'][1] };
-    r['at'] = at;
-    r['items'] = items;
-    records.push(r as unknown as Located);
+    // The keys keep their order (source, at, items, …), as loaded.
+    r['source'] = { file, line: source[0], column: source[1] };
   }
-  return records;
+  return stored as Located[];
 }
 
 /** The first line of an entry: the format, then the signature of the rest. */

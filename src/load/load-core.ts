@@ -14,6 +14,7 @@ import type { Narrative } from '../model/narrative.js';
 import type { Activity, DataSet, Issue, Member, RatingsFile, Shift, Source, Unit } from '../model/types.js';
 import type { RecordCache } from './cache.js';
 import { listDataFiles, readTextFile } from './data-files.js';
+import { StringTable } from './strings.js';
 
 export interface LoadResult {
   /** Absent when the unit itself could not be read. */
@@ -99,8 +100,13 @@ export function prepareLoad(dir: string, options: LoadOptions = {}): PreparedLoa
       const stored = cache.getValue(key, file);
       if (stored) result = { ...(stored.value === undefined ? {} : { value: stored.value }), issues: [] };
     }
-    if (!result) misses += 1;
-    slots.push({ kind, file, text: source, key, ...(result ? { result } : {}) });
+    if (result) {
+      // A cached file's text was needed for its key only: not kept (a million records are 200 MB of text).
+      slots.push({ kind, file, key, result });
+      return;
+    }
+    misses += 1;
+    slots.push({ kind, file, text: source, key });
   };
   if (listing.unit) add('unit', listing.unit);
   if (listing.rules) add('rules', listing.rules);
@@ -142,9 +148,11 @@ export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResul
   const shifts: Shift[] = [];
   const ratings: RatingsFile[] = [];
   const narratives: Narrative[] = [];
+  const strings = new StringTable();
   for (const slot of prepared.slots) {
     files.push(slot.file);
     let result = slot.result;
+    const fresh = !result;
     if (!result) {
       if (!parsers) throw new Error(`finishLoad: ${slot.file} needs the parsers`);
       result = parse(parsers, slot.kind, slot.text ?? '', slot.file);
@@ -164,13 +172,22 @@ export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResul
         rules = value as LoadedRules;
         break;
       case 'members':
-        for (const m of value as Member[]) members.push(m);
+        for (const m of value as Member[]) {
+          strings.member(m, fresh);
+          members.push(m);
+        }
         break;
       case 'activities':
-        for (const a of value as Activity[]) activities.push(a);
+        for (const a of value as Activity[]) {
+          strings.activity(a, fresh);
+          activities.push(a);
+        }
         break;
       case 'shifts':
-        for (const s of value as Shift[]) shifts.push(s);
+        for (const s of value as Shift[]) {
+          strings.shift(s, fresh);
+          shifts.push(s);
+        }
         break;
       case 'ratings':
         ratings.push(value as RatingsFile);
