@@ -3,6 +3,7 @@
  * problem rather than stopping at the first.
  */
 import { isActiveOn } from '../model/activity.js';
+import { itemSource } from '../model/located.js';
 import { isValidDate } from '../model/dates.js';
 import { BUILT_IN_KINDS, rulesAt } from '../model/defaults.js';
 import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/record-keys.js';
@@ -28,7 +29,7 @@ const warning = (code: Issue['code'], source: Source, message: Issue['message'],
 });
 
 const pos = (r: Located, key: string): Source => r.at[key] ?? r.source;
-const itemPos = (r: Located, key: string, i: number): Source => r.items[key]?.[i] ?? pos(r, key);
+const itemPos = (r: Located, key: string, i: number): Source => itemSource(r, key, i) ?? pos(r, key);
 const withHint = (params: Record<string, string | number>, hint: string | undefined): Params => (hint ? { ...params, hint } : params);
 
 export function checkDuplicateIds(data: DataSet): Issue[] {

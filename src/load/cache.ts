@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EMBEDDED } from '../model/embedded.js';
-import type { Located, Source } from '../model/types.js';
+import type { Located } from '../model/types.js';
 import { comparePaths } from '../model/order.js';
 import { cacheFolderName, openCacheFolder, readRegularFile, removeOtherBuilds, replaceFile } from './cache-folder.js';
 
@@ -41,7 +41,7 @@ type Pos = [line: number, column: number];
 
 /**
  * Records as stored: every position is in the file itself, so `{ file, line, column }`
- * becomes `[line, column]` (lists of items: `[l1, c1, l2, c2, …]`); `undefined` when a
+ * becomes `[line, column]` (lists of items are flat `[l1, c1, l2, c2, …]` already); `undefined` when a
  * position names another file, or a value would not read back the same from JSON (NaN,
  * ±Infinity, -0).
  */
@@ -55,15 +55,9 @@ function encodeRecords(file: string, records: readonly Located[]): string | unde
       if (s.file !== file) return undefined;
       at[k] = [s.line, s.column];
     }
-    const items: Record<string, number[]> = {};
-    for (const k of Object.keys(r.items)) {
-      const flat: number[] = [];
-      for (const s of r.items[k]!) {
-        if (s.file !== file) return undefined;
-        flat.push(s.line, s.column);
-      }
-      items[k] = flat;
-    }
+    // Item places are kept flat already ([line, column, …], in the record's file).
+    const items: Record<string, readonly number[]> = {};
+    for (const k of Object.keys(r.items)) items[k] = r.items[k]!;
     const copy: Record<string, unknown> = {};
     for (const k of Object.keys(r)) {
       const value = (r as unknown as Record<string, unknown>)[k];
@@ -117,17 +111,11 @@ function decodeRecords(file: string, payload: string): Located[] | undefined {
       if (!isPos(p)) return undefined;
       at[k] = { file, line: p[0], column: p[1] };
     }
+    // Item places stay flat, as records keep them.
     for (const k in items) {
       const flat = items[k];
       if (!Array.isArray(flat) || flat.length % 2 !== 0) return undefined;
-      const list: Source[] = [];
-      for (let i = 0; i < flat.length; i += 2) {
-        const line: unknown = flat[i];
-        const column: unknown = flat[i + 1];
-        if (!isPlace(line) || !isPlace(column)) return undefined;
-        list.push({ file, line, column });
-      }
-      items[k] = list;
+      for (const n of flat as unknown[]) if (!isPlace(n)) return undefined;
     }
     // The keys keep their order (source, at, items, …), as loaded.
     r['source'] = { file, line: source[0], column: source[1] };

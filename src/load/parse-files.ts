@@ -19,7 +19,8 @@ import {
   type ShiftInput,
   type UnitInput,
 } from '../model/schemas.js';
-import type { Activity, Issue, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
+import type { Activity, Issue, Located, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
+import { flatItems } from '../model/located.js';
 import type { Parsers, RecordKind } from './load-core.js';
 import type { RecordLoc } from './fast-records.js';
 import { issueAt } from './issue-at.js';
@@ -64,8 +65,13 @@ function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: S
   return out;
 }
 
+/** A place as records keep it: the items of its lists flat (model/located.ts). */
+function located(loc: RecordLoc): Located {
+  return { source: loc.source, at: loc.at, items: flatItems(loc.items) };
+}
+
 function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {
-  const loc = locateRecord(parsed, parsed.doc.contents);
+  const loc = located(locateRecord(parsed, parsed.doc.contents));
   const deptNodes = nodeAtPath(parsed.doc, ['departments']).node;
   return {
     ...loc,
@@ -74,7 +80,7 @@ function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {
     ...(input.place === undefined ? {} : { place: input.place }),
     kind: input.kind ?? 'co-quan',
     departments: input.departments.map((d, i) => ({
-      ...locateRecord(parsed, isSeq(deptNodes) ? deptNodes.items[i] : undefined),
+      ...located(locateRecord(parsed, isSeq(deptNodes) ? deptNodes.items[i] : undefined)),
       id: d.id,
       name: d.name,
     })),
@@ -99,7 +105,7 @@ function toSigner(s: NonNullable<UnitInput['signer']>): Signer {
  */
 
 function toMember(m: MemberInput, loc: RecordLoc): Member {
-  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: loc.items, id: m.id, name: m.name, department: m.department };
+  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: flatItems(loc.items), id: m.id, name: m.name, department: m.department };
   if (m.title !== undefined) out['title'] = m.title;
   out['groups'] = m.groups ?? [];
   if (m.joined !== undefined) out['joined'] = m.joined;
@@ -115,7 +121,7 @@ function toMember(m: MemberInput, loc: RecordLoc): Member {
 }
 
 function toActivity(a: ActivityInput, loc: RecordLoc): Activity {
-  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: loc.items };
+  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: flatItems(loc.items) };
   if (a.id !== undefined) out['id'] = a.id;
   out['kind'] = a.kind;
   out['date'] = a.date;
@@ -140,7 +146,7 @@ function toActivity(a: ActivityInput, loc: RecordLoc): Activity {
 }
 
 function toShift(s: ShiftInput, loc: RecordLoc): Shift {
-  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: loc.items };
+  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: flatItems(loc.items) };
   out['date'] = s.date;
   out['type'] = s.type;
   out['department'] = s.department;
@@ -153,7 +159,7 @@ function toShift(s: ShiftInput, loc: RecordLoc): Shift {
 
 /** A ratings file (SPEC §6): a mapping of year, decision, date and `levels`, each rating located at its member id. */
 function toRatingsFile(input: RatingsInput, parsed: ParsedYaml): RatingsFile {
-  const loc = locateRecord(parsed, parsed.doc.contents);
+  const loc = located(locateRecord(parsed, parsed.doc.contents));
   const levelsNode = nodeAtPath(parsed.doc, ['levels']).node;
   const keyAt = new Map<string, Source>();
   if (isMap(levelsNode)) for (const pair of levelsNode.items) if (isScalar(pair.key)) keyAt.set(String(pair.key.value), sourceOfNode(parsed, pair.key));

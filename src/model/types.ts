@@ -11,13 +11,20 @@ export interface Source {
   readonly column: number;
 }
 
+/**
+ * Where the items of one list are, in the record's own file, flat: line, column, line,
+ * column, … (a member list of a million shifts would otherwise be millions of objects;
+ * `itemSource` in model/located.ts gives one back as a `Source`).
+ */
+export type ItemPlaces = readonly number[];
+
 /** Where each key of a record, and each item of its lists, came from. */
 export interface Located {
   readonly source: Source;
   /** Position of the value of each key present in the record (`members`, `date`, …). */
   readonly at: Readonly<Record<string, Source>>;
   /** Position of each item of list-valued keys (`members.2`, `except.0`, `groups.1`). */
-  readonly items: Readonly<Record<string, readonly Source[]>>;
+  readonly items: Readonly<Record<string, ItemPlaces>>;
 }
 
 import type { MessageId } from './message-id.js';

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/check/run-checks.js';
 import { decodeText } from '../../src/load/data-files.js';
 import { loadDataFolder } from '../../src/load/load-data-folder.js';
+import { itemSource } from '../../src/model/located.js';
 import { locateRecord, parseYaml, type ParsedYaml } from '../../src/load/read-yaml.js';
 import { textLocator } from '../../src/load/text-position.js';
 import { closest, editDistance } from '../../src/load/suggest.js';
@@ -146,9 +147,12 @@ describe('positions', () => {
       ['binh', 'members/b.yaml', 1, 3],
     ]);
     const s = r.data!.shifts[0]!;
-    expect(s.items['members']).toEqual([
+    // Item places are kept flat (line, column, …), each given back as a place in the record's file.
+    expect(s.items['members']).toEqual([4, 13, 4, 17]);
+    expect([0, 1, 2].map((i) => itemSource(s, 'members', i))).toEqual([
       { file: 'shifts/2024/03.yml', line: 4, column: 13 },
       { file: 'shifts/2024/03.yml', line: 4, column: 17 },
+      undefined,
     ]);
     // Departments carry their own place: "  - { id: " is 10 characters.
     expect(r.data!.unit.departments[0]!.at['id']).toEqual({ file: 'unit.yaml', line: 3, column: 11 });
