@@ -3,7 +3,7 @@
  * problem rather than stopping at the first.
  */
 import { isActiveOn } from '../model/activity.js';
-import { itemSource } from '../model/located.js';
+import { hasPlace, itemSource, placeOf } from '../model/located.js';
 import { isValidDate } from '../model/dates.js';
 import { BUILT_IN_KINDS, rulesAt } from '../model/defaults.js';
 import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/record-keys.js';
@@ -28,7 +28,7 @@ const warning = (code: Issue['code'], source: Source, message: Issue['message'],
   params,
 });
 
-const pos = (r: Located, key: string): Source => r.at[key] ?? r.source;
+const pos = (r: Located, key: string): Source => placeOf(r, key) ?? r.source;
 const itemPos = (r: Located, key: string, i: number): Source => itemSource(r, key, i) ?? pos(r, key);
 const withHint = (params: Record<string, string | number>, hint: string | undefined): Params => (hint ? { ...params, hint } : params);
 
@@ -229,7 +229,7 @@ export function checkKindFields(data: DataSet): Issue[] {
   const issues: Issue[] = [];
   for (const a of data.activities) {
     for (const [key, kinds] of Object.entries(KIND_ONLY_KEYS)) {
-      if (key in a.at && !kinds.includes(a.kind)) issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
+      if (hasPlace(a, key) && !kinds.includes(a.kind)) issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
     }
     if ((a.kind === 'initiative' || a.kind === 'award' || a.kind === 'research') && a.title === undefined) {
       issues.push(error('schema', a.source, 'title-required', { kind: a.kind }));
@@ -239,7 +239,7 @@ export function checkKindFields(data: DataSet): Issue[] {
     if (a.kind === 'research' && a.level !== undefined && a.accepted === undefined) issues.push(error('schema', pos(a, 'level'), 'accepted-required'));
     if (a.kind === 'research' && a.level === undefined && a.accepted !== undefined) issues.push(error('schema', pos(a, 'accepted'), 'level-required-accepted'));
     // A reminder (nhắc nhở) is not a discipline: it has no form (SPEC §6).
-    if (a.kind === 'violation' && a.severity !== 'formal' && 'form' in a.at) {
+    if (a.kind === 'violation' && a.severity !== 'formal' && hasPlace(a, 'form')) {
       issues.push(error('schema', pos(a, 'form'), 'form-on-reminder', { form: a.form ?? '' }));
     }
     if (a.kind === 'violation' && a.type === undefined) issues.push(error('schema', a.source, 'violation-type-required'));

@@ -4,7 +4,7 @@
  * warnings. The report lists the same warnings for its own window (src/compute/shifts.ts).
  */
 import { inPopulationGroups } from '../model/activity.js';
-import { itemSource } from '../model/located.js';
+import { itemSource, placeOf } from '../model/located.js';
 import { compareDates, isValidDate } from '../model/dates.js';
 import { rulesAt } from '../model/defaults.js';
 import { findNightExcess, findOverlaps, findRestShortfalls, intervalsByMember, scanCoverage, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
@@ -16,7 +16,7 @@ import type { DataSet, Issue, Source } from '../model/types.js';
 /** Where a member's name sits on a shift: the item of `members`, else the record. */
 function memberPos(iv: ShiftInterval, member: string): Source {
   const i = iv.shift.members.indexOf(member);
-  return itemSource(iv.shift, 'members', i) ?? iv.shift.at['members'] ?? iv.shift.source;
+  return itemSource(iv.shift, 'members', i) ?? placeOf(iv.shift, 'members') ?? iv.shift.source;
 }
 
 /** Hours for a message: at most two decimals (a rest of 10 h 20 min is 10.33 h). */

@@ -40,22 +40,16 @@ export interface RecordCache {
 type Pos = [line: number, column: number];
 
 /**
- * Records as stored: every position is in the file itself, so `{ file, line, column }`
- * becomes `[line, column]` (lists of items are flat `[l1, c1, l2, c2, …]` already); `undefined` when a
- * position names another file, or a value would not read back the same from JSON (NaN,
- * ±Infinity, -0).
+ * Records as stored: every position is in the file itself, so the record's `source` becomes
+ * `[line, column]` (the places of keys and items are flat already, see model/located.ts);
+ * `undefined` when the record is placed in another file, or a value would not read back
+ * the same from JSON (NaN, ±Infinity, -0).
  */
 function encodeRecords(file: string, records: readonly Located[]): string | undefined {
   const stored: unknown[] = [];
   for (const r of records) {
     if (r.source.file !== file) return undefined;
-    const at: Record<string, Pos> = {};
-    for (const k of Object.keys(r.at)) {
-      const s = r.at[k]!;
-      if (s.file !== file) return undefined;
-      at[k] = [s.line, s.column];
-    }
-    // Item places are kept flat already ([line, column, …], in the record's file).
+    // Places of keys and items are kept flat already, in the record's file (model/located.ts).
     const items: Record<string, readonly number[]> = {};
     for (const k of Object.keys(r.items)) items[k] = r.items[k]!;
     const copy: Record<string, unknown> = {};
@@ -65,7 +59,7 @@ function encodeRecords(file: string, records: readonly Located[]): string | unde
       copy[k] = value;
     }
     copy['source'] = [r.source.line, r.source.column];
-    copy['at'] = at;
+    copy['at'] = r.at;
     copy['items'] = items;
     stored.push(copy);
   }
@@ -105,13 +99,9 @@ function decodeRecords(file: string, payload: string): Located[] | undefined {
     const source = r['source'];
     const at = r['at'];
     const items = r['items'];
-    if (!isPos(source) || !isPlain(at) || !isPlain(items)) return undefined;
-    for (const k in at) {
-      const p = at[k];
-      if (!isPos(p)) return undefined;
-      at[k] = { file, line: p[0], column: p[1] };
-    }
-    // Item places stay flat, as records keep them.
+    if (!isPos(source) || !Array.isArray(at) || at.length % 3 !== 0 || !isPlain(items)) return undefined;
+    // Places stay flat, as records keep them: key, line, column, … and line, column, …
+    for (let i = 0; i < at.length; i += 3) if (typeof at[i] !== 'string' || !isPlace(at[i + 1]) || !isPlace(at[i + 2])) return undefined;
     for (const k in items) {
       const flat = items[k];
       if (!Array.isArray(flat) || flat.length % 2 !== 0) return undefined;

@@ -20,7 +20,7 @@ import {
   type UnitInput,
 } from '../model/schemas.js';
 import type { Activity, Issue, Located, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
-import { flatItems } from '../model/located.js';
+import { flatItems, flatKeyPlaces } from '../model/located.js';
 import type { Parsers, RecordKind } from './load-core.js';
 import type { RecordLoc } from './fast-records.js';
 import { issueAt } from './issue-at.js';
@@ -67,7 +67,7 @@ function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: S
 
 /** A place as records keep it: the items of its lists flat (model/located.ts). */
 function located(loc: RecordLoc): Located {
-  return { source: loc.source, at: loc.at, items: flatItems(loc.items) };
+  return { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
 }
 
 function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {
@@ -105,7 +105,10 @@ function toSigner(s: NonNullable<UnitInput['signer']>): Signer {
  */
 
 function toMember(m: MemberInput, loc: RecordLoc): Member {
-  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: flatItems(loc.items), id: m.id, name: m.name, department: m.department };
+  const out: Record<string, unknown> = { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
+  out['id'] = m.id;
+  out['name'] = m.name;
+  out['department'] = m.department;
   if (m.title !== undefined) out['title'] = m.title;
   out['groups'] = m.groups ?? [];
   if (m.joined !== undefined) out['joined'] = m.joined;
@@ -121,7 +124,7 @@ function toMember(m: MemberInput, loc: RecordLoc): Member {
 }
 
 function toActivity(a: ActivityInput, loc: RecordLoc): Activity {
-  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: flatItems(loc.items) };
+  const out: Record<string, unknown> = { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
   if (a.id !== undefined) out['id'] = a.id;
   out['kind'] = a.kind;
   out['date'] = a.date;
@@ -146,7 +149,7 @@ function toActivity(a: ActivityInput, loc: RecordLoc): Activity {
 }
 
 function toShift(s: ShiftInput, loc: RecordLoc): Shift {
-  const out: Record<string, unknown> = { source: loc.source, at: loc.at, items: flatItems(loc.items) };
+  const out: Record<string, unknown> = { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
   out['date'] = s.date;
   out['type'] = s.type;
   out['department'] = s.department;
@@ -159,7 +162,8 @@ function toShift(s: ShiftInput, loc: RecordLoc): Shift {
 
 /** A ratings file (SPEC §6): a mapping of year, decision, date and `levels`, each rating located at its member id. */
 function toRatingsFile(input: RatingsInput, parsed: ParsedYaml): RatingsFile {
-  const loc = located(locateRecord(parsed, parsed.doc.contents));
+  const found = locateRecord(parsed, parsed.doc.contents);
+  const loc = located(found);
   const levelsNode = nodeAtPath(parsed.doc, ['levels']).node;
   const keyAt = new Map<string, Source>();
   if (isMap(levelsNode)) for (const pair of levelsNode.items) if (isScalar(pair.key)) keyAt.set(String(pair.key.value), sourceOfNode(parsed, pair.key));
@@ -169,7 +173,7 @@ function toRatingsFile(input: RatingsInput, parsed: ParsedYaml): RatingsFile {
     level,
     ...(input.decision === undefined ? {} : { decision: input.decision }),
     ...(input.date === undefined ? {} : { date: input.date }),
-    source: keyAt.get(member) ?? loc.at['levels'] ?? loc.source,
+    source: keyAt.get(member) ?? found.at['levels'] ?? found.source,
   }));
   return {
     ...loc,

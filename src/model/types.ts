@@ -18,11 +18,18 @@ export interface Source {
  */
 export type ItemPlaces = readonly number[];
 
+/**
+ * Where the value of each key is, in the record's own file, flat: key, line, column, key,
+ * line, column, … (`placeOf` in model/located.ts gives one back as a `Source`; five objects a
+ * record were half of what a loaded record weighed).
+ */
+export type KeyPlaces = readonly (string | number)[];
+
 /** Where each key of a record, and each item of its lists, came from. */
 export interface Located {
   readonly source: Source;
-  /** Position of the value of each key present in the record (`members`, `date`, …). */
-  readonly at: Readonly<Record<string, Source>>;
+  /** Position of the value of each key present in the record (`members`, `date`, `leave.0.from`, …). */
+  readonly at: KeyPlaces;
   /** Position of each item of list-valued keys (`members.2`, `except.0`, `groups.1`). */
   readonly items: Readonly<Record<string, ItemPlaces>>;
 }

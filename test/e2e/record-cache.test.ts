@@ -174,7 +174,7 @@ function everyPosition(records: Records, f: (line: number, column: number) => un
   return records.map((r) => ({
     ...r,
     source: pairs(r['source'] as number[]),
-    at: Object.fromEntries(Object.entries(r['at'] as Record<string, number[]>).map(([k, p]) => [k, pairs(p)])),
+    at: (r['at'] as (string | number)[]).flatMap((k, i, at) => (i % 3 === 0 ? [k, ...f(at[i + 1] as number, at[i + 2] as number)] : [])),
     items: Object.fromEntries(Object.entries(r['items'] as Record<string, number[]>).map(([k, p]) => [k, pairs(p)])),
   }));
 }
@@ -192,7 +192,9 @@ const SPOILERS: Record<string, (records: Records) => unknown> = {
   'source a string': ([first, ...rest]) => [{ ...first, source: '3,3' }, ...rest],
   'source one number': ([first, ...rest]) => [{ ...first, source: [3] }, ...rest],
   'a position an object': ([first, ...rest]) => [{ ...first, at: { id: { line: 1, column: 1 } } }, ...rest],
-  'at a list': ([first, ...rest]) => [{ ...first, at: [[1, 1]] }, ...rest],
+  'at a list of pairs': ([first, ...rest]) => [{ ...first, at: [[1, 1]] }, ...rest],
+  'at a number for a key': ([first, ...rest]) => [{ ...first, at: [1, 1, 1] }, ...rest],
+  'at of a length not a multiple of three': ([first, ...rest]) => [{ ...first, at: ['id', 1] }, ...rest],
   'items of odd length': ([first, ...rest]) => [{ ...first, items: { x: [1, 2, 3] } }, ...rest],
   'items a string': ([first, ...rest]) => [{ ...first, items: { x: 'a' } }, ...rest],
   'a negative position': (r) => everyPosition(r, (l, c) => [-l, c]),
@@ -209,7 +211,7 @@ const RAW_SPOILERS: Record<string, (payload: string) => string> = {
   'truncated one byte short': (p) => p.slice(0, -1),
   'empty': () => '',
   'a __proto__ record key': (p) => p.replaceAll('{"source"', '{"__proto__":{"polluted":1},"source"'),
-  'a __proto__ position key': (p) => p.replaceAll('"at":{', '"at":{"__proto__":[1,1],'),
+  'a __proto__ position key': (p) => p.replaceAll('"at":[', '"at":["__proto__",1,1,'),
   'a __proto__ items key': (p) => p.replaceAll('"items":{', '"items":{"__proto__":[1,1],'),
   'invalid UTF-8': (p) => `${p.slice(0, 10)}\udc80${p.slice(10)}`,
 };

@@ -407,7 +407,7 @@ function activityRecord(a: PlainActivity, i: number) {
 /** The plain unit as a DataSet, through the unit-test builders. */
 export function toDataSet(u: PlainUnit): DataSet {
   return dataSet({
-    unit: unit({ name: 'Đơn vị thử', kind: 'doan', departments: u.departments.map((id) => ({ source: { file: 'unit.yaml', line: 1, column: 1 }, at: {}, items: {}, id, name: `Khoa ${id}` })) }),
+    unit: unit({ name: 'Đơn vị thử', kind: 'doan', departments: u.departments.map((id) => ({ source: { file: 'unit.yaml', line: 1, column: 1 }, at: [], items: {}, id, name: `Khoa ${id}` })) }),
     rules: rulesOf(u),
     members: u.members.map((m) =>
       member({

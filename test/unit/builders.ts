@@ -5,7 +5,7 @@ import type { Activity, DataSet, LeaveKind, LeavePeriod, Member, RatingLevel, Ra
 
 let line = 0;
 const src = (file = 'test.yaml'): Source => ({ file, line: ++line, column: 3 });
-const located = (file?: string) => ({ source: src(file), at: {}, items: {} });
+const located = (file?: string) => ({ source: src(file), at: [], items: {} });
 
 export function unit(overrides: Partial<Unit> = {}): Unit {
   return {

@@ -231,7 +231,7 @@ describe('leave', () => {
 describe('discipline forms and block_from', () => {
   // Departments a–d of three members each, everyone with full marks.
   const depts = ['a', 'b', 'c', 'd'];
-  const fourDepts = unit({ departments: depts.map((id, i) => ({ source: { file: 'unit.yaml', line: 4 + i, column: 5 }, at: {}, items: {}, id, name: `Khoa ${id.toUpperCase()}` })) });
+  const fourDepts = unit({ departments: depts.map((id, i) => ({ source: { file: 'unit.yaml', line: 4 + i, column: 5 }, at: [], items: {}, id, name: `Khoa ${id.toUpperCase()}` })) });
   const everyone = depts.flatMap((d) => ids(3, d).map((id) => member({ id, department: d })));
   const marks = fullMarks(everyone.map((m) => m.id));
   // a2 khiển trách, b2 cảnh cáo, c2 hạ bậc lương; d2 buộc thôi việc in 2023, outside the window.

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/check/run-checks.js';
 import { decodeText } from '../../src/load/data-files.js';
 import { loadDataFolder } from '../../src/load/load-data-folder.js';
-import { itemSource } from '../../src/model/located.js';
+import { itemSource, placeOf } from '../../src/model/located.js';
 import { locateRecord, parseYaml, type ParsedYaml } from '../../src/load/read-yaml.js';
 import { textLocator } from '../../src/load/text-position.js';
 import { closest, editDistance } from '../../src/load/suggest.js';
@@ -155,7 +155,7 @@ describe('positions', () => {
       undefined,
     ]);
     // Departments carry their own place: "  - { id: " is 10 characters.
-    expect(r.data!.unit.departments[0]!.at['id']).toEqual({ file: 'unit.yaml', line: 3, column: 11 });
+    expect(placeOf(r.data!.unit.departments[0]!, 'id')).toEqual({ file: 'unit.yaml', line: 3, column: 11 });
   });
 
   it('a missing folder is an issue, not an exception', () => {

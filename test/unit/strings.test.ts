@@ -20,9 +20,9 @@ describe('loaded strings', () => {
   it('a shared value equals the one it replaced, and records keep their keys in order', () => {
     const table = new StringTable();
     const text = 'vo-minh-mai tran-ngoc-hai vo-minh-mai';
-    const shift = { source: at, at: {}, items: {}, date: '2024-01-01', type: 'night', department: 'khoa-001', members: [text.slice(0, 11), text.slice(26)], note: text } as Shift;
-    const member = { source: at, at: {}, items: {}, id: text.slice(0, 11), name: 'Võ Minh Mai', department: 'khoa-001', groups: ['doan-vien'], directWorker: true, leave: [] } as Member;
-    const activity = { source: at, at: {}, items: {}, kind: 'sport', date: '2024-01-02', title: text, members: 'all', except: [text.slice(12, 25)], in01m: false, severity: 'reminder' } as Activity;
+    const shift = { source: at, at: [], items: {}, date: '2024-01-01', type: 'night', department: 'khoa-001', members: [text.slice(0, 11), text.slice(26)], note: text } as Shift;
+    const member = { source: at, at: [], items: {}, id: text.slice(0, 11), name: 'Võ Minh Mai', department: 'khoa-001', groups: ['doan-vien'], directWorker: true, leave: [] } as Member;
+    const activity = { source: at, at: [], items: {}, kind: 'sport', date: '2024-01-02', title: text, members: 'all', except: [text.slice(12, 25)], in01m: false, severity: 'reminder' } as Activity;
     const before = JSON.stringify([shift, member, activity]);
     table.shift(shift, true);
     table.member(member, true);
