@@ -184,7 +184,9 @@ export function parseRecordsFast(text: string, file: string): FastRecord[] | und
       for (const key of Object.keys(at)) {
         loc.at[key] = locate(at[key]!);
         // The keys of list items that are mappings, as `locateRecord` names them: `leave.0.from`.
-        nested[key]?.forEach((itemAt, i) => {
+        // An own property only: a key such as `constructor` must not find Object's.
+        const itemAts = Object.prototype.hasOwnProperty.call(nested, key) ? nested[key]! : [];
+        itemAts.forEach((itemAt, i) => {
           for (const k of Object.keys(itemAt)) loc.at[`${key}.${i}.${k}`] = locate(itemAt[k]!);
         });
       }

@@ -120,6 +120,8 @@ describe('parseRecordsFast agrees with the ordinary path', () => {
     leaveFlow: `- id: an\n  leave:\n    - { from: 2024-03-01, to: 2024-08-31, kind: maternity }\n    - {from: "2024-10-01", to: 2024-10-05}\n`,
     leaveBlock: `- id: an\n  leave:\n    - from: 2024-03-01\n      to: 2024-08-31\n      kind: sick\n    - x\n    - [a, b]\n`,
     leaveSameIndent: `- id: an\n  leave:\n  - from: 2024-03-01\n    to: 2024-08-31\n`,
+    // Keys that name Object's own methods: the fast path once crashed on them.
+    objectKeys: `- constructor: x\n  toString: [a]\n  valueOf: 1\n  note: "a\\tb"\n`,
   };
   for (const [name, text] of Object.entries(tricky)) {
     it(`on a tricky input: ${name}`, () => {
@@ -133,6 +135,7 @@ describe('parseRecordsFast agrees with the ordinary path', () => {
     expect(agree(tricky.flow!)).toBe(true);
     expect(agree(tricky.quoted!)).toBe(true);
     expect(agree(tricky.numbers!)).toBe(true);
+    expect(agree(tricky.objectKeys!)).toBe(true);
   });
 
   it('on generated record files', () => {
