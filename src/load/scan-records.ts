@@ -63,6 +63,11 @@ export function resolvePlain(text: string): unknown {
  */
 const UNTAKEN = /[^\n\x20-\x7e\u00a1-\u167f\u1681-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2061-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
 
+/** A key: a name followed by `:` and a space or the line's end (the `:` is not matched). */
+const KEY = '[A-Za-z_][A-Za-z0-9_-]*(?=:(?:[ \\n]|$))';
+/** Keys remembered per file (record files use a dozen). */
+const MAX_KNOWN_KEYS = 64;
+
 /** Deeper nesting than this (record = 1) is declined; js-yaml's own limit is far above. */
 const MAX_NESTING = 12;
 
@@ -89,10 +94,6 @@ function decline(): never {
 
 function isKeyStart(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-}
-
-function isKeyChar(c: number): boolean {
-  return isKeyStart(c) || (c >= 0x30 && c <= 0x39) || c === DASH;
 }
 
 function isAlphanumeric(c: number): boolean {
@@ -150,6 +151,9 @@ class Scanner {
   eof = false;
   /** The offset after the last value read on the line (or after the last key's `:`). */
   pos = 0;
+  readonly keyPattern = new RegExp(KEY, 'y');
+  /** The keys met so far, each checked once; reused, so that records share their key strings. */
+  readonly keys: string[] = [];
 
   constructor(
     readonly text: string,
@@ -231,17 +235,33 @@ class Scanner {
     return out;
   }
 
+  /** The end of the key at `p` (where its `:` is), or -1 when no key is there. */
+  keyEnd(p: number): number {
+    const pattern = this.keyPattern;
+    pattern.lastIndex = p;
+    return pattern.test(this.text) ? pattern.lastIndex : -1;
+  }
+
   /** The key at `p`, followed by `:` and a space or the line's end; `pos` is set after the `:`. */
   key(p: number, into: Record<string, unknown>): string {
-    let i = p + 1;
-    while (isKeyChar(this.code(i))) i++;
-    if (this.code(i) !== COLON) decline();
-    const after = this.code(i + 1);
-    if (after !== SPACE && after !== LF) decline();
-    if (i - p > 1000) decline();
-    const key = this.text.slice(p, i);
-    if (typeof resolvePlain(key) !== 'string' || key === '__proto__' || Object.prototype.hasOwnProperty.call(into, key)) decline();
-    this.pos = i + 1;
+    const end = this.keyEnd(p);
+    if (end < 0) decline();
+    const length = end - p;
+    let key: string | undefined;
+    for (const known of this.keys) {
+      if (known.length === length && this.text.startsWith(known, p)) {
+        key = known;
+        break;
+      }
+    }
+    if (key === undefined) {
+      if (length > 1000) decline();
+      key = this.text.slice(p, end);
+      if (typeof resolvePlain(key) !== 'string' || key === '__proto__') decline();
+      if (this.keys.length < MAX_KNOWN_KEYS) this.keys.push(key);
+    }
+    if (Object.prototype.hasOwnProperty.call(into, key)) decline();
+    this.pos = end + 1;
     return key;
   }
 
@@ -302,7 +322,7 @@ class Scanner {
       const c = this.code(p);
       if (c === LF || c === HASH) decline();
       seq?.starts.push(this.at(p));
-      if (isKeyStart(c) && this.startsKey(p)) {
+      if (isKeyStart(c) && this.keyEnd(p) >= 0) {
         out.push(this.blockMap(p - this.lineStart, p, depth + 1, itemPlaces(seq)));
       } else {
         out.push(this.inline(p, depth + 1, false, undefined, c === OPEN_MAP ? itemPlaces(seq) : undefined));
@@ -315,15 +335,6 @@ class Scanner {
       if (this.indent === indent && isKeyStart(this.text.charCodeAt(first))) return out;
       decline();
     }
-  }
-
-  /** Whether a key (`word:` then a space or the line's end) starts at `p`. */
-  startsKey(p: number): boolean {
-    let i = p + 1;
-    while (isKeyChar(this.code(i))) i++;
-    if (this.code(i) !== COLON) return false;
-    const after = this.code(i + 1);
-    return after === SPACE || after === LF;
   }
 
   /**
