@@ -224,6 +224,20 @@ const adversarial: Record<string, string> = {
   keyHashNoSpace: `- a:#c\n`,
   deepNesting: `- a:\n${Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i + 2)}b${i}:\n`).join('')}${'  '.repeat(22)}c: 1\n`,
   deepFlow: `- a: ${'['.repeat(30)}${']'.repeat(30)}\n`,
+  spaceColon: `- a: b :c\n  d: x:-y\n  e: [a :b]\n  f: {k: a :b}\n`,
+  dotsValue: `- a: ...\n  b: ---\n  c: [..., ---]\n`,
+  flowDash: `- a: [-]\n`,
+  flowDashSpace: `- a: [- b]\n`,
+  keyThenDashAtKeyIndent: `- a: x\n  - y\n`,
+  mapThenDash: `- a:\n    k: x\n    - y\n`,
+  itemMapThenDash: `- a:\n  - b: x\n    - y\n`,
+  seqAtNestedKeyIndent: `- a:\n    b:\n    - x\n    c: 1\n`,
+  itemKeyWithSeq: `- a:\n    - b:\n        - x\n      c: 1\n    - b:\n      - y\n`,
+  commentBetweenItems: `- a:\n    - x\n  # c\n# d\n    - y\n`,
+  dashComment: `-   # c\n`,
+  flowKeyLineEnd: `- {a:\n  1}\n`,
+  quoteThenQuote: `- a: 'x''\n`,
+  crlfInQuoted: `- a: "x\r\ny"\n`,
 };
 
 describe('scanRecords on adversarial inputs', () => {
