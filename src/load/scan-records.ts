@@ -57,9 +57,9 @@ export function resolvePlain(text: string): unknown {
 
 /**
  * Any character the scanner does not take: outside the printable set it reads (LF, ASCII
- * printable, U+00A0–U+D7FF, U+E000–U+FFFD, the astral planes), or a line or paragraph
- * separator, a BOM, a no-break or zero-width space (which the ordinary path reports when
- * they are in an indentation). Lone surrogates do not match the `u` ranges either.
+ * printable, U+00A1–U+D7FF, U+E000–U+FFFD, the astral planes), or a line or paragraph
+ * separator, a BOM, a no-break, zero-width or other Unicode space (which the ordinary path
+ * reports when they are in an indentation). Lone surrogates do not match the `u` ranges.
  */
 const UNTAKEN = /[^\n\x20-\x7e\u00a1-\u167f\u1681-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2061-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
 
@@ -68,7 +68,7 @@ const KEY = '[A-Za-z_][A-Za-z0-9_-]*(?=:(?:[ \\n]|$))';
 /** Keys remembered per file (record files use a dozen). */
 const MAX_KNOWN_KEYS = 64;
 
-/** Deeper nesting than this (record = 1) is declined; js-yaml's own limit is far above. */
+/** Deeper nesting than this (a record's values are at 3) is declined; MAX_DEPTH is far above. */
 const MAX_NESTING = 12;
 
 const SPACE = 0x20;
