@@ -1,5 +1,7 @@
 /**
- * The fast path of loading a record file: js-yaml's event parser (about 5× faster than the
+ * The fast path of loading a record file. First the hand-written scanner of the plain record
+ * subset (scan-records.ts), which gives the same records as what follows for the texts it
+ * takes and declines the rest. Then js-yaml's event parser (about 5× faster than the
  * `yaml` package's document parser) gives values and the offsets of every node, from which
  * the record positions are computed exactly as `locateRecord` computes them from a `yaml`
  * document. It only accepts a conservative subset of YAML — one document holding a
@@ -10,48 +12,20 @@
  * resolves it (the same regular expressions), strings NFC-normalised.
  */
 import { EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import type { Source } from '../model/types.js';
+import { NOT_SIMPLE, resolvePlain, scanRecords, type FastRecord, type RecordLoc } from './scan-records.js';
 import { textLocator } from './text-position.js';
 import { MAX_DEPTH } from './yaml-guards.js';
 
-/** A record's positions, the shape `locateRecord` returns. */
-export interface RecordLoc {
-  source: Source;
-  at: Record<string, Source>;
-  items: Record<string, Source[]>;
-}
-
-interface FastRecord {
-  readonly value: Record<string, unknown>;
-  readonly loc: RecordLoc;
-}
+export type { RecordLoc } from './scan-records.js';
 
 /** Marker for "not in the fast subset". */
 class NotSimple extends Error {}
 
-// The YAML 1.2 core schema, as the `yaml` package resolves plain scalars (schema/core).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** Characters that can start a non-string plain scalar; anything else is a string. */
-const MAYBE_TYPED = /^[-+.~0-9nNtTfF]/;
-
-function resolvePlain(text: string): unknown {
-  if (text === '') throw new NotSimple();
-  if (!MAYBE_TYPED.test(text)) return text;
-  if (NULL.test(text)) throw new NotSimple();
-  if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
-  if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
-  if (INT.test(text)) return parseInt(text, 10);
-  if (INT_HEX.test(text)) return parseInt(text.substring(2), 16);
-  if (FLOAT_NAN.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (FLOAT_EXP.test(text) || FLOAT.test(text)) return parseFloat(text);
-  return text;
+/** A plain scalar's value (see `resolvePlain`); throws NotSimple for an empty or null one. */
+function plainValue(text: string): unknown {
+  const value = resolvePlain(text);
+  if (value === NOT_SIMPLE) throw new NotSimple();
+  return value;
 }
 
 /** Walks the events of one node, building its value; `start` is the node's `yaml` range start. */
@@ -82,7 +56,7 @@ class Builder {
     switch (e.type) {
       case EVENT_ID.SCALAR: {
         if (e.anchorStart !== -1 || e.tagStart !== -1 || e.valueStart === -1) throw new NotSimple();
-        if (e.style === SCALAR_STYLE.PLAIN) return nfc(resolvePlain(getScalarValue(this.text, e)));
+        if (e.style === SCALAR_STYLE.PLAIN) return nfc(plainValue(getScalarValue(this.text, e)));
         if (e.style !== SCALAR_STYLE.SINGLE_QUOTED && e.style !== SCALAR_STYLE.DOUBLE_QUOTED) throw new NotSimple();
         const quote = this.text.charCodeAt(e.valueStart - 1);
         if (quote !== 0x27 && quote !== 0x22) throw new NotSimple();
@@ -134,7 +108,7 @@ class Builder {
       // `yaml` refuses implicit keys longer than 1024 characters.
       if (k.valueEnd - k.valueStart > 1000) throw new NotSimple();
       const key = getScalarValue(this.text, k);
-      if (typeof resolvePlain(key) !== 'string' || key === '__proto__' || Object.prototype.hasOwnProperty.call(value, key)) throw new NotSimple();
+      if (typeof plainValue(key) !== 'string' || key === '__proto__' || Object.prototype.hasOwnProperty.call(value, key)) throw new NotSimple();
       at[key] = this.peekStart();
       const next = this.events[this.i];
       const starts: number[] | undefined = next?.type === EVENT_ID.SEQUENCE ? [] : undefined;
@@ -155,9 +129,15 @@ function nfc(value: unknown): unknown {
 
 /**
  * The records of a record file with their positions, or `undefined` when the text is not
- * in the fast subset (the caller then parses it the ordinary way).
+ * in the fast subset (the caller then parses it the ordinary way): the scanner first, then,
+ * when it declines, the js-yaml event path.
  */
 export function parseRecordsFast(text: string, file: string): FastRecord[] | undefined {
+  return scanRecords(text, file) ?? parseRecordsWithEvents(text, file);
+}
+
+/** The js-yaml event path alone (exported for the tests that compare it with the scanner). */
+export function parseRecordsWithEvents(text: string, file: string): FastRecord[] | undefined {
   if (text.includes('\t') || text.includes('\r') || text.includes('\ufeff')) return undefined;
   let events: Event[];
   try {
@@ -184,7 +164,9 @@ export function parseRecordsFast(text: string, file: string): FastRecord[] | und
       for (const key of Object.keys(at)) {
         loc.at[key] = locate(at[key]!);
         // The keys of list items that are mappings, as `locateRecord` names them: `leave.0.from`.
-        nested[key]?.forEach((itemAt, i) => {
+        // An own property only: a key such as `constructor` must not find Object's.
+        const itemAts = Object.prototype.hasOwnProperty.call(nested, key) ? nested[key]! : [];
+        itemAts.forEach((itemAt, i) => {
           for (const k of Object.keys(itemAt)) loc.at[`${key}.${i}.${k}`] = locate(itemAt[k]!);
         });
       }

@@ -3,15 +3,18 @@
  * `locateRecord`) whenever it accepts a text: same values, same positions, and the
  * ordinary path finds no YAML problem. When it declines (`undefined`), the ordinary path
  * runs, so declining is always safe. Checked on every YAML file of the repository, on
- * hand-written tricky inputs, and on generated documents.
+ * hand-written tricky inputs, and on generated documents. On each of them too, the scanner
+ * (scan-records.ts) either declines or gives exactly what the js-yaml event path gives,
+ * key order included (more of its own cases: scan-records.test.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseRecordsFast } from '../../src/load/fast-records.js';
+import { parseRecordsFast, parseRecordsWithEvents } from '../../src/load/fast-records.js';
 import { locateRecord, parseYaml } from '../../src/load/read-yaml.js';
+import { scanRecords } from '../../src/load/scan-records.js';
 
 function slowRecords(text: string, file: string) {
   const { parsed, issues } = parseYaml(text, file);
@@ -22,8 +25,26 @@ function slowRecords(text: string, file: string) {
   return { issues: 0, records: value.map((v, i) => ({ value: v, loc: locateRecord(parsed, contents.items[i]) })) };
 }
 
-/** Asserts agreement; returns whether the fast path accepted the text. */
+/** A value with every object turned into its list of entries, so that key order is compared too. */
+function inOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(inOrder);
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([k, v]) => [k, inOrder(v)]);
+  return value;
+}
+
+/** Asserts that the scanner declines or agrees with the js-yaml event path; returns whether it accepted. */
+function scannerAgrees(text: string, file = 'x.yaml'): boolean {
+  const scanned = scanRecords(text, file);
+  if (scanned === undefined) return false;
+  const events = parseRecordsWithEvents(text, file);
+  expect(events, `the scanner accepted a text the js-yaml path declines:\n${text}`).toBeDefined();
+  expect(inOrder(scanned)).toEqual(inOrder(events));
+  return true;
+}
+
+/** Asserts agreement (of the scanner too); returns whether the fast path accepted the text. */
 function agree(text: string, file = 'x.yaml'): boolean {
+  scannerAgrees(text, file);
   const fast = parseRecordsFast(text, file);
   if (fast === undefined) return false;
   const slow = slowRecords(text, file);
@@ -120,6 +141,9 @@ describe('parseRecordsFast agrees with the ordinary path', () => {
     leaveFlow: `- id: an\n  leave:\n    - { from: 2024-03-01, to: 2024-08-31, kind: maternity }\n    - {from: "2024-10-01", to: 2024-10-05}\n`,
     leaveBlock: `- id: an\n  leave:\n    - from: 2024-03-01\n      to: 2024-08-31\n      kind: sick\n    - x\n    - [a, b]\n`,
     leaveSameIndent: `- id: an\n  leave:\n  - from: 2024-03-01\n    to: 2024-08-31\n`,
+    // Keys that name Object's own methods (the js-yaml path once crashed on them); the escape
+    // keeps the scanner out, so that the js-yaml path reads it.
+    objectKeys: `- constructor: x\n  toString: [a]\n  valueOf: 1\n  note: "a\\tb"\n`,
   };
   for (const [name, text] of Object.entries(tricky)) {
     it(`on a tricky input: ${name}`, () => {
@@ -133,6 +157,7 @@ describe('parseRecordsFast agrees with the ordinary path', () => {
     expect(agree(tricky.flow!)).toBe(true);
     expect(agree(tricky.quoted!)).toBe(true);
     expect(agree(tricky.numbers!)).toBe(true);
+    expect(agree(tricky.objectKeys!)).toBe(true);
   });
 
   it('on generated record files', () => {
