@@ -159,7 +159,10 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
       innovation: innovationFigures(data, dm, statuses, (s) => s.authors.some((id) => dIds.has(id))),
     };
   });
-  const shifts = computeShiftFigures({ data, population: popIds, evalFrom: period.evalFrom, asOf: period.asOf, calendar });
+  // The window's shifts are timed once: for the figures, and (the listed part of them) for the
+  // payroll counts and the allowance.
+  const evalTimed = timeShiftsIn(data, period.evalFrom, period.asOf, calendar);
+  const shifts = computeShiftFigures({ data, population: popIds, evalFrom: period.evalFrom, asOf: period.asOf, calendar, timed: evalTimed });
   const years: number[] = [];
   for (let y = Number(period.evalFrom.slice(0, 4)); y <= Number(period.asOf.slice(0, 4)); y++) years.push(y);
   const commendation = period.kind === 'year' ? computeCommendation(data, scores, statuses, w, expansion) : null;
@@ -174,8 +177,13 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
       members: expansion.get(a) ?? [],
     }));
   const memberShifts = new Map(members.map((m) => [m.id, shifts.perMember.get(m.id) ?? EMPTY_SHIFTS]));
-  // The listed part's shifts, timed once for the payroll counts and the allowance.
-  const listedTimed = timeShiftsIn(data, period.from, period.asOf, calendar);
+  // The listed part [from, asOf] lies inside [evalFrom, asOf]: its shifts, in the same order.
+  const listedTimed =
+    period.from === period.evalFrom
+      ? evalTimed
+      : period.evalFrom < period.from
+        ? evalTimed.filter((t) => t.shift.date >= period.from)
+        : timeShiftsIn(data, period.from, period.asOf, calendar);
   const stem = narrativePeriod(period);
   return {
     unit: data.unit,

@@ -64,18 +64,32 @@ function compareIntervals(a: ShiftInterval, b: ShiftInterval): number {
   );
 }
 
+/**
+ * The ids of a list, each once, in the order first listed (as a `Set` gives them): the list
+ * itself when none repeats, which is nearly always, so that nothing is allocated per shift.
+ */
+export function distinctIds(ids: readonly string[]): readonly string[] {
+  if (ids.length <= 16) {
+    for (let i = 1; i < ids.length; i++) if (ids.lastIndexOf(ids[i]!, i - 1) >= 0) return [...new Set(ids)];
+    return ids;
+  }
+  const set = new Set(ids);
+  return set.size === ids.length ? ids : [...set];
+}
+
 /** Each member's shifts, in time order. Members listed twice on one shift count once. */
 export function intervalsByMember(intervals: readonly ShiftInterval[]): Map<string, ShiftInterval[]> {
   const out = new Map<string, ShiftInterval[]>();
   for (const iv of intervals) {
-    for (const id of new Set(iv.shift.members)) {
+    for (const id of distinctIds(iv.shift.members)) {
       const list = out.get(id);
       if (list) list.push(iv);
       else out.set(id, [iv]);
     }
   }
-  for (const list of out.values()) list.sort(compareIntervals);
-  return new Map([...out.entries()].sort(([a], [b]) => compareIds(a, b)));
+  const sorted = new Map<string, ShiftInterval[]>();
+  for (const id of [...out.keys()].sort(compareIds)) sorted.set(id, out.get(id)!.sort(compareIntervals));
+  return sorted;
 }
 
 interface ShiftOverlap {
@@ -134,16 +148,20 @@ interface NightExcess {
 /** More than `max` night shifts of one member dated in one month. */
 export function findNightExcess(byMember: ReadonlyMap<string, readonly ShiftInterval[]>, max: number): NightExcess[] {
   const out: NightExcess[] = [];
+  const nights = new Map<string, number>();
+  const over = new Map<string, ShiftInterval>();
   for (const [member, list] of byMember) {
-    const months = new Map<string, ShiftInterval[]>();
+    nights.clear();
+    over.clear();
     for (const iv of list) {
       if (!iv.night) continue;
       const month = iv.shift.date.slice(0, 7);
-      const nights = months.get(month);
-      if (nights) nights.push(iv);
-      else months.set(month, [iv]);
+      const n = (nights.get(month) ?? 0) + 1;
+      nights.set(month, n);
+      // The night at index `max` of the month's nights, in list order: the first beyond the limit.
+      if (n - 1 === max) over.set(month, iv);
     }
-    for (const [month, nights] of months) if (nights.length > max) out.push({ member, month, nights: nights.length, over: nights[max]! });
+    for (const [month, n] of nights) if (n > max) out.push({ member, month, nights: n, over: over.get(month)! });
   }
   return out.sort((a, b) => compareDates(a.month, b.month) || compareIds(a.member, b.member));
 }
