@@ -6,7 +6,7 @@ import { expandMembers } from '../model/activity.js';
 import { computeAllowance, type AllowanceFigures } from './allowance.js';
 import type { Narrative } from '../model/narrative.js';
 import { narrativePeriod } from '../model/narrative.js';
-import type { DataSet, Department, ReportWarning, Rules, Unit } from '../model/types.js';
+import type { Activity, DataSet, Department, ReportWarning, Rules, Unit } from '../model/types.js';
 import { computeCommendation, ratingsOf, type CommendationFigures, type YearRatings } from './commendation.js';
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
 import { makeHolidayCalendar, type HolidayCalendar, type HolidaySource } from './holidays.js';
@@ -97,7 +97,9 @@ export interface ReportFigures {
 
 export function expandAll(data: DataSet): Expansion {
   const byId = new Map(data.members.map((m) => [m.id, m]));
-  return new Map(data.activities.map((a) => [a, expandMembers(a, data.members, byId)]));
+  const out = new Map<Activity, readonly string[]>();
+  for (const a of data.activities) out.set(a, expandMembers(a, data.members, byId));
+  return out;
 }
 
 const EMPTY_SHIFTS: MemberShiftCounts = { total: 0, hours: 0, night: 0, weekend: 0, holiday: 0 };
