@@ -42,11 +42,13 @@ function oldParseTime(text: string): number | undefined {
 
 describe('day numbers by arithmetic', () => {
   it('count every day of 1600–2400 as Date does, and back', () => {
+    // One expectation over the days that disagree: one per day takes seconds.
+    const disagree: string[] = [];
     for (let n = dateDayNumber(1600, 1, 1), end = dateDayNumber(2400, 12, 31); n <= end; n++) {
       const text = dateOfDayNumber(n);
-      expect(fromDayNumber(n)).toBe(text);
-      expect(dayNumber(text)).toBe(n);
+      if (fromDayNumber(n) !== text || dayNumber(text) !== n) disagree.push(text);
     }
+    expect(disagree).toEqual([]);
   });
 
   it('agree with Date at the ends of four-digit years and far outside them', () => {
