@@ -7,7 +7,7 @@ import { hasPlace, itemSource, placeOf } from '../model/located.js';
 import { isValidDate } from '../model/dates.js';
 import { BUILT_IN_KINDS, rulesAt } from '../model/defaults.js';
 import { KIND_ONLY_KEYS, MONTH_DAY_PATTERN } from '../model/record-keys.js';
-import type { DataSet, Issue, Located, Source } from '../model/types.js';
+import type { Activity, DataSet, Issue, Located, Shift, Source } from '../model/types.js';
 import { closest } from '../load/suggest.js';
 import { compareText } from '../model/order.js';
 
@@ -101,9 +101,10 @@ export function checkReferences(data: DataSet): Issue[] {
     if (!Object.hasOwn(types, s.type)) {
       issues.push(error('unknown-shift-type', pos(s, 'type'), 'unknown-shift-type', withHint({ id: s.type }, closest(s.type, Object.keys(types)))));
     }
-    s.members.forEach((ref, i) => {
+    for (let i = 0; i < s.members.length; i++) {
+      const ref = s.members[i]!;
       if (!members.has(ref)) unknownMember(ref, itemPos(s, 'members', i));
-    });
+    }
   }
 
   // Only kinds the unit wrote itself: a default kind whose criterion the unit's own
@@ -211,13 +212,14 @@ export function checkMemberActive(data: DataSet): Issue[] {
   const members = new Map(data.members.map((m) => [m.id, m]));
   const check = (r: Located, key: string, refs: readonly string[], date: string) => {
     if (!isValidDate(date)) return;
-    refs.forEach((ref, i) => {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
       const m = members.get(ref);
       if (m && !isActiveOn(m, date)) {
         const params = { id: ref, date, ...(m.joined ? { joined: m.joined } : {}), ...(m.left ? { left: m.left } : {}) };
         issues.push(error('member-inactive', itemPos(r, key, i), m.joined !== undefined && date < m.joined ? 'member-not-joined' : 'member-left', params));
       }
-    });
+    }
   };
   for (const a of data.activities) if (a.members !== 'all') check(a, 'members', a.members, a.date);
   for (const s of data.shifts) check(s, 'members', s.members, s.date);
@@ -227,8 +229,9 @@ export function checkMemberActive(data: DataSet): Issue[] {
 /** Keys that belong to other kinds; titles and recognition data the built-in kinds need. */
 export function checkKindFields(data: DataSet): Issue[] {
   const issues: Issue[] = [];
+  const kindOnly = Object.entries(KIND_ONLY_KEYS);
   for (const a of data.activities) {
-    for (const [key, kinds] of Object.entries(KIND_ONLY_KEYS)) {
+    for (const [key, kinds] of kindOnly) {
       if (hasPlace(a, key) && !kinds.includes(a.kind)) issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
     }
     if ((a.kind === 'initiative' || a.kind === 'award' || a.kind === 'research') && a.title === undefined) {
@@ -260,20 +263,37 @@ function canonical(r: Located): string {
   return JSON.stringify(rest, Object.keys(rest).sort(compareText));
 }
 
+/** The first item of a list (the first character of a text): part of a `roughKey`. */
+const firstOf = (list: string | readonly string[] | undefined): unknown => list?.[0];
+
+/**
+ * A key that two records with the same `canonical` text always share: values of a few of
+ * their keys (values whose JSON is the same have the same `String`). Records alone under
+ * their key cannot be duplicates, so only the few others need a canonical text.
+ */
+const roughKey = {
+  activity: (a: Activity): string => `${a.kind}\u0000${a.date}\u0000${a.title}\u0000${String(firstOf(a.members))}`,
+  shift: (s: Shift): string => `${s.date}\u0000${s.department}\u0000${s.type}\u0000${String(firstOf(s.members))}`,
+};
+
 /** Two records with the same content: probably pasted twice. */
 export function checkDuplicateRecords(data: DataSet): Issue[] {
   const issues: Issue[] = [];
-  const scan = (records: readonly Located[]) => {
+  const scan = <T extends Located>(records: readonly T[], rough: (r: T) => string) => {
+    const keys = records.map(rough);
+    const sharing = new Map<string, number>();
+    for (const k of keys) sharing.set(k, (sharing.get(k) ?? 0) + 1);
     const first = new Map<string, Located>();
-    for (const r of records) {
+    records.forEach((r, i) => {
+      if (sharing.get(keys[i]!) === 1) return;
       const key = canonical(r);
       const prev = first.get(key);
       if (prev) issues.push(warning('duplicate-record', r.source, 'duplicate-record', { otherFile: prev.source.file, otherLine: prev.source.line }));
       else first.set(key, r);
-    }
+    });
   };
-  scan(data.activities.filter((a) => a.id === undefined));
-  scan(data.shifts);
+  scan(data.activities.filter((a) => a.id === undefined), roughKey.activity);
+  scan(data.shifts, roughKey.shift);
   return issues;
 }
 

@@ -5,13 +5,13 @@
  */
 import { inPopulationGroups } from '../model/activity.js';
 import { itemSource, placeOf } from '../model/located.js';
-import { compareDates, isValidDate } from '../model/dates.js';
+import { isValidDate } from '../model/dates.js';
 import { rulesAt } from '../model/defaults.js';
 import { findNightExcess, findOverlaps, findRestShortfalls, intervalsByMember, scanCoverage, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
 
 /** `check` lists at most this many gap days per coverage rule, then says how many more. */
 const COVERAGE_LISTED_PER_RULE = 31;
-import type { DataSet, Issue, Source } from '../model/types.js';
+import type { DataSet, Issue, Shift, Source } from '../model/types.js';
 
 /** Where a member's name sits on a shift: the item of `members`, else the record. */
 function memberPos(iv: ShiftInterval, member: string): Source {
@@ -31,8 +31,19 @@ const clock = (minutes: number): string => {
 const span = (iv: ShiftInterval): string => `${clock(iv.start)}–${clock(iv.end)}`;
 
 export function checkShifts(data: DataSet): Issue[] {
-  const valid = data.shifts.filter((s) => isValidDate(s.date));
-  const intervals = valid.map((s) => shiftInterval(s, data.rules)).filter((iv): iv is ShiftInterval => iv !== undefined);
+  const valid: Shift[] = [];
+  const intervals: ShiftInterval[] = [];
+  // The first and the last date of the valid shifts (`compareDates` order).
+  let firstDate = '';
+  let lastDate = '';
+  for (const s of data.shifts) {
+    if (!isValidDate(s.date)) continue;
+    if (valid.length === 0 || s.date < firstDate) firstDate = s.date;
+    if (valid.length === 0 || s.date > lastDate) lastDate = s.date;
+    valid.push(s);
+    const iv = shiftInterval(s, data.rules);
+    if (iv !== undefined) intervals.push(iv);
+  }
   const byMember = intervalsByMember(intervals);
   const issues: Issue[] = [];
 
@@ -56,8 +67,10 @@ export function checkShifts(data: DataSet): Issue[] {
     });
   }
 
-  const evaluated = new Set(data.members.filter((m) => inPopulationGroups(m, data.rules)).map((m) => m.id));
-  const populationShifts = new Map([...byMember].filter(([id]) => evaluated.has(id)));
+  const evaluated = new Set<string>();
+  for (const m of data.members) if (inPopulationGroups(m, data.rules)) evaluated.add(m.id);
+  const populationShifts = new Map<string, ShiftInterval[]>();
+  for (const [id, list] of byMember) if (evaluated.has(id)) populationShifts.set(id, list);
   const { minRestHours, maxNightsPerMonth, coverage } = data.rules.shifts;
   for (const r of findRestShortfalls(populationShifts, minRestHours)) {
     issues.push({
@@ -87,10 +100,9 @@ export function checkShifts(data: DataSet): Issue[] {
   }
 
   if (valid.length > 0 && coverage.length > 0) {
-    const dates = valid.map((s) => s.date).sort(compareDates);
     const departmentName = new Map(data.unit.departments.map((d) => [d.id, d.name]));
     const ruleAt = (i: number): Source => rulesAt(data.rules, `shifts.coverage.${i}`);
-    const scan = scanCoverage(valid, coverage, dates[0]!, dates[dates.length - 1]!, COVERAGE_LISTED_PER_RULE);
+    const scan = scanCoverage(valid, coverage, firstDate, lastDate, COVERAGE_LISTED_PER_RULE);
     for (const g of scan.gaps) {
       issues.push({
         code: 'coverage',

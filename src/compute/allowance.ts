@@ -5,6 +5,7 @@
  */
 import { fromNumber, mul, ONE, roundHalfUp, type Rational } from '../model/rational.js';
 import type { AllowanceRules, DataSet, DutyClass, Rules } from '../model/types.js';
+import { distinctIds } from '../model/shift-time.js';
 import type { TimedShift } from './shifts.js';
 import { compareEntryKeys, sortByDepartmentThenName } from './order.js';
 
@@ -113,13 +114,21 @@ export function computeAllowance(data: DataSet, from: string, to: string, timed:
   const intensive = new Set(rules.intensiveCare);
   const tallies = new Map<string, Tally>();
   const all = emptyTally();
+  // At most 4 classes × 3 days × 2: each amount is worked out once, not once per shift.
+  const amounts = new Map<string, number>();
   for (const t of timed) {
     const s = t.shift;
     const c = dutyClassOf(t, data.rules);
     if (c === 0) continue;
     const day = dutyDayOf(t);
-    const amount = shiftAmount(rules, c, day, intensive.has(s.department));
-    for (const id of new Set(s.members)) {
+    const isIntensive = intensive.has(s.department);
+    const key = `${c}|${day}|${isIntensive}`;
+    let amount = amounts.get(key);
+    if (amount === undefined) {
+      amount = shiftAmount(rules, c, day, isIntensive);
+      amounts.set(key, amount);
+    }
+    for (const id of distinctIds(s.members)) {
       const tally = tallies.get(id) ?? emptyTally();
       addShift(tally, c, day, amount);
       tallies.set(id, tally);

@@ -44,16 +44,24 @@ export interface ParticipationInput {
 /** Each criterion's activities and participations by kind, in the rules' order. */
 export function computeParticipation(input: ParticipationInput): CriterionParticipation[] {
   const { rules, expansion, population } = input;
-  const listed = input.activities.filter((a) => inWindow(a.date, input.window) && !NOT_PARTICIPATION.includes(a.kind));
+  // The window's activities by kind, in their order: each kind's share read once.
+  const byKind = new Map<string, Activity[]>();
+  for (const a of input.activities) {
+    if (!inWindow(a.date, input.window) || NOT_PARTICIPATION.includes(a.kind)) continue;
+    const list = byKind.get(a.kind);
+    if (list) list.push(a);
+    else byKind.set(a.kind, [a]);
+  }
   return rules.criteria.map((c) => {
     const kinds = kindsOfCriterion(rules, c.id);
-    const byKind = kinds
-      .map((kind) => {
-        const ofKind = listed.filter((a) => a.kind === kind);
-        const participations = ofKind.reduce((n, a) => n + (expansion.get(a) ?? []).filter((id) => population.has(id)).length, 0);
-        return { kind, activities: ofKind.length, participations };
-      })
-      .filter((row) => row.activities > 0);
-    return { criterion: c.id, kinds, byKind };
+    const byKindRows: KindParticipation[] = [];
+    for (const kind of kinds) {
+      const ofKind = byKind.get(kind) ?? [];
+      if (ofKind.length === 0) continue;
+      let participations = 0;
+      for (const a of ofKind) for (const id of expansion.get(a) ?? []) if (population.has(id)) participations++;
+      byKindRows.push({ kind, activities: ofKind.length, participations });
+    }
+    return { criterion: c.id, kinds, byKind: byKindRows };
   });
 }

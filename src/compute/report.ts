@@ -6,7 +6,7 @@ import { expandMembers } from '../model/activity.js';
 import { computeAllowance, type AllowanceFigures } from './allowance.js';
 import type { Narrative } from '../model/narrative.js';
 import { narrativePeriod } from '../model/narrative.js';
-import type { DataSet, Department, ReportWarning, Rules, Unit } from '../model/types.js';
+import type { Activity, DataSet, Department, ReportWarning, Rules, Unit } from '../model/types.js';
 import { computeCommendation, ratingsOf, type CommendationFigures, type YearRatings } from './commendation.js';
 import { computeDiscipline, type DisciplineFigures } from './discipline.js';
 import { makeHolidayCalendar, type HolidayCalendar, type HolidaySource } from './holidays.js';
@@ -97,7 +97,9 @@ export interface ReportFigures {
 
 export function expandAll(data: DataSet): Expansion {
   const byId = new Map(data.members.map((m) => [m.id, m]));
-  return new Map(data.activities.map((a) => [a, expandMembers(a, data.members, byId)]));
+  const out = new Map<Activity, readonly string[]>();
+  for (const a of data.activities) out.set(a, expandMembers(a, data.members, byId));
+  return out;
 }
 
 const EMPTY_SHIFTS: MemberShiftCounts = { total: 0, hours: 0, night: 0, weekend: 0, holiday: 0 };
@@ -159,7 +161,10 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
       innovation: innovationFigures(data, dm, statuses, (s) => s.authors.some((id) => dIds.has(id))),
     };
   });
-  const shifts = computeShiftFigures({ data, population: popIds, evalFrom: period.evalFrom, asOf: period.asOf, calendar });
+  // The window's shifts are timed once: for the figures, and (the listed part of them) for the
+  // payroll counts and the allowance.
+  const evalTimed = timeShiftsIn(data, period.evalFrom, period.asOf, calendar);
+  const shifts = computeShiftFigures({ data, population: popIds, evalFrom: period.evalFrom, asOf: period.asOf, calendar, timed: evalTimed });
   const years: number[] = [];
   for (let y = Number(period.evalFrom.slice(0, 4)); y <= Number(period.asOf.slice(0, 4)); y++) years.push(y);
   const commendation = period.kind === 'year' ? computeCommendation(data, scores, statuses, w, expansion) : null;
@@ -174,8 +179,13 @@ export function computeReport(data: DataSet, period: Period): ReportFigures {
       members: expansion.get(a) ?? [],
     }));
   const memberShifts = new Map(members.map((m) => [m.id, shifts.perMember.get(m.id) ?? EMPTY_SHIFTS]));
-  // The listed part's shifts, timed once for the payroll counts and the allowance.
-  const listedTimed = timeShiftsIn(data, period.from, period.asOf, calendar);
+  // The listed part [from, asOf] lies inside [evalFrom, asOf]: its shifts, in the same order.
+  const listedTimed =
+    period.from === period.evalFrom
+      ? evalTimed
+      : period.evalFrom < period.from
+        ? evalTimed.filter((t) => t.shift.date >= period.from)
+        : timeShiftsIn(data, period.from, period.asOf, calendar);
   const stem = narrativePeriod(period);
   return {
     unit: data.unit,

@@ -88,11 +88,42 @@ export function leaveKindsIn(member: Member, w: EvalWindow): LeaveKind[] {
   return [...new Set(member.leave.filter((l) => l.from <= w.asOf && l.to >= w.evalFrom).map((l) => l.kind))];
 }
 
+/** Hours are added up in millionths of an hour while each addend is a whole number of them (exact in a double). */
+const MICRO = 1_000_000n;
+/** An addend at most this many millionths, and a sum at most `MICRO_SUM_LIMIT`: every sum stays an exact integer. */
+const MICRO_ADDEND_LIMIT = 2 ** 31;
+const MICRO_SUM_LIMIT = 2 ** 52;
+
+/** Hours per person of one activity: whole millionths of an hour when they are, and the exact value. */
+interface ActivityHours {
+  readonly micro: number | undefined;
+  readonly exact: Rational;
+}
+
+function hoursOf(value: number): ActivityHours {
+  const exact = fromNumber(value);
+  if (MICRO % exact.d !== 0n) return { micro: undefined, exact };
+  const micro = Number(exact.n * (MICRO / exact.d));
+  return { micro: Math.abs(micro) <= MICRO_ADDEND_LIMIT ? micro : undefined, exact };
+}
+
 interface Tally {
-  counts: Map<string, number>;
-  hours: Map<string, Rational>;
+  /** By the criterion's index in the rules. */
+  readonly counts: number[];
+  /** Millionths of an hour, by criterion index: exact integers. */
+  readonly micro: number[];
+  /** Hours that are not whole millionths (or too many of them), by criterion index. */
+  readonly rest: (Rational | undefined)[];
   violations: number;
   formal: number;
+}
+
+/** The exact hours of a tally's criterion: its millionths and the rest, added up. */
+function tallyHours(t: Tally, index: number): Rational {
+  const micro = t.micro[index] ?? 0;
+  const rest = t.rest[index];
+  const fromMicro = micro === 0 ? ZERO : rational(BigInt(micro), MICRO);
+  return rest === undefined ? fromMicro : add(fromMicro, rest);
 }
 
 /** `isHoliday` tells the official days off, for the leave's working days. */
@@ -103,8 +134,19 @@ export function computeScorecards(
   expansion: Expansion,
   isHoliday: (date: string) => boolean,
 ): MemberScore[] {
+  const ruleCriteria = data.rules.criteria;
+  // Criteria by id (the first of an id): an activity of a criterion the rules do not list counts for nothing.
+  const criterionIndex = new Map<string, number>();
+  ruleCriteria.forEach((c, i) => {
+    if (!criterionIndex.has(c.id)) criterionIndex.set(c.id, i);
+  });
   const tallies = new Map<string, Tally>();
-  for (const m of members) tallies.set(m.id, { counts: new Map(), hours: new Map(), violations: 0, formal: 0 });
+  for (const m of members) {
+    const zeros = ruleCriteria.map(() => 0);
+    tallies.set(m.id, { counts: zeros, micro: [...zeros], rest: ruleCriteria.map(() => undefined), violations: 0, formal: 0 });
+  }
+  // The few distinct hour values, each read once.
+  const hoursByValue = new Map<number, ActivityHours>();
   for (const activity of data.activities) {
     if (!inWindow(activity.date, w)) continue;
     const ids = expansion.get(activity) ?? [];
@@ -120,14 +162,27 @@ export function computeScorecards(
     const kind = data.rules.kinds[activity.kind];
     const criterion = kind?.criterion;
     if (criterion === undefined || activity.kind === 'award') continue; // research counts only when rules.yaml maps it
-    const hours = fromNumber(activityHours(activity, kind));
+    const index = criterionIndex.get(criterion);
+    const value = activityHours(activity, kind);
+    let hours = hoursByValue.get(value);
+    if (hours === undefined) {
+      hours = hoursOf(value);
+      hoursByValue.set(value, hours);
+    }
+    if (index === undefined) continue;
     for (const id of ids) {
       const t = tallies.get(id);
       if (!t) continue;
-      t.counts.set(criterion, (t.counts.get(criterion) ?? 0) + 1);
-      t.hours.set(criterion, add(t.hours.get(criterion) ?? ZERO, hours));
+      t.counts[index]!++;
+      const sum = hours.micro === undefined ? MICRO_SUM_LIMIT + 1 : t.micro[index]! + hours.micro;
+      if (Math.abs(sum) <= MICRO_SUM_LIMIT) t.micro[index] = sum;
+      else {
+        const prev = t.rest[index];
+        t.rest[index] = prev === undefined ? hours.exact : add(prev, hours.exact);
+      }
     }
   }
+  const required = ruleCriteria.map((c) => ({ count: fromNumber(c.minCount), hours: fromNumber(c.minHours) }));
   const daysOfYear = BigInt(daysInYear(yearOf(w.asOf)));
   return members.map((member) => {
     const t = tallies.get(member.id)!;
@@ -138,11 +193,12 @@ export function computeScorecards(
     const criteria: Record<string, CriterionScore> = {};
     let allMet = true;
     let totalCount = 0;
-    for (const c of data.rules.criteria) {
-      const count = t.counts.get(c.id) ?? 0;
-      const hours = toNumber(t.hours.get(c.id) ?? ZERO);
-      const requiredCount = roundHalfUp(mul(fromNumber(c.minCount), share));
-      const requiredHours = roundHalfUp(mul(fromNumber(c.minHours), share));
+    ruleCriteria.forEach((c, i) => {
+      const index = criterionIndex.get(c.id)!;
+      const count = t.counts[index]!;
+      const hours = toNumber(tallyHours(t, index));
+      const requiredCount = roundHalfUp(mul(required[i]!.count, share));
+      const requiredHours = roundHalfUp(mul(required[i]!.hours, share));
       const withinViolations = c.maxViolations === undefined || t.violations <= c.maxViolations;
       const met = count >= requiredCount && hours >= requiredHours && withinViolations;
       allMet &&= met;
@@ -155,7 +211,7 @@ export function computeScorecards(
         met,
         ...(c.maxViolations === undefined ? {} : { violations: t.violations, maxViolations: c.maxViolations }),
       };
-    }
+    });
     return {
       member,
       activeDays,

@@ -3,10 +3,18 @@
  * gaps, rest and night-limit warnings, and fairness per department.
  */
 import { isWeekend } from '../model/dates.js';
-import { findCoverageGaps, findNightExcess, findRestShortfalls, intervalsByMember, shiftInterval, type ShiftInterval } from '../model/shift-time.js';
+import {
+  distinctIds,
+  findCoverageGaps,
+  findNightExcess,
+  findRestShortfalls,
+  intervalsByMember,
+  shiftInterval,
+  type ShiftInterval,
+} from '../model/shift-time.js';
 import type { DataSet, Rules, Shift } from '../model/types.js';
 import type { HolidayCalendar } from './holidays.js';
-import { compareDates, compareEntryKeys, compareIds } from './order.js';
+import { compareDates, compareIds } from './order.js';
 
 export interface MemberShiftCounts {
   readonly total: number;
@@ -77,13 +85,24 @@ export interface ShiftWindow {
   readonly evalFrom: string;
   readonly asOf: string;
   readonly calendar: HolidayCalendar;
+  /** The shifts of [evalFrom, asOf] as `timeShiftsIn` gives them, when the caller has them already. */
+  readonly timed?: readonly TimedShift[];
 }
 
 /** One shift classified: interval, duration, night, weekend, holiday. */
 export function timeShift(shift: Shift, rules: Rules, calendar: HolidayCalendar): TimedShift | undefined {
   const iv = shiftInterval(shift, rules);
   if (!iv) return undefined;
-  return { ...iv, hours: (iv.end - iv.start) / 60, weekend: isWeekend(shift.date), holiday: calendar.isHoliday(shift.date) };
+  // One object literal (not a spread of `iv`): one allocation of one shape per shift.
+  return {
+    shift: iv.shift,
+    start: iv.start,
+    end: iv.end,
+    night: iv.night,
+    hours: (iv.end - iv.start) / 60,
+    weekend: isWeekend(shift.date),
+    holiday: calendar.isHoliday(shift.date),
+  };
 }
 
 /** Population standard deviation; mean and deviation are full-precision numbers. */
@@ -98,26 +117,40 @@ export function spread(values: readonly number[]): { min: number; max: number; m
   return { min: Math.min(...values), max: Math.max(...values), mean, stdev };
 }
 
+interface CountTally {
+  total: number;
+  minutes: number;
+  night: number;
+  weekend: number;
+  holiday: number;
+}
+
 /** Per-member counts over classified shifts, for the members `include` accepts; sorted by id. */
 export function countPerMember(timed: readonly TimedShift[], include: (id: string) => boolean): Map<string, MemberShiftCounts> {
-  const minutes = new Map<string, { total: number; minutes: number; night: number; weekend: number; holiday: number }>();
+  const tallies = new Map<string, CountTally>();
   for (const t of timed) {
-    for (const id of new Set(t.shift.members)) {
-      if (!include(id)) continue;
-      const c = minutes.get(id) ?? { total: 0, minutes: 0, night: 0, weekend: 0, holiday: 0 };
+    const minutes = t.end - t.start;
+    for (const id of distinctIds(t.shift.members)) {
+      let c = tallies.get(id);
+      if (c === undefined) {
+        if (!include(id)) continue;
+        c = { total: 0, minutes: 0, night: 0, weekend: 0, holiday: 0 };
+        tallies.set(id, c);
+      }
       c.total++;
-      c.minutes += t.end - t.start;
+      c.minutes += minutes;
       if (t.night) c.night++;
       if (t.weekend) c.weekend++;
       if (t.holiday) c.holiday++;
-      minutes.set(id, c);
     }
   }
-  return new Map<string, MemberShiftCounts>(
-    [...minutes.entries()]
-      .sort(compareEntryKeys)
-      .map(([id, c]) => [id, { total: c.total, hours: c.minutes / 60, night: c.night, weekend: c.weekend, holiday: c.holiday }]),
-  );
+  const ids = [...tallies.keys()].sort(compareIds);
+  const out = new Map<string, MemberShiftCounts>();
+  for (const id of ids) {
+    const c = tallies.get(id)!;
+    out.set(id, { total: c.total, hours: c.minutes / 60, night: c.night, weekend: c.weekend, holiday: c.holiday });
+  }
+  return out;
 }
 
 /**
@@ -130,16 +163,19 @@ export function countShiftsOfEveryone(timed: readonly TimedShift[]): Map<string,
 
 /** The shifts dated in [from, to], timed and classified; a shift whose times do not resolve is left out. */
 export function timeShiftsIn(data: DataSet, from: string, to: string, calendar: HolidayCalendar): TimedShift[] {
-  return data.shifts
-    .filter((s) => from <= s.date && s.date <= to)
-    .map((s) => timeShift(s, data.rules, calendar))
-    .filter((t): t is TimedShift => t !== undefined);
+  const out: TimedShift[] = [];
+  for (const s of data.shifts) {
+    if (from > s.date || s.date > to) continue;
+    const t = timeShift(s, data.rules, calendar);
+    if (t !== undefined) out.push(t);
+  }
+  return out;
 }
 
 export function computeShiftFigures(w: ShiftWindow): ShiftFigures {
   const { data, population, evalFrom, asOf, calendar } = w;
   const inWindow = data.shifts.filter((s) => evalFrom <= s.date && s.date <= asOf);
-  const timed = inWindow.map((s) => timeShift(s, data.rules, calendar)).filter((t): t is TimedShift => t !== undefined);
+  const timed = w.timed ?? timeShiftsIn(data, evalFrom, asOf, calendar);
 
   const perMember = countPerMember(timed, (id) => population.has(id));
 

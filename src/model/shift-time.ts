@@ -64,18 +64,32 @@ function compareIntervals(a: ShiftInterval, b: ShiftInterval): number {
   );
 }
 
+/**
+ * The ids of a list, each once, in the order first listed (as a `Set` gives them): the list
+ * itself when none repeats, which is nearly always, so that nothing is allocated per shift.
+ */
+export function distinctIds(ids: readonly string[]): readonly string[] {
+  if (ids.length <= 16) {
+    for (let i = 1; i < ids.length; i++) if (ids.lastIndexOf(ids[i]!, i - 1) >= 0) return [...new Set(ids)];
+    return ids;
+  }
+  const set = new Set(ids);
+  return set.size === ids.length ? ids : [...set];
+}
+
 /** Each member's shifts, in time order. Members listed twice on one shift count once. */
 export function intervalsByMember(intervals: readonly ShiftInterval[]): Map<string, ShiftInterval[]> {
   const out = new Map<string, ShiftInterval[]>();
   for (const iv of intervals) {
-    for (const id of new Set(iv.shift.members)) {
+    for (const id of distinctIds(iv.shift.members)) {
       const list = out.get(id);
       if (list) list.push(iv);
       else out.set(id, [iv]);
     }
   }
-  for (const list of out.values()) list.sort(compareIntervals);
-  return new Map([...out.entries()].sort(([a], [b]) => compareIds(a, b)));
+  const sorted = new Map<string, ShiftInterval[]>();
+  for (const id of [...out.keys()].sort(compareIds)) sorted.set(id, out.get(id)!.sort(compareIntervals));
+  return sorted;
 }
 
 interface ShiftOverlap {
@@ -134,16 +148,20 @@ interface NightExcess {
 /** More than `max` night shifts of one member dated in one month. */
 export function findNightExcess(byMember: ReadonlyMap<string, readonly ShiftInterval[]>, max: number): NightExcess[] {
   const out: NightExcess[] = [];
+  const nights = new Map<string, number>();
+  const over = new Map<string, ShiftInterval>();
   for (const [member, list] of byMember) {
-    const months = new Map<string, ShiftInterval[]>();
+    nights.clear();
+    over.clear();
     for (const iv of list) {
       if (!iv.night) continue;
       const month = iv.shift.date.slice(0, 7);
-      const nights = months.get(month);
-      if (nights) nights.push(iv);
-      else months.set(month, [iv]);
+      const n = (nights.get(month) ?? 0) + 1;
+      nights.set(month, n);
+      // The night at index `max` of the month's nights, in list order: the first beyond the limit.
+      if (n - 1 === max) over.set(month, iv);
     }
-    for (const [month, nights] of months) if (nights.length > max) out.push({ member, month, nights: nights.length, over: nights[max]! });
+    for (const [month, n] of nights) if (n > max) out.push({ member, month, nights: n, over: over.get(month)! });
   }
   return out.sort((a, b) => compareDates(a.month, b.month) || compareIds(a.member, b.member));
 }
@@ -182,6 +200,77 @@ export function scanCoverage(
 ): CoverageScan {
   const totals = rules.map(() => 0);
   if (rules.length === 0 || to < from) return { gaps: [], totals };
+  const byDay = staffingByDay(shifts, rules, from, to);
+  // Only when some id holds a `|` (or a date is not ten characters): the joined keys of before.
+  const staffed = byDay === undefined ? staffingByKey(shifts, from, to) : undefined;
+  const gaps = new Map<string, CoverageShortfall>();
+  rules.forEach((rule, index) => {
+    if ((rule.from !== undefined && !isValidDate(rule.from)) || (rule.to !== undefined && !isValidDate(rule.to))) return;
+    const first = rule.from === undefined ? from : maxDate(rule.from, from);
+    const last = rule.to === undefined ? to : minDate(rule.to, to);
+    if (last < first) return;
+    const suffix = `|${rule.department}|${rule.type}`;
+    const ruleDays = byDay?.get(rule.department)?.get(rule.type);
+    let staffedDays = 0;
+    if (staffed === undefined) {
+      for (const [date, members] of ruleDays ?? []) if (members.size >= rule.min && first <= date && date <= last) staffedDays++;
+    } else {
+      for (const [key, members] of staffed) {
+        if (key.endsWith(suffix) && members.size >= rule.min) {
+          const date = key.slice(0, 10);
+          if (first <= date && date <= last) staffedDays++;
+        }
+      }
+    }
+    const days = dayNumber(last) - dayNumber(first) + 1;
+    totals[index] = days - staffedDays;
+    let listed = 0;
+    for (let n = dayNumber(first), end = dayNumber(last); n <= end && listed < perRule; n++) {
+      const date = fromDayNumber(n);
+      const have = (staffed === undefined ? ruleDays?.get(date) : staffed.get(`${date}${suffix}`))?.size ?? 0;
+      if (have >= rule.min) continue;
+      listed++;
+      const key = `${date}${suffix}`;
+      const prev = gaps.get(key);
+      if (!prev || rule.min > prev.need) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
+    }
+  });
+  const byDate = (a: CoverageShortfall, b: CoverageShortfall) =>
+    compareDates(a.date, b.date) || compareIds(a.department, b.department) || compareIds(a.type, b.type);
+  return { gaps: [...gaps.values()].sort(byDate), totals };
+}
+
+/** Who is on duty, by department, shift type and date. */
+type Staffing = Map<string, Map<string, Map<string, Set<string>>>>;
+
+/**
+ * The people on the shifts of [from, to] whose department and type some rule names, by
+ * department, type and date, without a joined key per shift. `undefined` when a department
+ * or type holds a `|` or a date is not ten characters (never so in loaded data): only the
+ * joined `date|department|type` keys then say which shifts a rule meets, as they always did.
+ */
+function staffingByDay(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string): Staffing | undefined {
+  const staffing: Staffing = new Map();
+  for (const rule of rules) {
+    if (rule.department.includes('|') || rule.type.includes('|')) return undefined;
+    let types = staffing.get(rule.department);
+    if (types === undefined) staffing.set(rule.department, (types = new Map()));
+    if (!types.has(rule.type)) types.set(rule.type, new Map());
+  }
+  for (const s of shifts) {
+    if (s.date < from || s.date > to) continue;
+    if (s.date.length !== 10 || s.department.includes('|') || s.type.includes('|')) return undefined;
+    const byDate = staffing.get(s.department)?.get(s.type);
+    if (byDate === undefined) continue;
+    let people = byDate.get(s.date);
+    if (people === undefined) byDate.set(s.date, (people = new Set()));
+    for (const id of s.members) people.add(id);
+  }
+  return staffing;
+}
+
+/** The people on the shifts of [from, to] by `date|department|type`. */
+function staffingByKey(shifts: readonly Shift[], from: string, to: string): Map<string, Set<string>> {
   const staffed = new Map<string, Set<string>>();
   for (const s of shifts) {
     if (s.date < from || s.date > to) continue;
@@ -190,36 +279,7 @@ export function scanCoverage(
     for (const id of s.members) set.add(id);
     staffed.set(key, set);
   }
-  const gaps = new Map<string, CoverageShortfall>();
-  rules.forEach((rule, index) => {
-    if ((rule.from !== undefined && !isValidDate(rule.from)) || (rule.to !== undefined && !isValidDate(rule.to))) return;
-    const first = rule.from === undefined ? from : maxDate(rule.from, from);
-    const last = rule.to === undefined ? to : minDate(rule.to, to);
-    if (last < first) return;
-    const suffix = `|${rule.department}|${rule.type}`;
-    let staffedDays = 0;
-    for (const [key, members] of staffed) {
-      if (key.endsWith(suffix) && members.size >= rule.min) {
-        const date = key.slice(0, 10);
-        if (first <= date && date <= last) staffedDays++;
-      }
-    }
-    const days = dayNumber(last) - dayNumber(first) + 1;
-    totals[index] = days - staffedDays;
-    let listed = 0;
-    for (let n = dayNumber(first), end = dayNumber(last); n <= end && listed < perRule; n++) {
-      const date = fromDayNumber(n);
-      const key = `${date}${suffix}`;
-      const have = staffed.get(key)?.size ?? 0;
-      if (have >= rule.min) continue;
-      listed++;
-      const prev = gaps.get(key);
-      if (!prev || rule.min > prev.need) gaps.set(key, { date, department: rule.department, type: rule.type, have, need: rule.min, rule: index });
-    }
-  });
-  const byDay = (a: CoverageShortfall, b: CoverageShortfall) =>
-    compareDates(a.date, b.date) || compareIds(a.department, b.department) || compareIds(a.type, b.type);
-  return { gaps: [...gaps.values()].sort(byDay), totals };
+  return staffed;
 }
 
 /** Every coverage gap of the window (see `scanCoverage`). */
