@@ -232,7 +232,8 @@ export function checkKindFields(data: DataSet): Issue[] {
   const kindOnly = Object.entries(KIND_ONLY_KEYS);
   for (const a of data.activities) {
     for (const [key, kinds] of kindOnly) {
-      if (hasPlace(a, key) && !kinds.includes(a.kind)) issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
+      if (!hasPlace(a, key) || kinds.includes(a.kind)) continue;
+      issues.push(error('schema', pos(a, key), 'key-not-for-kind', { key, kind: a.kind, kinds: kinds.join(', ') }));
     }
     if ((a.kind === 'initiative' || a.kind === 'award' || a.kind === 'research') && a.title === undefined) {
       issues.push(error('schema', a.source, 'title-required', { kind: a.kind }));
