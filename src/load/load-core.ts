@@ -57,7 +57,9 @@ interface Slot {
   readonly text?: string;
   readonly key: string;
   /** The parse result, from the cache or from the parsers. */
-  result?: Parsed<unknown>;
+  readonly result?: Parsed<unknown>;
+  /** Parsed in this run (so stored in the cache, and its strings detached from the text). */
+  readonly fresh?: boolean;
 }
 
 export interface PreparedLoad {
@@ -152,14 +154,14 @@ export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResul
   for (const slot of prepared.slots) {
     files.push(slot.file);
     let result = slot.result;
-    const fresh = !result;
+    const fresh = !result || slot.fresh === true;
     if (!result) {
       if (!parsers) throw new Error(`finishLoad: ${slot.file} needs the parsers`);
       result = parse(parsers, slot.kind, slot.text ?? '', slot.file);
-      if (cache && result.issues.length === 0) {
-        if (isRecordKind(slot.kind)) cache.set(slot.key, slot.file, (result.value ?? []) as Member[]);
-        else cache.setValue(slot.key, slot.file, result.value);
-      }
+    }
+    if (fresh && cache && result.issues.length === 0) {
+      if (isRecordKind(slot.kind)) cache.set(slot.key, slot.file, (result.value ?? []) as Member[]);
+      else cache.setValue(slot.key, slot.file, result.value);
     }
     for (const issue of result.issues) issues.push(issue);
     const { value } = result;
@@ -203,9 +205,37 @@ export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResul
   return { data: { dir, unit, rules: resolved, members, activities, shifts, ratings, narratives }, issues, files };
 }
 
-/** `loadDataFolder`, with the parsers imported only when some file is not in the cache. */
+/**
+ * `prepared`, with each record file that is not cached, plain and valid parsed by
+ * `plainRecords` (parse-plain.ts): what is left to parse is what needs the full parsers.
+ */
+export function takePlainRecords(prepared: PreparedLoad, plainRecords: (kind: RecordKind, text: string, file: string) => unknown[] | undefined): PreparedLoad {
+  let misses = 0;
+  const slots = prepared.slots.map((slot): Slot => {
+    if (slot.result || !isRecordKind(slot.kind)) {
+      if (!slot.result) misses += 1;
+      return slot;
+    }
+    const records = plainRecords(slot.kind, slot.text ?? '', slot.file);
+    if (records === undefined) {
+      misses += 1;
+      return slot;
+    }
+    return { kind: slot.kind, file: slot.file, key: slot.key, result: { value: records, issues: [] }, fresh: true };
+  });
+  return { ...prepared, slots, misses };
+}
+
+/**
+ * `loadDataFolder`, importing only what the files that are not cached need: nothing when
+ * every file is cached; the scanner and the schemas when only plain, valid record files
+ * changed (a clerk's usual edit); the full parsers for anything else.
+ */
 export async function loadDataFolderLazily(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const prepared = prepareLoad(dir, options);
+  let prepared = prepareLoad(dir, options);
+  if (prepared.misses > 0 && prepared.slots.every((slot) => slot.result || isRecordKind(slot.kind))) {
+    prepared = takePlainRecords(prepared, (await import('./parse-plain.js')).plainRecords);
+  }
   const parsers = prepared.misses > 0 ? (await import('./parse-files.js')).PARSERS : undefined;
   return finishLoad(prepared, parsers);
 }

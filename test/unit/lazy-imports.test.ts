@@ -41,6 +41,12 @@ describe('lazy imports', () => {
     expect(staticClosure('cli/run-process.js')).toContain('commander');
   });
 
+  it('a changed plain record file needs the schemas and the scanner only', () => {
+    const closure = staticClosure('load/parse-plain.js');
+    expect(closure).toContain('zod');
+    for (const name of ['yaml', 'js-yaml', 'marked', ...RENDERERS]) expect({ name, has: closure.has(name) }).toEqual({ name, has: false });
+  });
+
   it('start-up and the check command load neither parsers nor renderers until they are needed', () => {
     for (const entry of ['cli/run-process.js', 'cli/commands/check.js', 'cli/load-checked.js']) {
       const closure = staticClosure(entry);
