@@ -201,8 +201,6 @@ export function scanCoverage(
   const totals = rules.map(() => 0);
   if (rules.length === 0 || to < from) return { gaps: [], totals };
   const byDay = staffingByDay(shifts, rules, from, to);
-  // Only when some id holds a `|` (or a date is not ten characters): the joined keys of before.
-  const staffed = byDay === undefined ? staffingByKey(shifts, from, to) : undefined;
   const gaps = new Map<string, CoverageShortfall>();
   rules.forEach((rule, index) => {
     if ((rule.from !== undefined && !isValidDate(rule.from)) || (rule.to !== undefined && !isValidDate(rule.to))) return;
@@ -210,24 +208,15 @@ export function scanCoverage(
     const last = rule.to === undefined ? to : minDate(rule.to, to);
     if (last < first) return;
     const suffix = `|${rule.department}|${rule.type}`;
-    const ruleDays = byDay?.get(rule.department)?.get(rule.type);
+    const ruleDays = byDay.get(rule.department)?.get(rule.type);
     let staffedDays = 0;
-    if (staffed === undefined) {
-      for (const [date, members] of ruleDays ?? []) if (members.size >= rule.min && first <= date && date <= last) staffedDays++;
-    } else {
-      for (const [key, members] of staffed) {
-        if (key.endsWith(suffix) && members.size >= rule.min) {
-          const date = key.slice(0, 10);
-          if (first <= date && date <= last) staffedDays++;
-        }
-      }
-    }
+    for (const [date, members] of ruleDays ?? []) if (members.size >= rule.min && first <= date && date <= last) staffedDays++;
     const days = dayNumber(last) - dayNumber(first) + 1;
     totals[index] = days - staffedDays;
     let listed = 0;
     for (let n = dayNumber(first), end = dayNumber(last); n <= end && listed < perRule; n++) {
       const date = fromDayNumber(n);
-      const have = (staffed === undefined ? ruleDays?.get(date) : staffed.get(`${date}${suffix}`))?.size ?? 0;
+      const have = ruleDays?.get(date)?.size ?? 0;
       if (have >= rule.min) continue;
       listed++;
       const key = `${date}${suffix}`;
@@ -245,21 +234,17 @@ type Staffing = Map<string, Map<string, Map<string, Set<string>>>>;
 
 /**
  * The people on the shifts of [from, to] whose department and type some rule names, by
- * department, type and date, without a joined key per shift. `undefined` when a department
- * or type holds a `|` or a date is not ten characters (never so in loaded data): only the
- * joined `date|department|type` keys then say which shifts a rule meets, as they always did.
+ * department, type and date, without a joined key per shift.
  */
-function staffingByDay(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string): Staffing | undefined {
+function staffingByDay(shifts: readonly Shift[], rules: readonly CoverageRule[], from: string, to: string): Staffing {
   const staffing: Staffing = new Map();
   for (const rule of rules) {
-    if (rule.department.includes('|') || rule.type.includes('|')) return undefined;
     let types = staffing.get(rule.department);
     if (types === undefined) staffing.set(rule.department, (types = new Map()));
     if (!types.has(rule.type)) types.set(rule.type, new Map());
   }
   for (const s of shifts) {
     if (s.date < from || s.date > to) continue;
-    if (s.date.length !== 10 || s.department.includes('|') || s.type.includes('|')) return undefined;
     const byDate = staffing.get(s.department)?.get(s.type);
     if (byDate === undefined) continue;
     let people = byDate.get(s.date);
@@ -267,19 +252,6 @@ function staffingByDay(shifts: readonly Shift[], rules: readonly CoverageRule[],
     for (const id of s.members) people.add(id);
   }
   return staffing;
-}
-
-/** The people on the shifts of [from, to] by `date|department|type`. */
-function staffingByKey(shifts: readonly Shift[], from: string, to: string): Map<string, Set<string>> {
-  const staffed = new Map<string, Set<string>>();
-  for (const s of shifts) {
-    if (s.date < from || s.date > to) continue;
-    const key = `${s.date}|${s.department}|${s.type}`;
-    const set = staffed.get(key) ?? new Set<string>();
-    for (const id of s.members) set.add(id);
-    staffed.set(key, set);
-  }
-  return staffed;
 }
 
 /** Every coverage gap of the window (see `scanCoverage`). */
