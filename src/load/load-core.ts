@@ -229,11 +229,12 @@ export function takePlainRecords(prepared: PreparedLoad, plainRecords: (kind: Re
 /**
  * `loadDataFolder`, importing only what the files that are not cached need: nothing when
  * every file is cached; the scanner and the schemas when only plain, valid record files
- * changed (a clerk's usual edit); the full parsers for anything else.
+ * changed (a clerk's usual edit); the full parsers for anything else. Record files are
+ * offered to the scanner first in every case (cold too): it keeps no scanned record alive.
  */
 export async function loadDataFolderLazily(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   let prepared = prepareLoad(dir, options);
-  if (prepared.misses > 0 && prepared.slots.every((slot) => slot.result || isRecordKind(slot.kind))) {
+  if (prepared.slots.some((slot) => !slot.result && isRecordKind(slot.kind))) {
     prepared = takePlainRecords(prepared, (await import('./parse-plain.js')).plainRecords);
   }
   const parsers = prepared.misses > 0 ? (await import('./parse-files.js')).PARSERS : undefined;

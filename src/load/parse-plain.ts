@@ -10,19 +10,16 @@ import type { z } from 'zod';
 import { activitySchema, memberSchema, shiftSchema } from '../model/schemas.js';
 import type { Activity, Member, Shift } from '../model/types.js';
 import type { RecordKind } from './load-core.js';
-import { scanRecords, type RecordLoc } from './scan-records.js';
+import { scanRecordsInto, type RecordLoc } from './scan-records.js';
 import { toActivity, toMember, toShift } from './to-records.js';
 
 function plain<T extends z.ZodType, R>(text: string, file: string, schema: T, convert: (value: z.infer<T>, loc: RecordLoc) => R): R[] | undefined {
-  const scanned = scanRecords(text, file);
-  if (scanned === undefined) return undefined;
-  const out: R[] = [];
-  for (const record of scanned) {
+  // Each record validated and converted as soon as it is read: what the scanner built for it
+  // dies young, instead of a whole file's scanned records outliving a collection.
+  return scanRecordsInto(text, file, (record) => {
     const result = schema.safeParse(record.value);
-    if (!result.success) return undefined;
-    out.push(convert(result.data as z.infer<T>, record.loc));
-  }
-  return out;
+    return result.success ? convert(result.data as z.infer<T>, record.loc) : undefined;
+  });
 }
 
 /** The records of a plain, valid record file; `undefined` for any other. */

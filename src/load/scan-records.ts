@@ -211,9 +211,13 @@ class Scanner {
     return this.text.charCodeAt(i) === DASH && (this.code(i + 1) === SPACE || i + 1 === this.lineEnd);
   }
 
-  /** All records: the top-level block sequence, at column 1. */
-  records(): FastRecord[] {
-    const out: FastRecord[] = [];
+  /**
+   * All records, the top-level block sequence at column 1, each handed to `take` as soon as it
+   * is read (so that a caller converting them keeps no scanned record alive); `take` answers
+   * `undefined` to stop, and then so does this.
+   */
+  records<R>(take: (record: FastRecord) => R | undefined): R[] | undefined {
+    const out: R[] = [];
     this.advance();
     while (!this.eof) {
       const start = this.lineStart;
@@ -229,7 +233,9 @@ class Scanner {
       } else if (isKeyStart(c)) {
         value = this.blockMap(p - start, p, 2, places);
       } else decline();
-      out.push({ value, loc });
+      const taken = take({ value, loc });
+      if (taken === undefined) return undefined;
+      out.push(taken);
     }
     if (out.length === 0) decline();
     return out;
@@ -495,9 +501,17 @@ class Scanner {
  * in the scanner's subset (the caller then takes the js-yaml event path).
  */
 export function scanRecords(text: string, file: string): FastRecord[] | undefined {
+  return scanRecordsInto(text, file, (record) => record);
+}
+
+/**
+ * `scanRecords`, each record handed to `take` as soon as it is read; `undefined` when the
+ * scanner declines or `take` answers `undefined` for some record.
+ */
+export function scanRecordsInto<R>(text: string, file: string, take: (record: FastRecord) => R | undefined): R[] | undefined {
   if (UNTAKEN.test(text)) return undefined;
   try {
-    return new Scanner(text, file).records();
+    return new Scanner(text, file).records(take);
   } catch (err) {
     if (err instanceof Declined) return undefined;
     throw err;
