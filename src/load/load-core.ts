@@ -80,44 +80,80 @@ export interface LoadOptions {
 
 const isRecordKind = (kind: Kind): kind is RecordKind => kind === 'members' || kind === 'activities' || kind === 'shifts';
 
-/** Lists and reads the data folder at `dir`, and takes from the cache every file it holds. */
-export function prepareLoad(dir: string, options: LoadOptions = {}): PreparedLoad {
+/** Parses a record file the scanner takes whole and whose records are all valid (parse-plain.ts); else `undefined`. */
+type PlainRecords = (kind: RecordKind, text: string, file: string) => unknown[] | undefined;
+
+/** Reads one file and takes it from the cache if it is there. */
+function readSlot(dir: string, cache: RecordCache | undefined, kind: Kind, file: string): Slot {
+  const { text, issue } = readTextFile(dir, file);
+  if (issue) return { kind, file, key: '', result: { issues: [issue] } };
+  const source = text ?? '';
+  const key = cache?.keyOf(kind, file, source) ?? '';
+  if (cache && isRecordKind(kind)) {
+    const records = cache.get(key, file);
+    // A cached file's text was needed for its key only: not kept (a million records are 200 MB of text).
+    if (records) return { kind, file, key, result: { value: records, issues: [] } };
+  } else if (cache) {
+    const stored = cache.getValue(key, file);
+    if (stored) return { kind, file, key, result: { ...(stored.value === undefined ? {} : { value: stored.value }), issues: [] } };
+  }
+  return { kind, file, text: source, key };
+}
+
+/**
+ * The steps of preparing a load: every file listed, read and taken from the cache; at the
+ * first record file the cache does not hold, the steps ask once (`yield`) for the plain
+ * record parser, and with one, parse each such file as soon as it is read (its text is
+ * then not kept: a cold million records would otherwise hold all their text at once).
+ */
+function* prepareSteps(dir: string, options: LoadOptions): Generator<void, PreparedLoad, PlainRecords | undefined> {
   const listing = listDataFiles(dir);
   const { cache } = options;
+  const order: [Kind, string][] = [];
+  if (listing.unit) order.push(['unit', listing.unit]);
+  if (listing.rules) order.push(['rules', listing.rules]);
+  for (const file of listing.members) order.push(['members', file]);
+  for (const file of listing.activities) order.push(['activities', file]);
+  for (const file of listing.shifts) order.push(['shifts', file]);
+  for (const file of listing.ratings) order.push(['ratings', file]);
+  for (const file of listing.narrative) order.push(['narrative', file]);
   const slots: Slot[] = [];
   let misses = 0;
-  const add = (kind: Kind, file: string) => {
-    const { text, issue } = readTextFile(dir, file);
-    if (issue) {
-      slots.push({ kind, file, key: '', result: { issues: [issue] } });
-      return;
+  let asked = false;
+  let plain: PlainRecords | undefined;
+  for (const [kind, file] of order) {
+    let slot = readSlot(dir, cache, kind, file);
+    if (!slot.result && isRecordKind(kind)) {
+      if (!asked) {
+        asked = true;
+        plain = yield;
+      }
+      const records = plain?.(kind, slot.text ?? '', file);
+      if (records !== undefined) slot = { kind, file, key: slot.key, result: { value: records, issues: [] }, fresh: true };
     }
-    const source = text ?? '';
-    const key = cache?.keyOf(kind, file, source) ?? '';
-    let result: Parsed<unknown> | undefined;
-    if (cache && isRecordKind(kind)) {
-      const records = cache.get(key, file);
-      if (records) result = { value: records, issues: [] };
-    } else if (cache) {
-      const stored = cache.getValue(key, file);
-      if (stored) result = { ...(stored.value === undefined ? {} : { value: stored.value }), issues: [] };
-    }
-    if (result) {
-      // A cached file's text was needed for its key only: not kept (a million records are 200 MB of text).
-      slots.push({ kind, file, key, result });
-      return;
-    }
-    misses += 1;
-    slots.push({ kind, file, text: source, key });
-  };
-  if (listing.unit) add('unit', listing.unit);
-  if (listing.rules) add('rules', listing.rules);
-  for (const file of listing.members) add('members', file);
-  for (const file of listing.activities) add('activities', file);
-  for (const file of listing.shifts) add('shifts', file);
-  for (const file of listing.ratings) add('ratings', file);
-  for (const file of listing.narrative) add('narrative', file);
+    if (!slot.result) misses += 1;
+    slots.push(slot);
+  }
   return { dir, cache, listingIssues: listing.issues, rulesFile: listing.rules, slots, misses };
+}
+
+/** Lists and reads the data folder at `dir`, and takes from the cache every file it holds. */
+export function prepareLoad(dir: string, options: LoadOptions = {}): PreparedLoad {
+  const steps = prepareSteps(dir, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next(undefined);
+  return step.value;
+}
+
+/**
+ * `prepareLoad`, with each record file the cache does not hold that is plain and valid
+ * parsed by the scanner and the schemas alone (parse-plain.ts, imported at the first such file).
+ */
+export async function prepareLoadLazily(dir: string, options: LoadOptions = {}): Promise<PreparedLoad> {
+  const steps = prepareSteps(dir, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next((await import('./parse-plain.js')).plainRecords);
+  return step.value;
 }
 
 function parse(parsers: Parsers, kind: Kind, text: string, file: string): Parsed<unknown> {
@@ -206,37 +242,13 @@ export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResul
 }
 
 /**
- * `prepared`, with each record file that is not cached, plain and valid parsed by
- * `plainRecords` (parse-plain.ts): what is left to parse is what needs the full parsers.
- */
-export function takePlainRecords(prepared: PreparedLoad, plainRecords: (kind: RecordKind, text: string, file: string) => unknown[] | undefined): PreparedLoad {
-  let misses = 0;
-  const slots = prepared.slots.map((slot): Slot => {
-    if (slot.result || !isRecordKind(slot.kind)) {
-      if (!slot.result) misses += 1;
-      return slot;
-    }
-    const records = plainRecords(slot.kind, slot.text ?? '', slot.file);
-    if (records === undefined) {
-      misses += 1;
-      return slot;
-    }
-    return { kind: slot.kind, file: slot.file, key: slot.key, result: { value: records, issues: [] }, fresh: true };
-  });
-  return { ...prepared, slots, misses };
-}
-
-/**
  * `loadDataFolder`, importing only what the files that are not cached need: nothing when
  * every file is cached; the scanner and the schemas when only plain, valid record files
  * changed (a clerk's usual edit); the full parsers for anything else. Record files are
  * offered to the scanner first in every case (cold too): it keeps no scanned record alive.
  */
 export async function loadDataFolderLazily(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  let prepared = prepareLoad(dir, options);
-  if (prepared.slots.some((slot) => !slot.result && isRecordKind(slot.kind))) {
-    prepared = takePlainRecords(prepared, (await import('./parse-plain.js')).plainRecords);
-  }
+  const prepared = await prepareLoadLazily(dir, options);
   const parsers = prepared.misses > 0 ? (await import('./parse-files.js')).PARSERS : undefined;
   return finishLoad(prepared, parsers);
 }

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openRecordCache } from '../../src/load/cache.js';
 import { loadDataFolder } from '../../src/load/load-data-folder.js';
-import { finishLoad, loadDataFolderLazily, prepareLoad, takePlainRecords } from '../../src/load/load-core.js';
-import { plainRecords } from '../../src/load/parse-plain.js';
+import { finishLoad, loadDataFolderLazily, prepareLoad, prepareLoadLazily } from '../../src/load/load-core.js';
+import { PARSERS } from '../../src/load/parse-files.js';
 import { recordCacheDir } from '../../src/cli/cache-dir.js';
 
 const temps: string[] = [];
@@ -54,22 +54,26 @@ describe('record cache', () => {
     expect(JSON.stringify(lazily)).toBe(JSON.stringify(plain));
   }, 60_000);
 
-  it('parses a changed plain record file with the scanner and the schemas alone, and leaves any other to the parsers', () => {
+  it('parses a changed plain record file with the scanner and the schemas alone, and leaves any other to the parsers', async () => {
     const root = temp();
     const data = join(temp(), 'data');
     cpSync('data', data, { recursive: true });
     loadDataFolder(data, { cache: openRecordCache(root) });
     appendFileSync(join(data, 'members.yaml'), '- id: x-y\n  name: Xuân Y\n  department: kham-benh\n');
-    const changed = prepareLoad(data, { cache: openRecordCache(root) });
-    expect(changed.misses).toBe(1);
-    const taken = takePlainRecords(changed, plainRecords);
+    expect(prepareLoad(data, { cache: openRecordCache(root) }).misses).toBe(1);
+    const taken = await prepareLoadLazily(data, { cache: openRecordCache(root) });
     expect(taken.misses).toBe(0);
+    // Without the parsers: the changed file came from the scanner and the schemas.
     expect(finishLoad(taken)).toEqual(loadDataFolder(data));
     // Stored as any parsed file: the next run finds it cached.
     expect(prepareLoad(data, { cache: openRecordCache(root) }).misses).toBe(0);
     // A record with a problem is the parsers' (they alone word messages).
     appendFileSync(join(data, 'members.yaml'), '- id: x-z\n  name: X\n  department: kham-benh\n  nam: typo\n');
-    expect(takePlainRecords(prepareLoad(data, { cache: openRecordCache(root) }), plainRecords).misses).toBe(1);
+    expect((await prepareLoadLazily(data, { cache: openRecordCache(root) })).misses).toBe(1);
+    // With no cache at all, every plain file is the scanner's and the others the parsers'.
+    const cold = await prepareLoadLazily(data);
+    expect(cold.misses).toBe(1 + ['unit.yaml', 'rules.yaml', 'ratings/2024.yaml', 'narrative/2024.md'].length);
+    expect(finishLoad(cold, PARSERS)).toEqual(loadDataFolder(data));
   }, 60_000);
 
   it('stores the unit, and rules and ratings files that hold nothing, too', () => {
