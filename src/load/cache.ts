@@ -49,18 +49,16 @@ function encodeRecords(file: string, records: readonly Located[]): string | unde
   const stored: unknown[] = [];
   for (const r of records) {
     if (r.source.file !== file) return undefined;
-    // Places of keys and items are kept flat already, in the record's file (model/located.ts).
-    const items: Record<string, readonly number[]> = {};
-    for (const k of Object.keys(r.items)) items[k] = r.items[k]!;
     const copy: Record<string, unknown> = {};
     for (const k of Object.keys(r)) {
       const value = (r as unknown as Record<string, unknown>)[k];
       if (k !== 'source' && k !== 'at' && k !== 'items' && !readsBack(value)) return undefined;
       copy[k] = value;
     }
+    // Places of keys and items are kept flat already, in the record's file (model/located.ts).
     copy['source'] = [r.source.line, r.source.column];
     copy['at'] = r.at;
-    copy['items'] = items;
+    copy['items'] = r.items;
     stored.push(copy);
   }
   return JSON.stringify(stored);
@@ -93,7 +91,7 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
 function decodeRecords(file: string, payload: string): Located[] | undefined {
   const stored: unknown = JSON.parse(payload);
   if (!Array.isArray(stored)) return undefined;
-  // In place, in plain loops: this runs for every record of a warm run (ten positions each).
+  // In place, in plain loops: this runs for every record of a warm run.
   for (const r of stored as unknown[]) {
     if (!isPlain(r)) return undefined;
     const source = r['source'];
