@@ -16,14 +16,13 @@ import {
   type RatingsInput,
   type UnitInput,
 } from '../model/schemas.js';
-import type { Activity, Issue, Located, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
-import { flatItems, flatKeyPlaces } from '../model/located.js';
+import type { Activity, Issue, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
 import type { Parsers, RecordKind } from './load-core.js';
 import type { RecordLoc } from './fast-records.js';
 import { issueAt } from './issue-at.js';
 import { locateRecord, nodeAtPath, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
 import { parseRecordFile } from './record-files.js';
-import { toActivity, toMember, toShift } from './to-records.js';
+import { located, toActivity, toMember, toShift } from './to-records.js';
 import { parseNarrative } from './narrative.js';
 import { validate } from './validate.js';
 import { recordByRecord } from './issue-cap.js';
@@ -61,11 +60,6 @@ function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: S
   });
   for (const issue of found.issues()) sink.issues.push(issue);
   return out;
-}
-
-/** A place as records keep it: the items of its lists flat (model/located.ts). */
-function located(loc: RecordLoc): Located {
-  return { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
 }
 
 function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {

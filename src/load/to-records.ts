@@ -3,7 +3,7 @@
  * from a parser's values and places. Used by every way of parsing a record file.
  */
 import type { ActivityInput, MemberInput, ShiftInput } from '../model/schemas.js';
-import type { Activity, Member, Shift, Source } from '../model/types.js';
+import type { Activity, Located, Member, Shift, Source } from '../model/types.js';
 import { flatItems, flatKeyPlaces } from '../model/located.js';
 import type { RecordLoc } from './scan-records.js';
 
@@ -13,8 +13,13 @@ import type { RecordLoc } from './scan-records.js';
  * fifth of a loaded record. The order of keys is the one the records always had.
  */
 
+/** A parser's places as records keep them: the places of keys and list items flat (model/located.ts). */
+export function located(loc: RecordLoc): Located {
+  return { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
+}
+
 export function toMember(m: MemberInput, loc: RecordLoc): Member {
-  const out: Record<string, unknown> = { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
+  const out = located(loc) as unknown as Record<string, unknown>;
   out['id'] = m.id;
   out['name'] = m.name;
   out['department'] = m.department;
@@ -33,7 +38,7 @@ export function toMember(m: MemberInput, loc: RecordLoc): Member {
 }
 
 export function toActivity(a: ActivityInput, loc: RecordLoc): Activity {
-  const out: Record<string, unknown> = { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
+  const out = located(loc) as unknown as Record<string, unknown>;
   if (a.id !== undefined) out['id'] = a.id;
   out['kind'] = a.kind;
   out['date'] = a.date;
@@ -58,7 +63,7 @@ export function toActivity(a: ActivityInput, loc: RecordLoc): Activity {
 }
 
 export function toShift(s: ShiftInput, loc: RecordLoc): Shift {
-  const out: Record<string, unknown> = { source: loc.source, at: flatKeyPlaces(loc.at), items: flatItems(loc.items) };
+  const out = located(loc) as unknown as Record<string, unknown>;
   out['date'] = s.date;
   out['type'] = s.type;
   out['department'] = s.department;
