@@ -6,9 +6,12 @@
  */
 const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]/gu;
 
+const VISIBLE_ASCII = /[!-~]/;
+
 /** Does `text` hold at least one character a reader can see? */
 export function hasVisible(text: string): boolean {
-  return text.replace(INVISIBLE, '') !== '';
+  // A printable ASCII character other than the space is visible: most texts are decided here.
+  return VISIBLE_ASCII.test(text) || text.replace(INVISIBLE, '') !== '';
 }
 
 /**

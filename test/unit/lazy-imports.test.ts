@@ -41,10 +41,10 @@ describe('lazy imports', () => {
     expect(staticClosure('cli/run-process.js')).toContain('commander');
   });
 
-  it('a changed plain record file needs the schemas and the scanner only', () => {
+  it('a changed plain record file needs the scanner and the validators made from the schemas only', () => {
     const closure = staticClosure('load/parse-plain.js');
-    expect(closure).toContain('zod');
-    for (const name of ['yaml', 'js-yaml', 'marked', ...RENDERERS]) expect({ name, has: closure.has(name) }).toEqual({ name, has: false });
+    expect(closure).toContain(join(DIST, 'model/validators.js'));
+    for (const name of [...PARSERS, ...RENDERERS]) expect({ name, has: closure.has(name) }).toEqual({ name, has: false });
   });
 
   it('start-up and the check command load neither parsers nor renderers until they are needed', () => {
