@@ -62,6 +62,14 @@ export function resolvePlain(text: string): unknown {
  * reports when they are in an indentation). Lone surrogates do not match the `u` ranges.
  */
 const UNTAKEN = /[^\n\x20-\x7e\u00a1-\u167f\u1681-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2061-\u2fff\u3001-\ud7ff\ue000-\ufefe\uff00-\ufffd\u{10000}-\u{10ffff}]/u;
+/**
+ * The same set read by UTF-16 units, any surrogate taken: twice as fast as the `u` form, which
+ * is asked only of a text holding a surrogate (to turn away a lone one).
+ */
+const UNTAKEN_UNITS = /[^\n\x20-\x7e\u00a1-\u167f\u1681-\u1fff\u200e-\u2027\u202a-\u202e\u2030-\u205e\u2061-\u2fff\u3001-\ufefe\uff00-\ufffd]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
+const untaken = (text: string): boolean => UNTAKEN_UNITS.test(text) || (SURROGATE.test(text) && UNTAKEN.test(text));
 
 /** A key: a name followed by `:` and a space or the line's end (the `:` is not matched). */
 const KEY = '[A-Za-z_][A-Za-z0-9_-]*(?=:(?:[ \\n]|$))';
@@ -509,7 +517,7 @@ export function scanRecords(text: string, file: string): FastRecord[] | undefine
  * scanner declines or `take` answers `undefined` for some record.
  */
 export function scanRecordsInto<R>(text: string, file: string, take: (record: FastRecord) => R | undefined): R[] | undefined {
-  if (UNTAKEN.test(text)) return undefined;
+  if (untaken(text)) return undefined;
   try {
     return new Scanner(text, file).records(take);
   } catch (err) {
