@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Writes src/model/validators.ts: the record schemas of src/model/schemas.ts (members,
- * activities, shifts) as plain functions that say whether a value is valid — nothing else.
- * A record file changed since the last run is validated with them instead of zod, so such a
- * run does not load zod (~0.15 s) and validates ~10× faster; a record they reject goes to
- * the ordinary parsers, where zod finds and words every problem (src/load/parse-plain.ts).
+ * Writes src/model/validators.ts: the schemas of src/model/schemas.ts (records, unit.yaml,
+ * rules.yaml, ratings) as plain functions that say whether a value is valid — nothing else.
+ * A file not in the cache is validated with them instead of zod, so such a run does not
+ * load zod (~0.15 s) and validates faster; a value they reject goes to the ordinary parsers,
+ * where zod finds and words every problem (src/load/parse-plain.ts, src/load/parse-light.ts).
  *
  * Made from the zod schemas themselves (their definitions: types, checks, keys), so that
  * the two cannot drift: test/unit/validators.test.ts regenerates the file and compares it
@@ -130,12 +130,28 @@ export function validatorsSource(schemas) {
             "  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;",
             '  const r = v as Record<string, unknown>;',
             `  for (const k of Object.keys(r)) if (!${set(keys)}.has(k)) return false;`,
-            '  let x: unknown;',
           ];
-          for (const k of keys) lines.push(`  x = r[${q(k)}];`, `  if (!(${condition(def.shape[k], 'x')})) return false;`);
+          keys.forEach((k, i) => lines.push(`  const x${i} = r[${q(k)}];`, `  if (!(${condition(def.shape[k], `x${i}`)})) return false;`));
           lines.push('  return true;');
           return lines.join('\n');
         });
+        return `${name}(${x})`;
+      }
+      case 'record': {
+        // zod's record: every own key but `__proto__` (which it drops) valid, and its value.
+        const name = helper('v', 'unknown', () =>
+          [
+            "  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;",
+            '  const r = v as Record<string, unknown>;',
+            '  for (const k of Object.keys(r)) {',
+            "    if (k === '__proto__') continue;",
+            `    if (!(${condition(def.keyType, 'k')})) return false;`,
+            '    const x = r[k];',
+            `    if (!(${condition(def.valueType, 'x')})) return false;`,
+            '  }',
+            '  return true;',
+          ].join('\n'),
+        );
         return `${name}(${x})`;
       }
       default:
@@ -150,6 +166,7 @@ export function validatorsSource(schemas) {
   return [
     '// Made by scripts/make-validators.mjs from the zod schemas of src/model/schemas.ts: do not edit.',
     '// Each function says whether zod would accept the value (test/unit/validators.test.ts).',
+    '/* eslint-disable max-lines -- made, not written: one function per object of the schemas */',
     `import type { ${types.join(', ')} } from './schemas.js';`,
     ...(usesVisible ? ["import { hasVisible } from './visible.js';"] : []),
     '',
@@ -167,6 +184,9 @@ export const VALIDATED = (schemas) => ({
   MemberInput: schemas.memberSchema,
   ActivityInput: schemas.activitySchema,
   ShiftInput: schemas.shiftSchema,
+  UnitInput: schemas.unitSchema,
+  RulesInput: schemas.rulesSchema,
+  RatingsInput: schemas.ratingsFileSchema,
 });
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

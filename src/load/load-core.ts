@@ -147,7 +147,7 @@ export function prepareLoad(dir: string, options: LoadOptions = {}): PreparedLoa
 
 /**
  * `prepareLoad`, with each record file the cache does not hold that is plain and valid
- * parsed by the scanner and the schemas alone (parse-plain.ts, imported at the first such file).
+ * parsed by the scanner and the validators alone (parse-plain.ts, imported at the first such file).
  */
 export async function prepareLoadLazily(dir: string, options: LoadOptions = {}): Promise<PreparedLoad> {
   const steps = prepareSteps(dir, options);
@@ -243,12 +243,35 @@ export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResul
 
 /**
  * `loadDataFolder`, importing only what the files that are not cached need: nothing when
- * every file is cached; the scanner and the schemas when only plain, valid record files
- * changed (a clerk's usual edit); the full parsers for anything else. Record files are
- * offered to the scanner first in every case (cold too): it keeps no scanned record alive.
+ * every file is cached; the scanner and the validators when only plain, valid record files
+ * changed (a clerk's usual edit); the `yaml` package (and marked) as well for a changed
+ * unit.yaml, rules.yaml, ratings or narrative file (parse-light.ts); zod and the full
+ * parsers only for a file with a problem, or one outside those plain subsets. Record files
+ * are offered to the scanner first in every case (cold too): it keeps no scanned record alive.
  */
 export async function loadDataFolderLazily(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const prepared = await prepareLoadLazily(dir, options);
+  let prepared = await prepareLoadLazily(dir, options);
+  if (prepared.slots.some((slot) => !slot.result && !isRecordKind(slot.kind))) {
+    prepared = parseLightly(prepared, (await import('./parse-light.js')).parseLightly);
+  }
   const parsers = prepared.misses > 0 ? (await import('./parse-files.js')).PARSERS : undefined;
   return finishLoad(prepared, parsers);
+}
+
+/** Parses unit.yaml, rules.yaml, a ratings or narrative file without zod when it is plain and valid (parse-light.ts); else `undefined`. */
+type LightParser = (kind: Exclude<Kind, RecordKind>, text: string, file: string) => Parsed<unknown> | undefined;
+
+/** `prepared` with every file that is not a record file and that `light` can parse parsed. */
+function parseLightly(prepared: PreparedLoad, light: LightParser): PreparedLoad {
+  let misses = 0;
+  const slots = prepared.slots.map((slot): Slot => {
+    if (slot.result) return slot;
+    const result = isRecordKind(slot.kind) ? undefined : light(slot.kind, slot.text ?? '', slot.file);
+    if (!result) {
+      misses += 1;
+      return slot;
+    }
+    return { kind: slot.kind, file: slot.file, key: slot.key, result, fresh: true };
+  });
+  return { ...prepared, slots, misses };
 }

@@ -4,7 +4,7 @@
  * imports this module only when some file is not in the cache (see load-data-folder.ts).
  * Nothing here reads a file or throws for bad input.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isSeq } from 'yaml';
 import type { z } from 'zod';
 import {
   activitySchema,
@@ -13,16 +13,15 @@ import {
   rulesSchema,
   shiftSchema,
   unitSchema,
-  type RatingsInput,
-  type UnitInput,
 } from '../model/schemas.js';
-import type { Activity, Issue, Member, Rating, RatingsFile, Shift, Signer, Source, Unit } from '../model/types.js';
+import type { Activity, Issue, Member, Shift } from '../model/types.js';
 import type { Parsers, RecordKind } from './load-core.js';
 import type { RecordLoc } from './fast-records.js';
 import { issueAt } from './issue-at.js';
-import { locateRecord, nodeAtPath, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
+import { locateRecord, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
 import { parseRecordFile } from './record-files.js';
-import { located, toActivity, toMember, toShift } from './to-records.js';
+import { toActivity, toMember, toShift } from './to-records.js';
+import { rulesPositions, toRatingsFile, toUnit } from './parse-light.js';
 import { parseNarrative } from './narrative.js';
 import { validate } from './validate.js';
 import { recordByRecord } from './issue-cap.js';
@@ -60,84 +59,6 @@ function recordItems<T extends z.ZodType>(parsed: ParsedYaml, schema: T, sink: S
   });
   for (const issue of found.issues()) sink.issues.push(issue);
   return out;
-}
-
-function toUnit(input: UnitInput, parsed: ParsedYaml): Unit {
-  const loc = located(locateRecord(parsed, parsed.doc.contents));
-  const deptNodes = nodeAtPath(parsed.doc, ['departments']).node;
-  return {
-    ...loc,
-    name: input.name,
-    ...(input.parent === undefined ? {} : { parent: input.parent }),
-    ...(input.place === undefined ? {} : { place: input.place }),
-    kind: input.kind ?? 'co-quan',
-    departments: input.departments.map((d, i) => ({
-      ...located(locateRecord(parsed, isSeq(deptNodes) ? deptNodes.items[i] : undefined)),
-      id: d.id,
-      name: d.name,
-    })),
-    ...(input.code === undefined ? {} : { code: input.code }),
-    ...(input.signer === undefined ? {} : { signer: toSigner(input.signer) }),
-    ...(input.recipients === undefined ? {} : { recipients: input.recipients }),
-  };
-}
-
-function toSigner(s: NonNullable<UnitInput['signer']>): Signer {
-  return {
-    ...(s.on_behalf === undefined ? {} : { onBehalf: s.on_behalf }),
-    ...(s.title === undefined ? {} : { title: s.title }),
-    ...(s.name === undefined ? {} : { name: s.name }),
-  };
-}
-
-
-
-/** A ratings file (SPEC §6): a mapping of year, decision, date and `levels`, each rating located at its member id. */
-function toRatingsFile(input: RatingsInput, parsed: ParsedYaml): RatingsFile {
-  const found = locateRecord(parsed, parsed.doc.contents);
-  const loc = located(found);
-  const levelsNode = nodeAtPath(parsed.doc, ['levels']).node;
-  const keyAt = new Map<string, Source>();
-  if (isMap(levelsNode)) for (const pair of levelsNode.items) if (isScalar(pair.key)) keyAt.set(String(pair.key.value), sourceOfNode(parsed, pair.key));
-  const ratings: Rating[] = Object.entries(input.levels).map(([member, level]) => ({
-    year: input.year,
-    member,
-    level,
-    ...(input.decision === undefined ? {} : { decision: input.decision }),
-    ...(input.date === undefined ? {} : { date: input.date }),
-    source: keyAt.get(member) ?? found.at['levels'] ?? found.source,
-  }));
-  return {
-    ...loc,
-    year: input.year,
-    ...(input.decision === undefined ? {} : { decision: input.decision }),
-    ...(input.date === undefined ? {} : { date: input.date }),
-    ratings,
-  };
-}
-
-/** Positions of the rules keys, flattened (`criteria.work`, `shifts.coverage.0`, …). */
-function rulesPositions(parsed: ParsedYaml): Record<string, Source> {
-  const at: Record<string, Source> = {};
-  const visit = (node: unknown, prefix: string, depth: number) => {
-    if (depth > 4 || node === null || typeof node !== 'object') return;
-    const n = node as { items?: unknown[] };
-    if (!Array.isArray(n.items)) return;
-    n.items.forEach((item, i) => {
-      const pair = item as { key?: { value?: unknown; range?: number[] }; value?: unknown };
-      if (pair && typeof pair === 'object' && 'key' in pair && pair.key) {
-        const name = `${prefix}${String(pair.key.value)}`;
-        at[name] = sourceOfNode(parsed, (pair.value as { range?: number[] } | null) ?? pair.key);
-        visit(pair.value, `${name}.`, depth + 1);
-      } else {
-        const name = `${prefix}${i}`;
-        at[name] = sourceOfNode(parsed, item as { range?: number[] });
-        visit(item, `${name}.`, depth + 1);
-      }
-    });
-  };
-  visit(parsed.doc.contents, '', 0);
-  return at;
 }
 
 type Convert<T extends z.ZodType, R> = (value: z.infer<T>, loc: RecordLoc) => R;

@@ -47,6 +47,13 @@ describe('lazy imports', () => {
     for (const name of [...PARSERS, ...RENDERERS]) expect({ name, has: closure.has(name) }).toEqual({ name, has: false });
   });
 
+  it('a changed unit.yaml, rules.yaml, ratings or narrative file needs the yaml package and marked, not zod', () => {
+    const closure = staticClosure('load/parse-light.js');
+    expect(closure).toContain('yaml');
+    expect(closure).toContain('marked');
+    for (const name of ['zod', 'js-yaml', ...RENDERERS]) expect({ name, has: closure.has(name) }).toEqual({ name, has: false });
+  });
+
   it('start-up and the check command load neither parsers nor renderers until they are needed', () => {
     for (const entry of ['cli/run-process.js', 'cli/commands/check.js', 'cli/load-checked.js']) {
       const closure = staticClosure(entry);

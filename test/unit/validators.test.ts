@@ -1,9 +1,10 @@
 /**
- * The validators made from the record schemas (src/model/validators.ts, by
+ * The validators made from the schemas (src/model/validators.ts, by
  * scripts/make-validators.mjs): regenerated here and compared byte for byte, so that a
- * changed schema with a stale file is caught; and asked alongside zod on every record of the
- * repository, on each of them altered key by key, and on generated records — they must
- * answer exactly as zod's `safeParse(…).success` does.
+ * changed schema with a stale file is caught; and asked alongside zod on every record, unit,
+ * rules and ratings file of the repository, on each of them altered key by key (at every
+ * depth for the files), and on generated records — they must answer exactly as zod's
+ * `safeParse(…).success` does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +13,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import * as schemas from '../../src/model/schemas.js';
-import { isActivityInput, isMemberInput, isShiftInput } from '../../src/model/validators.js';
+import { isActivityInput, isMemberInput, isRatingsInput, isRulesInput, isShiftInput, isUnitInput } from '../../src/model/validators.js';
 // @ts-expect-error a plain ES module script, without declarations
 import { VALIDATED, validatorsSource } from '../../scripts/make-validators.mjs';
 
@@ -64,7 +65,8 @@ function repositoryRecords(): { where: string; value: Record<string, unknown> }[
 const PROBES: unknown[] = [
   undefined, null, true, false, 0, -0, 1, -1, 0.5, 1.5, 10_000, 10_000.5, 1_000_000, 1_000_001, 2 ** 53, NaN, Infinity, -Infinity,
   '', ' ', '\u200b', '\u00a0x', 'x', 'all', 'All', 'a', 'A', 'nguyen-van-an', 'bad id', '-x', 'x.y_z-1', '2024-01-05', '2024-1-5', '2024-13-45',
-  '07:00', '24:00', '7:00', '23:59', '01-15', 'maternity', 'sick', 'late', 'formal', 'reminder', 'co-so', 'khien-trach', 'canh-cao',
+  100, 100.5, 1_000_000_000, 1_000_000_001, 1899, 1900, 2999, 3000, '12345678', '123456789',
+  '07:00', '24:00', '7:00', '23:59', '01-15', '13-01', '02-30', 'maternity', 'sick', 'late', 'formal', 'reminder', 'co-so', 'khien-trach', 'canh-cao',
   [], ['x'], ['nguyen-van-an', 'dept:hscc'], [''], ['Bad'], [1], [null], {}, { from: '2024-01-01', to: '2024-02-01', kind: 'sick' },
   [{ from: '2024-01-01', to: '2024-02-01', kind: 'sick' }], [{ from: '2024-01-01', to: '2024-02-01' }], [{ from: '2024-01-01', to: '2024-02-01', kind: 'x' }],
   [{ from: '2024-01-01', to: '2024-02-01', kind: 'sick', extra: 1 }],
@@ -101,7 +103,7 @@ describe('validators made from the schemas', () => {
     for (const [, schema] of PAIRS) for (const k of Object.keys((schema as unknown as { shape: object }).shape)) keys.add(k);
     let n = 0;
     // Every shape of a valid record, and a few of the others: the same keys give the same branches.
-    const bases = [...shapes.values()].filter((v) => isMemberInput(v) || isActivityInput(v) || isShiftInput(v));
+    const bases = [...shapes.values()].filter((v) => isMemberInput(v) || isActivityInput(v) || isShiftInput(v)).slice(0, 25);
     bases.push(...[...shapes.values()].filter((v) => !bases.includes(v)).slice(0, 10));
     for (const base of bases) {
       for (const key of keys) {
@@ -133,5 +135,96 @@ describe('validators made from the schemas', () => {
       }),
       { numRuns: 5000, seed: 20240101 },
     );
+  });
+
+  describe('of unit.yaml, rules.yaml and the ratings files', () => {
+    const FILES: [string, z.ZodType, (value: unknown) => boolean][] = [
+      ['unit', schemas.unitSchema, isUnitInput],
+      ['rules', schemas.rulesSchema, isRulesInput],
+      ['ratings', schemas.ratingsFileSchema, isRatingsInput],
+    ];
+    const kindOf = (file: string): string | undefined =>
+      /(^|\/)unit\.ya?ml$/.test(file) ? 'unit' : /(^|\/)rules\.ya?ml$/.test(file) ? 'rules' : /(^|\/)ratings\/[^/]+\.ya?ml$/.test(file) ? 'ratings' : undefined;
+    const documents: { kind: string; where: string; value: unknown }[] = [];
+    for (const dir of ['data', 'templates', 'test/fixtures']) {
+      for (const file of yamlFiles(join(root, dir))) {
+        const kind = kindOf(relative(root, file).split('\\').join('/'));
+        if (!kind) continue;
+        try {
+          documents.push({ kind, where: relative(root, file), value: load(readFileSync(file, 'utf8')) });
+        } catch {
+          // Not YAML at all: nothing for a validator to see.
+        }
+      }
+    }
+
+    const agreeFile = (kind: string, value: unknown, where: string) => {
+      const [, schema, valid] = FILES.find(([k]) => k === kind)!;
+      const expected = schema.safeParse(value).success;
+      if (valid(value) !== expected) expect({ where, value, valid: valid(value) }).toEqual({ where, value, valid: expected });
+    };
+
+    /** Every path to a value inside `value` (keys and list indexes). */
+    const paths = (value: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] => {
+      if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          const path = [...prefix, Array.isArray(value) ? Number(k) : k];
+          out.push(path);
+          paths(v, path, out);
+        }
+      }
+      return out;
+    };
+    const replaced = (value: unknown, path: (string | number)[], probe: unknown, remove = false): unknown => {
+      const copy = structuredClone(value) as Record<string | number, unknown>;
+      let at = copy;
+      for (const k of path.slice(0, -1)) at = at[k] as Record<string | number, unknown>;
+      const last = path.at(-1)!;
+      if (remove) {
+        if (Array.isArray(at)) at.splice(Number(last), 1);
+        else delete at[last];
+      } else at[last] = probe;
+      return copy;
+    };
+
+    it('answer as zod does for every such file of the repository', () => {
+      for (const kind of ['unit', 'rules', 'ratings']) expect(documents.filter((d) => d.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
+      let valid = 0;
+      for (const { kind, where, value } of documents) {
+        agreeFile(kind, value, where);
+        if (FILES.find(([k]) => k === kind)![2](value)) valid++;
+      }
+      expect(valid).toBeGreaterThan(50);
+      expect(valid).toBeLessThan(documents.length);
+    });
+
+    it('answer as zod does with any value of a file replaced or removed, at any depth, or a key added', () => {
+      let n = 0;
+      const seen = new Set<string>();
+      for (const { kind, where, value } of documents) {
+        // Files with the same keys everywhere take the same branches: each shape once.
+        const shape = `${kind} ${JSON.stringify(paths(value))}`;
+        if (seen.has(shape)) continue;
+        seen.add(shape);
+        for (const path of paths(value)) {
+          for (const probe of PROBES) {
+            agreeFile(kind, replaced(value, path, probe), `${where} ${path.join('.')}`);
+            n++;
+          }
+          agreeFile(kind, replaced(value, path, undefined, true), `${where} without ${path.join('.')}`);
+          for (const key of ['unknown', '__proto__', 'Bad Key', 'x']) {
+            const copy = structuredClone(value) as Record<string, unknown>;
+            let at: unknown = copy;
+            for (const k of path) at = (at as Record<string | number, unknown>)[k];
+            if (at !== null && typeof at === 'object' && !Array.isArray(at)) {
+              Object.defineProperty(at, key, { value: 'x', enumerable: true, configurable: true, writable: true });
+              agreeFile(kind, copy, `${where} ${path.join('.')} + ${key}`);
+            }
+          }
+        }
+        for (const probe of PROBES) agreeFile(kind, probe, `${where} as ${String(probe)}`);
+      }
+      expect(n).toBeGreaterThan(5_000);
+    });
   });
 });
