@@ -3,7 +3,8 @@
  * `.thidua/thidua.mjs`, its chunks in `.thidua/lib/`, its licences and the schema files — and
  * says what changed (versions, files). The old build's chunks that the new one does not have
  * are removed (the ones the old entry lists, and any other `.mjs` in `.thidua/lib/`, which is
- * thidua's own folder), and so are schema files this version no longer makes; nothing else. With `--templates` it also replaces the repository's set-up files (hook, CI files,
+ * thidua's own folder), and so are schema files this version no longer makes; nothing else.
+ * With `--templates` it also replaces the repository's set-up files (hook, CI files,
  * package.json, editor settings) by this version's; without, it only names those that differ.
  * The data and the README are never touched. Files are switched in together, the chunks
  * before the entry, and old ones removed only after: a failure half-way puts the replaced
