@@ -28,7 +28,9 @@ import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'dist/bundle');
+// `--out DIR` builds elsewhere (test/e2e/bundle.test.ts builds a second time to compare the bytes).
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, 'dist/bundle');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function gitSource() {
@@ -226,5 +228,5 @@ const wanted = new Set(files.map(([name]) => name));
 for (const path of listFiles(join(outDir, CHUNK_DIR))) if (!wanted.has(posix(relative(outDir, path)))) rmSync(path, { force: true });
 if (process.argv.includes('--verbose')) {
   const size = files.reduce((n, [, text]) => n + Buffer.byteLength(text), 0);
-  process.stdout.write(`dist/bundle: ${files.length} files, ${size} bytes (entry ${Buffer.byteLength(files.at(-1)[1])}), thidua ${pkg.version} (source ${source})\n`);
+  process.stdout.write(`${posix(relative(root, outDir))}: ${files.length} files, ${size} bytes (entry ${Buffer.byteLength(files.at(-1)[1])}), thidua ${pkg.version} (source ${source})\n`);
 }
