@@ -72,7 +72,11 @@ export interface SelfContainedBuild {
 }
 
 export class MissingBuildError extends Error {
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    /** The running program is itself the self-contained build (a file of it is missing), not a checkout without `npm run build`. */
+    readonly running = false,
+  ) {
     super(`${path} is missing`);
     this.name = 'MissingBuildError';
   }
@@ -99,24 +103,24 @@ export function readBuildFiles(code: string): string[] {
  * The build whose entry is `entry`: every file its header lists, read from beside it.
  * Throws `MissingBuildError` (naming the file) when one is missing or the entry has no header.
  */
-function readBuild(entry: string): SelfContainedBuild {
+function readBuild(entry: string, running: boolean): SelfContainedBuild {
   const dir = dirname(entry);
   let code: string;
   try {
     code = readFileSync(entry, 'utf8');
   } catch {
-    throw new MissingBuildError(entry);
+    throw new MissingBuildError(entry, running);
   }
   const header = readBuildHeader(code);
-  if (!header) throw new MissingBuildError(entry);
+  if (!header) throw new MissingBuildError(entry, running);
   const files: BuildFile[] = [];
   for (const path of readBuildFiles(code)) {
     // A listed name never leaves the build's folder (the build writes plain `lib/<name>.mjs`).
-    if (path.split('/').some((part) => part === '..' || part === '')) throw new MissingBuildError(entry);
+    if (path.split('/').some((part) => part === '..' || part === '')) throw new MissingBuildError(entry, running);
     try {
       files.push({ path, content: readFileSync(join(dir, path), 'utf8') });
     } catch {
-      throw new MissingBuildError(join(dir, path));
+      throw new MissingBuildError(join(dir, path), running);
     }
   }
   files.push({ path: BUNDLE_FILE, content: code });
@@ -129,6 +133,6 @@ function readBuild(entry: string): SelfContainedBuild {
  * when the ordinary build has none (the build step was skipped) or a file of it is missing.
  */
 export function selfContainedBuild(): SelfContainedBuild {
-  if (EMBEDDED) return readBuild(fileURLToPath(new URL(`../${BUNDLE_FILE}`, import.meta.url)));
-  return readBuild(join(PACKAGE_ROOT, BUNDLE_DIR, BUNDLE_FILE));
+  if (EMBEDDED) return readBuild(fileURLToPath(new URL(`../${BUNDLE_FILE}`, import.meta.url)), true);
+  return readBuild(join(PACKAGE_ROOT, BUNDLE_DIR, BUNDLE_FILE), false);
 }

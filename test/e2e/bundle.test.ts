@@ -138,6 +138,20 @@ describe('split into chunks', () => {
     expect(r.stderr.split('\n')).toHaveLength(2);
   });
 
+  it('init from a build that lost one of its files: a plain message naming it, exit 1, nothing written', async () => {
+    const partial = join(tmp, 'partial');
+    cpSync(buildDir, partial, { recursive: true });
+    rmSync(join(partial, 'LICENSES.txt'));
+    const target = join(tmp, 'partial-init');
+    const r = await run(['init', target, '--no-git', '--lang', 'en'], root, join(partial, 'thidua.mjs'));
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `thidua: ${join(partial, 'LICENSES.txt')}, a file of the running thidua, is missing; get it back from git (git checkout -- .thidua in the repository that holds it)\n`,
+    });
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('the same sources give the same bytes: a second build is the same files', () => {
     const again = join(tmp, 'again');
     const r = spawnSync(process.execPath, [join(root, 'scripts/build-bundle.mjs'), '--out', again], { cwd: root, encoding: 'utf8' });

@@ -114,7 +114,7 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
     build = selfContainedBuild();
   } catch (err) {
     if (!(err instanceof MissingBuildError)) throw err;
-    ctx.stderr.write(`thidua: ${fill(catalogue(ctx.lang).init.noBuild, { path: err.path })}\n`);
+    ctx.stderr.write(`thidua: ${fill(err.running ? catalogue(ctx.lang).init.brokenBuild : catalogue(ctx.lang).init.noBuild, { path: err.path })}\n`);
     return 1;
   }
   const oldCode = readOrUndefined(join(root, TOOL_FILE)) ?? '';
