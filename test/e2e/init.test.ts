@@ -189,7 +189,8 @@ describe('upgrade', () => {
   function age(dir: string): void {
     const text = readFileSync(toolOf(dir), 'utf8')
       .replace(/^(\/\/ thidua )\S+ \(source \S+\)/m, '$10.0.1 (source 1234567)')
-      .replace(/^(\/\/ files: .*)$/m, '$1 lib/retired-OLD00000.mjs');
+      // A listed name that leaves lib/ is never followed.
+      .replace(/^(\/\/ files: .*)$/m, '$1 lib/retired-OLD00000.mjs lib/../../README.md');
     writeFileSync(toolOf(dir), text);
     writeFileSync(join(dir, '.thidua/lib/retired-OLD00000.mjs'), 'export {};\n');
     rmSync(join(dir, CHUNKS[0]!));
@@ -228,6 +229,7 @@ describe('upgrade', () => {
     for (const f of listFiles(fresh).filter((p) => p.startsWith('.thidua/'))) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(fresh, f), 'utf8'));
     expect(listFiles(join(dir, '.thidua'))).toEqual(listFiles(join(fresh, '.thidua')));
     expect(existsSync(join(dir, '.thidua/schema/retired.schema.json'))).toBe(false);
+    expect(existsSync(join(dir, 'README.md'))).toBe(true);
     expect(readFileSync(workflow, 'utf8').startsWith('# sửa tay\n')).toBe(true);
     expect(run(process.execPath, [toolOf(dir), 'check'], dir)).toMatchObject({ code: 0, stderr: '' });
 
