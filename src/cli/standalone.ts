@@ -9,12 +9,12 @@ import module from 'node:module';
 
 // Not in the typings of Node 20, which has no such function.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-let runProcess: () => void;
+let runProcess: (() => void) | undefined;
 try {
   ({ runProcess } = await import('./run-process.js'));
 } catch (err) {
   // A chunk of the build is missing or damaged (a partial copy of `.thidua/`): one line, no trace.
   process.stderr.write(`thidua: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(3);
+  process.exitCode = 3;
 }
-runProcess();
+runProcess?.();
