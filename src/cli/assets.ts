@@ -95,7 +95,7 @@ export function readBuildHeader(code: string): { version: string; source: string
  */
 export function readBuildFiles(code: string): string[] {
   const m = /^\/\/ files: (.*)$/m.exec(code.split('\n', 6).join('\n'));
-  const names = m ? m[1]!.split(' ').filter((n) => n !== '') : [LICENSES_FILE];
+  const names = m ? m[1]!.split(/\s+/).filter((n) => n !== '') : [LICENSES_FILE];
   return names.sort(comparePaths);
 }
 

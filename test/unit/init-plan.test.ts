@@ -151,6 +151,8 @@ describe('what upgrade replaces, and what it only compares', () => {
     expect(readBuildHeader(entryCode)).toEqual({ version: '9.8.7', source: 'abc1234' });
     expect(readBuildHeader('console.log(1)\n')).toBeUndefined();
     expect(readBuildFiles(entryCode)).toEqual(['LICENSES.txt', 'lib/a-AAAA.mjs', 'lib/chunk-BBBB.mjs']);
+    // A checkout that turned the line ends into CRLF still names the same files.
+    expect(readBuildFiles(entryCode.replace(/\n/g, '\r\n'))).toEqual(['LICENSES.txt', 'lib/a-AAAA.mjs', 'lib/chunk-BBBB.mjs']);
     // A single-file build (before the split) has no list: its one other file is its licences.
     expect(readBuildFiles('#!/usr/bin/env node\n// thidua 0.1.0 (source abc) — the whole program in one file\n// Do not edit.\nimport x from "y";\n')).toEqual(['LICENSES.txt']);
   });
