@@ -1,17 +1,26 @@
 #!/usr/bin/env node
 /**
- * The self-contained build: thidua, its dependencies and its templates in one ES module,
- * `dist/bundle/thidua.mjs`, with the licences of what it bundles in
- * `dist/bundle/LICENSES.txt`. `thidua init` and `thidua upgrade` copy both into a clerk's
- * data repository (`.thidua/`), so that the repository needs only Node.js and git — no
- * package registry — and its history records exactly which thidua made each report.
+ * The self-contained build: thidua, its dependencies and its templates as ES modules in
+ * `dist/bundle/` — the entry `thidua.mjs`, the chunks it loads in `lib/`, and the licences of
+ * what it bundles in `LICENSES.txt`. `thidua init` and `thidua upgrade` copy them all into a
+ * clerk's data repository (`.thidua/`), so that the repository needs only Node.js and git —
+ * no package registry — and its history records exactly which thidua made each report.
  *
- * The same sources give the same bytes: esbuild is deterministic, files are listed sorted,
- * and the build records no date. Run by `npm run build` (and so by `npm ci` and `npm test`).
+ * Split into chunks (esbuild's code splitting), so that a run parses only what it uses:
+ * the entry is a few lines that turn on Node's compile cache and import the rest; the
+ * report renderers, the parsers, the templates and the chart binaries (megabytes) are
+ * chunks of their own, loaded when needed. The entry's header names the build's version
+ * and source, and lists the build's other files (`// files: …`), which is how `init` copies
+ * the build and `upgrade` knows which old chunks to remove (src/cli/assets.ts).
+ *
+ * The same sources give the same bytes: esbuild is deterministic (a chunk's name carries the
+ * hash of its content), files are listed sorted, files of an earlier build that this one
+ * does not have are removed, and the build records no date. Run by `npm run build` (and so
+ * by `npm ci` and `npm test`).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +28,9 @@ import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'dist/bundle');
+// `--out DIR` builds elsewhere (test/e2e/bundle.test.ts builds a second time to compare the bytes).
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, 'dist/bundle');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 function gitSource() {
@@ -64,7 +75,8 @@ const CARRIED = { docx: ['nanoid', 'fflate'] };
 /**
  * The binary files the DOCX charts need (src/cli/chart-painter.ts): resvg's WebAssembly and
  * the chart font, Brotli-compressed and in base64 so the program stays one text file, with
- * the licence of each that no bundled package brings.
+ * the licence of each that no bundled package brings. They are in a chunk of their own
+ * (src/model/embedded-binaries.ts), loaded only by a Word report's charts.
  */
 const require = createRequire(import.meta.url);
 const BINARIES = [
@@ -126,23 +138,28 @@ function licensesText(inputs) {
 }
 
 const source = gitSource();
-const banner = [
-  '#!/usr/bin/env node',
-  `// thidua ${pkg.version} (source ${source}) — the whole program in one file, made by scripts/build-bundle.mjs.`,
-  '// Do not edit: "thidua upgrade" replaces it. Licences of the bundled packages: LICENSES.txt beside it.',
-  "import { createRequire as __thiduaCreateRequire } from 'node:module';",
-  'const require = __thiduaCreateRequire(import.meta.url);',
-].join('\n');
+const ENTRY = 'thidua.mjs';
+/** The chunks' folder beside the entry: every chunk is in it (src/cli/assets.ts relies on this). */
+const CHUNK_DIR = 'lib';
+const header = (files) =>
+  [
+    '#!/usr/bin/env node',
+    `// thidua ${pkg.version} (source ${source}) — the program's entry; the rest is in ${CHUNK_DIR}/ beside it. Made by scripts/build-bundle.mjs.`,
+    `// Do not edit: "thidua upgrade" replaces this file and ${CHUNK_DIR}/. Licences of the bundled packages: LICENSES.txt beside it.`,
+    `// files: ${files.join(' ')}`,
+  ].join('\n');
+/** For a chunk that calls `require` (esbuild's shim for CommonJS packages): a real one. */
+const REQUIRE_SHIM = "import { createRequire as __thiduaCreateRequire } from 'node:module';\nconst require = __thiduaCreateRequire(import.meta.url);\n";
 
-/** Replaces src/model/embedded.ts with the build's own values. */
-function embedPlugin(files, codeId, binaries) {
+/** Replaces src/model/embedded*.ts with the build's own values. */
+function embedPlugin(templates, codeId, binaries) {
+  const constant = (name, value) => ({ loader: 'js', contents: `export const ${name} = ${JSON.stringify(value)};\n` });
   return {
     name: 'thidua-embed',
     setup(b) {
-      b.onLoad({ filter: /[\\/]src[\\/]model[\\/]embedded\.ts$/ }, () => ({
-        loader: 'js',
-        contents: `export const EMBEDDED = ${JSON.stringify({ version: pkg.version, source, codeId, files, binaries })};\n`,
-      }));
+      b.onLoad({ filter: /[\\/]src[\\/]model[\\/]embedded\.ts$/ }, () => constant('EMBEDDED', { version: pkg.version, source, codeId }));
+      b.onLoad({ filter: /[\\/]src[\\/]model[\\/]embedded-templates\.ts$/ }, () => constant('EMBEDDED_TEMPLATES', templates));
+      b.onLoad({ filter: /[\\/]src[\\/]model[\\/]embedded-binaries\.ts$/ }, () => constant('EMBEDDED_BINARIES', binaries));
     },
   };
 }
@@ -154,42 +171,62 @@ function codeIdOf(inputs) {
   return hash.digest('hex');
 }
 
-function options(files, codeId = '', binaries = {}) {
+function options(templates, codeId = '', binaries = {}) {
   return {
     absWorkingDir: root,
-    entryPoints: ['src/cli/standalone.ts'],
+    entryPoints: { thidua: 'src/cli/standalone.ts' },
     bundle: true,
+    splitting: true,
+    outdir: outDir,
+    entryNames: '[name]',
+    chunkNames: `${CHUNK_DIR}/[name]-[hash]`,
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
     target: 'node20',
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
-    banner: { js: banner },
     metafile: true,
     write: false,
     logLevel: 'warning',
-    plugins: [embedPlugin(files, codeId, binaries)],
+    plugins: [embedPlugin(templates, codeId, binaries)],
   };
 }
 
 const templates = {};
 for (const file of listFiles(join(root, 'templates'))) templates[posix(relative(root, file))] = readFileSync(file, 'utf8');
 
-// First pass: which packages end up in the bundle, for the licences it carries.
-const first = await build(options({ ...templates, 'LICENSES.txt': '' }));
+// First pass: which sources and packages end up in the build, for its code id and the licences it carries.
+const first = await build(options(templates));
 const inputs = Object.keys(first.metafile.inputs);
 const licenses = licensesText(inputs);
-const final = await build(options({ ...templates, 'LICENSES.txt': licenses }, codeIdOf(inputs), binariesOf()));
-const code = final.outputFiles[0].text;
-
-mkdirSync(outDir, { recursive: true });
-for (const [name, text] of [
+const final = await build(options(templates, codeIdOf(inputs), binariesOf()));
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const chunks = final.outputFiles
+  .map((f) => ({ name: posix(relative(outDir, f.path)), text: f.text }))
+  .filter((f) => f.name !== ENTRY)
+  .sort((a, b) => byName(a.name, b.name));
+const entry = final.outputFiles.find((f) => posix(relative(outDir, f.path)) === ENTRY);
+if (!entry || chunks.some((c) => !c.name.startsWith(`${CHUNK_DIR}/`) || c.name.includes(' '))) throw new Error(`unexpected build output: ${final.outputFiles.map((f) => f.path).join(', ')}`);
+const files = [
+  // Chunks first and the entry last: a build half-written never has an entry that names missing chunks.
+  ...chunks.map((c) => [c.name, /\brequire\b/.test(c.text) ? `${REQUIRE_SHIM}${c.text}` : c.text]),
   ['LICENSES.txt', licenses],
-  ['thidua.mjs', code],
-]) {
-  const tmp = join(outDir, `.${name}.${process.pid}.tmp`);
-  writeFileSync(tmp, text, { mode: name.endsWith('.mjs') ? 0o755 : 0o644 });
-  renameSync(tmp, join(outDir, name));
+  [ENTRY, `${header(['LICENSES.txt', ...chunks.map((c) => c.name)])}\n${entry.text}`],
+];
+
+mkdirSync(join(outDir, CHUNK_DIR), { recursive: true });
+for (const [name, text] of files) {
+  const target = join(outDir, name);
+  const tmp = join(dirname(target), `.${name.split('/').pop()}.${process.pid}.tmp`);
+  writeFileSync(tmp, text, { mode: name === ENTRY ? 0o755 : 0o644 });
+  renameSync(tmp, target);
 }
-if (process.argv.includes('--verbose')) process.stdout.write(`dist/bundle/thidua.mjs: ${code.length} bytes, thidua ${pkg.version} (source ${source})\n`);
+// An earlier build's chunks (other hashes) are not part of this one.
+const wanted = new Set(files.map(([name]) => name));
+for (const path of listFiles(join(outDir, CHUNK_DIR))) if (!wanted.has(posix(relative(outDir, path)))) rmSync(path, { force: true });
+if (process.argv.includes('--verbose')) {
+  const size = files.reduce((n, [, text]) => n + Buffer.byteLength(text), 0);
+  process.stdout.write(`${posix(relative(root, outDir))}: ${files.length} files, ${size} bytes (entry ${Buffer.byteLength(files.at(-1)[1])}), thidua ${pkg.version} (source ${source})\n`);
+}

@@ -2,8 +2,8 @@
  * The painter of the DOCX charts: resvg (an SVG renderer written in Rust, compiled to
  * WebAssembly — no native addon) with the chart font, Thidua Serif (a Vietnamese subset of
  * Liberation Serif, assets/fonts/). Both come from the repository in the ordinary build and
- * from inside the program in the self-contained one (EMBEDDED.binaries, see
- * scripts/build-bundle.mjs). No system font is read, so a chart is the same picture on every
+ * from inside the program in the self-contained one (EMBEDDED_BINARIES, a chunk of its own,
+ * see scripts/build-bundle.mjs). No system font is read, so a chart is the same picture on every
  * machine.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { EMBEDDED } from '../model/embedded.js';
+import { EMBEDDED_BINARIES } from '../model/embedded-binaries.js';
 import type { ChartPainter } from '../render/docx/charts.js';
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,7 +20,7 @@ const CHART_FONT_FAMILY = 'Thidua Serif';
 const CHART_FONT_FILE = 'assets/fonts/ThiduaSerif-Regular.ttf';
 
 function binary(name: 'resvg.wasm' | 'chart-font.ttf', path: () => string): Uint8Array {
-  const embedded = EMBEDDED?.binaries?.[name];
+  const embedded = EMBEDDED_BINARIES?.[name];
   if (embedded !== undefined) return new Uint8Array(brotliDecompressSync(Buffer.from(embedded, 'base64')));
   return new Uint8Array(readFileSync(path()));
 }

@@ -1,8 +1,10 @@
 /**
- * What a self-contained build of thidua carries inside itself (see scripts/build-bundle.mjs
- * and docs/clerk-workflow.md): the version, the thidua commit it was built from, and the
- * files it would otherwise read from the repository (the report templates, the `init`
- * templates, the licences of the bundled packages, the WebAssembly and font of the charts).
+ * What a self-contained build of thidua says about itself (see scripts/build-bundle.mjs and
+ * docs/clerk-workflow.md): the version, the thidua commit it was built from, and the hash of
+ * its sources. Small on purpose — every run reads it. The files the build would otherwise
+ * read from the repository are in modules of their own, loaded only by what needs them:
+ * the report and `init` templates (embedded-templates.ts) and the WebAssembly and font of
+ * the charts (embedded-binaries.ts); the licences are the build's own LICENSES.txt.
  *
  * In the ordinary build this module says "not embedded" (`undefined`) and the files are read
  * from the repository. The bundle build replaces the whole module with the real values, so
@@ -15,13 +17,6 @@ interface Embedded {
   readonly source: string;
   /** A hash of every source file bundled in (names the record cache's folder, src/load/cache.ts). */
   readonly codeId: string;
-  /** `/`-separated paths (`templates/report.md.liquid`, `LICENSES.txt`) → text. */
-  readonly files: Readonly<Record<string, string>>;
-  /**
-   * Binary files the DOCX charts need (`resvg.wasm`, the chart font): base64 of their
-   * Brotli-compressed bytes, so the program stays one text file.
-   */
-  readonly binaries?: Readonly<Record<string, string>>;
 }
 
 export const EMBEDDED: Embedded | undefined = undefined;

@@ -5,7 +5,7 @@
  * run in an environment that has only node, git and the system tools on its PATH (no
  * node_modules of this repository, a fresh HOME, CI=true, no network needed). The
  * pre-commit hook is exercised through real commits: a good change, a broken one, a machine
- * without Node.js, and a thidua that itself fails.
+ * without Node.js, a thidua that itself fails, and one whose chunks are not all staged.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -138,6 +138,11 @@ describe('the generated repository needs only Node.js and git', () => {
     const files = listFiles(origin);
     expect(files).toContain('.thidua/thidua.mjs');
     expect(files).toContain('.thidua/LICENSES.txt');
+    // The entry's chunks, every one committed.
+    const listed = /^\/\/ files: (.*)$/m.exec(readFileSync(join(origin, '.thidua/thidua.mjs'), 'utf8'))![1]!.split(' ');
+    expect(listed.filter((f) => f.startsWith('lib/')).length).toBeGreaterThan(5);
+    for (const f of listed) expect(files).toContain(`.thidua/${f}`);
+    expect(files.filter((f) => f.startsWith('.thidua/lib/'))).toEqual(listed.filter((f) => f.startsWith('lib/')).map((f) => `.thidua/${f}`));
     expect(files).not.toContain('package-lock.json');
     expect(files.some((f) => f.startsWith('node_modules/'))).toBe(false);
     const pkg = JSON.parse(readFileSync(join(origin, 'package.json'), 'utf8'));
@@ -359,6 +364,20 @@ describe('the pre-commit hook, through real commits on a fresh machine', () => {
       expect(r.stderr).toContain(`chính thidua gặp sự cố (mã thoát ${code}), không phải lỗi trong dữ liệu của bạn`);
       expect(r.stderr).not.toContain('dữ liệu có lỗi');
     }
+    expect(commits(dir, env)).toBe('1');
+  }, SLOW);
+
+  it('a chunk of thidua missing from the staged files: "thidua itself failed", one line, not the data', () => {
+    const env = runnerEnv();
+    const dir = workingCopy(env);
+    const chunk = readdirSync(join(dir, '.thidua/lib')).find((n) => n.startsWith('run-process-'))!;
+    run('git', ['rm', '-q', `.thidua/lib/${chunk}`], dir, env);
+    stageAChange(dir, env);
+    const r = run('git', ['commit', '-q', '-m', 'x'], dir, env);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`thidua: internal error: `);
+    expect(r.stderr).toContain('chính thidua gặp sự cố (mã thoát 3), không phải lỗi trong dữ liệu của bạn');
+    expect(r.stderr).not.toMatch(/dữ liệu có lỗi|\n\s+at /);
     expect(commits(dir, env)).toBe('1');
   }, SLOW);
 });

@@ -1,8 +1,10 @@
 /**
  * `thidua init` and `thidua upgrade` in-process through main() of the built CLI (the committed
  * program .thidua/thidua.mjs is spawned, as a clerk runs it): a scaffold that carries thidua
- * itself and checks and reports with no edits, refusal without a partial write, and an
- * upgrade that replaces the program and the schemas and says what changed. The repository on
+ * itself (its entry, its chunks, its licences) and checks and reports with no edits, refusal
+ * without a partial write, and an upgrade that replaces the program and the schemas, removes
+ * the old build's chunks (from a split build and from an old single-file one) and says what
+ * changed. The repository on
  * a fresh runner (CI recipes, hook) is test/e2e/clerk-repository.test.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readBuildFiles } from '../../src/cli/assets.js';
 import { TEMPLATE_FILES } from '../../src/cli/scaffold/plan.js';
 import { runMain } from '../support/run-main.js';
 
@@ -20,6 +23,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-init-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const SLOW = 120_000;
+/** The build's files besides its entry, as its header lists them: LICENSES.txt and the chunks in lib/. */
+const BUILD_FILES = readBuildFiles(readFileSync(join(root, 'dist/bundle/thidua.mjs'), 'utf8'));
+const CHUNKS = BUILD_FILES.filter((f) => f.startsWith('lib/')).map((f) => `.thidua/${f}`);
+/** 15 templates + 2 example workbooks + package.json + 6 schema files + .thidua/thidua.mjs, its chunks and its LICENSES.txt. */
+const SCAFFOLD_FILES = 25 + BUILD_FILES.length;
 
 // A clean environment: no inherited THIDUA_* or git settings; node on PATH for the hook's shebang.
 const emptyGitConfig = join(tmp, 'gitconfig');
@@ -70,13 +78,16 @@ describe('init, then check and report with no edits', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const dir = join(tmp, 'unit');
-    // 14 templates + 2 example workbooks + package.json + 6 schema files + .thidua/thidua.mjs and its LICENSES.txt.
+    expect(CHUNKS.length).toBeGreaterThan(5);
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
-      `Đã tạo kho dữ liệu thi đua trong unit: 26 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`,
+      `Đã tạo kho dữ liệu thi đua trong unit: ${SCAFFOLD_FILES} tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`,
       'Đã tạo kho git (git init).',
       'Đã bật kiểm tra dữ liệu trước mỗi lần commit (git config core.hooksPath .githooks).',
     ]);
-    expect(listFiles(dir)).toHaveLength(26);
+    expect(listFiles(dir)).toHaveLength(SCAFFOLD_FILES);
+    // Every file of the build, byte for byte.
+    for (const f of [...BUILD_FILES, 'thidua.mjs']) expect(readFileSync(join(dir, '.thidua', f), 'utf8'), f).toBe(readFileSync(join(root, 'dist/bundle', f), 'utf8'));
+    expect(listFiles(join(dir, '.thidua/lib')).map((f) => `.thidua/lib/${f}`)).toEqual(CHUNKS);
     expect(git(dir, 'config', 'core.hooksPath').stdout.trim()).toBe('.githooks');
 
     // 4 people in members.yaml, 7 records in activities/2025/2025-01.yaml, 8 in shifts/2025/2025-01.yaml.
@@ -116,7 +127,7 @@ describe('init, then check and report with no edits', () => {
     mkdirSync(dir);
     const r = await thidua(['init', '--no-git'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe(`Đã tạo kho dữ liệu thi đua trong .: 26 tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`);
+    expect(r.stdout.split('\n')[0]).toBe(`Đã tạo kho dữ liệu thi đua trong .: ${SCAFFOLD_FILES} tệp, kèm thidua ${VERSION} (.thidua/thidua.mjs, chỉ cần Node.js để chạy).`);
     expect(r.stdout).not.toContain('cd ');
     expect(existsSync(join(dir, '.git'))).toBe(false);
     expect(existsSync(join(dir, 'data/unit.yaml'))).toBe(true);
@@ -171,10 +182,18 @@ describe('init refuses to overwrite', () => {
 
 describe('upgrade', () => {
   const toolOf = (dir: string) => join(dir, '.thidua/thidua.mjs');
-  /** Makes the repository look as if an older thidua had made it. */
+  /**
+   * Makes the repository look as if an older split thidua had made it: another version, a
+   * chunk this build does not have (listed by the old entry), one of this build's missing.
+   */
   function age(dir: string): void {
-    const text = readFileSync(toolOf(dir), 'utf8').replace(/^(\/\/ thidua )\S+ \(source \S+\)/m, '$10.0.1 (source 1234567)');
+    const text = readFileSync(toolOf(dir), 'utf8')
+      .replace(/^(\/\/ thidua )\S+ \(source \S+\)/m, '$10.0.1 (source 1234567)')
+      // A listed name that leaves lib/ is never followed.
+      .replace(/^(\/\/ files: .*)$/m, '$1 lib/retired-OLD00000.mjs lib/../../README.md');
     writeFileSync(toolOf(dir), text);
+    writeFileSync(join(dir, '.thidua/lib/retired-OLD00000.mjs'), 'export {};\n');
+    rmSync(join(dir, CHUNKS[0]!));
     const schema = join(dir, '.thidua/schema/rules.schema.json');
     writeFileSync(schema, readFileSync(schema, 'utf8').replace('"title"', '"titl"'));
     writeFileSync(join(dir, '.thidua/schema/retired.schema.json'), '{}\n');
@@ -193,10 +212,12 @@ describe('upgrade', () => {
     const source = /\(source (\S+)\)/.exec(header)![1];
     expect(r.stdout.split('\n')).toEqual([
       `thidua 0.0.1 (1234567) → ${VERSION} (${source})`,
-      '  đã thay:    .thidua/thidua.mjs',
+      `  đã thêm:    ${CHUNKS[0]}`,
       '  đã thay:    .thidua/schema/rules.schema.json',
+      '  đã thay:    .thidua/thidua.mjs',
+      '  đã xoá:     .thidua/lib/retired-OLD00000.mjs',
       '  đã xoá:     .thidua/schema/retired.schema.json',
-      '  không đổi:  6 tệp',
+      `  không đổi:  ${5 + BUILD_FILES.length - 1} tệp`,
       '  khác mẫu:   .github/workflows/thidua.yml (giữ nguyên tệp của bạn; muốn lấy mẫu mới: thidua upgrade --templates)',
       'Tiếp theo: xem lại rồi lưu vào kho:',
       '  git add -A',
@@ -206,8 +227,11 @@ describe('upgrade', () => {
     // Back to exactly what init writes, and the hand-edited workflow kept.
     const fresh = await freshScaffold('up-ref');
     for (const f of listFiles(fresh).filter((p) => p.startsWith('.thidua/'))) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(readFileSync(join(fresh, f), 'utf8'));
+    expect(listFiles(join(dir, '.thidua'))).toEqual(listFiles(join(fresh, '.thidua')));
     expect(existsSync(join(dir, '.thidua/schema/retired.schema.json'))).toBe(false);
+    expect(existsSync(join(dir, 'README.md'))).toBe(true);
     expect(readFileSync(workflow, 'utf8').startsWith('# sửa tay\n')).toBe(true);
+    expect(run(process.execPath, [toolOf(dir), 'check'], dir)).toMatchObject({ code: 0, stderr: '' });
 
     const again = await thidua(['upgrade', '--templates', dir], tmp);
     expect(again.code).toBe(0);
@@ -215,6 +239,30 @@ describe('upgrade', () => {
     expect(readFileSync(workflow, 'utf8')).toBe(readFileSync(join(fresh, '.github/workflows/thidua.yml'), 'utf8'));
     const none = await thidua(['upgrade', dir, '--lang', 'en'], tmp);
     expect(none.stdout).toBe(`Already this version: thidua ${VERSION} (${source}); no file changed.\n`);
+  }, SLOW);
+
+  it('turns an old single-file build into the split one: every chunk added, stray chunks removed, the rest of lib/ kept', async () => {
+    const dir = await freshScaffold('up-single');
+    rmSync(join(dir, '.thidua/lib'), { recursive: true });
+    // What `init` wrote before the split: one file, no list of files in its header.
+    writeFileSync(toolOf(dir), '#!/usr/bin/env node\n// thidua 0.0.9 (source 89abcde) — the whole program in one file, made by scripts/build-bundle.mjs.\nconsole.log(1);\n');
+    // Left by an upgrade that stopped half-way (not listed anywhere), and a file that is not a chunk.
+    mkdirSync(join(dir, '.thidua/lib'));
+    writeFileSync(join(dir, '.thidua/lib/stray-AAAAAAAA.mjs'), 'export {};\n');
+    writeFileSync(join(dir, '.thidua/lib/notes.txt'), 'mine\n');
+    const r = await thidua(['upgrade', dir, '--lang', 'en'], tmp);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^thidua 0\.0\.9 \(89abcde\) → /);
+    expect(lines.filter((l) => /^ {2}\S.*\.thidua\//.test(l))).toEqual([
+      ...CHUNKS.map((c) => expect.stringMatching(new RegExp(`^  added: +${c.replace(/\./g, '\\.')}$`))),
+      expect.stringMatching(/^ {2}replaced: +\.thidua\/thidua\.mjs$/),
+      expect.stringMatching(/^ {2}removed: +\.thidua\/lib\/stray-AAAAAAAA\.mjs$/),
+    ]);
+    expect(listFiles(join(dir, '.thidua/lib'))).toEqual([...CHUNKS.map((c) => c.slice('.thidua/lib/'.length)), 'notes.txt'].sort());
+    for (const f of [...BUILD_FILES, 'thidua.mjs']) expect(readFileSync(join(dir, '.thidua', f), 'utf8'), f).toBe(readFileSync(join(root, 'dist/bundle', f), 'utf8'));
+    expect(run(process.execPath, [toolOf(dir), 'check'], dir)).toMatchObject({ code: 0, stderr: '' });
   }, SLOW);
 
   it('outside a data repository: a plain message and exit 1, nothing written', async () => {
@@ -240,6 +288,7 @@ describe('packaging', () => {
     expect(files.has('dist/cli/commands/init.js')).toBe(true);
     expect(files.has('dist/bundle/thidua.mjs')).toBe(true);
     expect(files.has('dist/bundle/LICENSES.txt')).toBe(true);
+    for (const f of BUILD_FILES) expect(files.has(`dist/bundle/${f}`), f).toBe(true);
     expect(files.has('bin/thidua.js')).toBe(true);
   }, SLOW);
 });

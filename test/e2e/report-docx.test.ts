@@ -6,7 +6,7 @@
  * embedded WebAssembly and font, from a folder with no node_modules.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,10 +69,10 @@ describe('report --format docx, in-process', () => {
 });
 
 describe('the self-contained build writes the same Word documents', () => {
-  it('from a folder with nothing but the program: resvg’s WebAssembly and the chart font come from inside it', () => {
+  it('from a folder with nothing but the program: resvg’s WebAssembly and the chart font come from inside it (a chunk of its own)', () => {
     const alone = join(tmp, 'alone');
-    const bundle = join(tmp, 'thidua.mjs');
-    copyFileSync(join(ROOT, 'dist/bundle/thidua.mjs'), bundle);
+    const bundle = join(tmp, 'build/thidua.mjs');
+    cpSync(join(ROOT, 'dist/bundle'), join(tmp, 'build'), { recursive: true });
     const r = spawnSync(process.execPath, [bundle, 'report', '--data', 'data', '--year', '2024', '--format', 'docx', '--out', alone], {
       cwd: tmp,
       encoding: 'utf8',

@@ -11,13 +11,23 @@ import { resolveRules } from '../../src/model/defaults.js';
 import type { RulesInput } from '../../src/model/schemas.js';
 import { rulesSchema } from '../../src/model/schemas.js';
 import { fileURLToPath } from 'node:url';
-import { dataPackageJson, planScaffold, planSetup, planTool, SCHEMA_DIR, TEMPLATE_FILES, TOOL_FILE } from '../../src/cli/scaffold/plan.js';
-import { readBuildHeader, readTemplateTree, type SelfContainedBuild } from '../../src/cli/assets.js';
+import { CHUNK_DIR, dataPackageJson, planScaffold, planSetup, planTool, SCHEMA_DIR, TEMPLATE_FILES, TOOL_FILE } from '../../src/cli/scaffold/plan.js';
+import { readBuildFiles, readBuildHeader, readTemplateTree, type SelfContainedBuild } from '../../src/cli/assets.js';
 import { findConflicts, ScaffoldWriteError, writeScaffold } from '../../src/cli/scaffold/write-scaffold.js';
 
 const INIT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/init', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-init-plan-'));
-const build: SelfContainedBuild = { version: '9.8.7', source: 'abc1234', code: '#!/usr/bin/env node\n// thidua 9.8.7 (source abc1234) — test\n', licenses: 'MIT\n' };
+const entryCode = '#!/usr/bin/env node\n// thidua 9.8.7 (source abc1234) — test\n// Do not edit.\n// files: LICENSES.txt lib/a-AAAA.mjs lib/chunk-BBBB.mjs\nawait import("./lib/a-AAAA.mjs");\n';
+const build: SelfContainedBuild = {
+  version: '9.8.7',
+  source: 'abc1234',
+  files: [
+    { path: 'LICENSES.txt', content: 'MIT\n' },
+    { path: 'lib/a-AAAA.mjs', content: 'import "./chunk-BBBB.mjs";\n' },
+    { path: 'lib/chunk-BBBB.mjs', content: 'export {};\n' },
+    { path: 'thidua.mjs', content: entryCode },
+  ],
+};
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function filesUnder(dir: string): string[] {
@@ -51,9 +61,11 @@ describe('the plan', () => {
       `${SCHEMA_DIR}/activities.schema.json`, `${SCHEMA_DIR}/shifts.schema.json`, `${SCHEMA_DIR}/ratings.schema.json`, TOOL_FILE, '.thidua/LICENSES.txt',
       'examples/danh-sach-thanh-vien.xlsx', 'examples/lich-truc-2025-02.xlsx',
     ]) expect(paths).toContain(p);
-    // 15 templates + 2 example workbooks + package.json + 6 schema files + the program and its licences.
-    expect(plan).toHaveLength(26);
-    expect(byPath.get(TOOL_FILE)).toEqual({ path: TOOL_FILE, content: build.code, mode: 0o755 });
+    // 15 templates + 2 example workbooks + package.json + 6 schema files + the program (entry and 2 chunks) and its licences.
+    expect(plan).toHaveLength(28);
+    expect(byPath.get(TOOL_FILE)).toEqual({ path: TOOL_FILE, content: entryCode, mode: 0o755 });
+    expect(byPath.get(`${CHUNK_DIR}/a-AAAA.mjs`)).toEqual({ path: `${CHUNK_DIR}/a-AAAA.mjs`, content: 'import "./chunk-BBBB.mjs";\n', mode: 0o644 });
+    expect(byPath.get(`${CHUNK_DIR}/chunk-BBBB.mjs`)!.mode).toBe(0o644);
     expect(byPath.get('.thidua/LICENSES.txt')!.content).toBe('MIT\n');
     expect(byPath.get('.githooks/pre-commit')!.mode).toBe(0o755);
     expect(byPath.get('.githooks/pre-commit')!.content.startsWith('#!/bin/sh\n')).toBe(true);
@@ -120,10 +132,11 @@ describe('the data package.json', () => {
 });
 
 describe('what upgrade replaces, and what it only compares', () => {
-  it('the tool files are the program, its licences and the schema files', () => {
-    expect(planTool(build).map((f) => f.path).sort()).toEqual([
-      '.thidua/LICENSES.txt', '.thidua/schema/activities.schema.json', '.thidua/schema/members.schema.json', '.thidua/schema/ratings.schema.json',
-      '.thidua/schema/rules.schema.json', '.thidua/schema/shifts.schema.json', '.thidua/schema/unit.schema.json', TOOL_FILE,
+  it('the tool files are the build (chunks and licences), the schema files, and the build\'s entry last', () => {
+    expect(planTool(build).map((f) => f.path)).toEqual([
+      '.thidua/LICENSES.txt', '.thidua/lib/a-AAAA.mjs', '.thidua/lib/chunk-BBBB.mjs',
+      '.thidua/schema/unit.schema.json', '.thidua/schema/rules.schema.json', '.thidua/schema/members.schema.json',
+      '.thidua/schema/activities.schema.json', '.thidua/schema/shifts.schema.json', '.thidua/schema/ratings.schema.json', TOOL_FILE,
     ]);
   });
 
@@ -134,9 +147,14 @@ describe('what upgrade replaces, and what it only compares', () => {
     ]);
   });
 
-  it('a build names its version and source on its second line', () => {
-    expect(readBuildHeader(build.code)).toEqual({ version: '9.8.7', source: 'abc1234' });
+  it('a build names its version and source on its second line, and lists its other files in its header', () => {
+    expect(readBuildHeader(entryCode)).toEqual({ version: '9.8.7', source: 'abc1234' });
     expect(readBuildHeader('console.log(1)\n')).toBeUndefined();
+    expect(readBuildFiles(entryCode)).toEqual(['LICENSES.txt', 'lib/a-AAAA.mjs', 'lib/chunk-BBBB.mjs']);
+    // A checkout that turned the line ends into CRLF still names the same files.
+    expect(readBuildFiles(entryCode.replace(/\n/g, '\r\n'))).toEqual(['LICENSES.txt', 'lib/a-AAAA.mjs', 'lib/chunk-BBBB.mjs']);
+    // A single-file build (before the split) has no list: its one other file is its licences.
+    expect(readBuildFiles('#!/usr/bin/env node\n// thidua 0.1.0 (source abc) — the whole program in one file\n// Do not edit.\nimport x from "y";\n')).toEqual(['LICENSES.txt']);
   });
 });
 

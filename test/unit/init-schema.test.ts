@@ -65,7 +65,7 @@ describe('JSON Schema files', () => {
   }, 60_000);
 
   it('accept every data file that init writes', () => {
-    const plan = planScaffold({ build: { version: '0.1.0', source: 'test', code: '', licenses: '' } }).filter((f) => f.path.startsWith('data/') && f.path.endsWith('.yaml'));
+    const plan = planScaffold({ build: { version: '0.1.0', source: 'test', files: [] } }).filter((f) => f.path.startsWith('data/') && f.path.endsWith('.yaml'));
     expect(plan).toHaveLength(6);
     for (const f of plan) {
       const value: unknown = parse(f.content);

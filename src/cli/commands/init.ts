@@ -43,7 +43,7 @@ export function runInit(ctx: Context, dirArg: string | undefined, options: InitO
     build = selfContainedBuild();
   } catch (err) {
     if (!(err instanceof MissingBuildError)) throw err;
-    ctx.stderr.write(`thidua: ${fill(words.noBuild, { path: err.path })}\n`);
+    ctx.stderr.write(`thidua: ${fill(err.running ? words.brokenBuild : words.noBuild, { path: err.path })}\n`);
     return 1;
   }
   const files = planScaffold({ build });

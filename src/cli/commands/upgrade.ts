@@ -1,18 +1,23 @@
 /**
  * `thidua upgrade [DIR]`: puts this copy's thidua into a data repository made by `init` —
- * `.thidua/thidua.mjs`, its licences and the schema files — and says what changed (versions,
- * files). With `--templates` it also replaces the repository's set-up files (hook, CI files,
+ * `.thidua/thidua.mjs`, its chunks in `.thidua/lib/`, its licences and the schema files — and
+ * says what changed (versions, files). The old build's chunks that the new one does not have
+ * are removed (the ones the old entry lists, and any other `.mjs` in `.thidua/lib/`, which is
+ * thidua's own folder), and so are schema files this version no longer makes; nothing else.
+ * With `--templates` it also replaces the repository's set-up files (hook, CI files,
  * package.json, editor settings) by this version's; without, it only names those that differ.
- * The data and the README are never touched. Files are switched in together: a failure
- * half-way puts the replaced ones back.
+ * The data and the README are never touched. Files are switched in together, the chunks
+ * before the entry, and old ones removed only after: a failure half-way puts the replaced
+ * ones back, and a crash half-way leaves an entry whose chunks are all there.
  */
 import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fill, catalogue } from '../../i18n/index.js';
-import { MissingBuildError, readBuildHeader, selfContainedBuild, type SelfContainedBuild } from '../assets.js';
+import { MissingBuildError, readBuildFiles, readBuildHeader, selfContainedBuild } from '../assets.js';
+import type { SelfContainedBuild } from '../assets.js';
 import { displayPath, type Context } from '../context.js';
 import { findUp } from '../find-data-dir.js';
-import { planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
+import { CHUNK_DIR, planSetup, planTool, SCHEMA_DIR, TOOL_FILE, type PlannedFile } from '../scaffold/plan.js';
 import { comparePaths } from '../../model/order.js';
 import { errorCode, makeDirs } from '../../load/folders.js';
 
@@ -46,7 +51,19 @@ function findToolRoot(start: string, walk: boolean): string | undefined {
 
 export type Change = { readonly file: PlannedFile; readonly kind: 'replaced' | 'added' };
 
-/** Writes every change beside its target, then renames all in; undoes the renames on failure. */
+/** Names in a folder, sorted; none when it is not there. */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort(comparePaths);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Writes every change beside its target, then renames all in, in their order (the entry
+ * last); undoes the renames on failure. The removals come after every rename.
+ */
 export function switchIn(root: string, changes: readonly Change[], removals: readonly string[]): void {
   const tag = `${process.pid}`;
   const staged: { target: string; fresh: string; backup?: string }[] = [];
@@ -97,10 +114,11 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
     build = selfContainedBuild();
   } catch (err) {
     if (!(err instanceof MissingBuildError)) throw err;
-    ctx.stderr.write(`thidua: ${fill(catalogue(ctx.lang).init.noBuild, { path: err.path })}\n`);
+    ctx.stderr.write(`thidua: ${fill(err.running ? catalogue(ctx.lang).init.brokenBuild : catalogue(ctx.lang).init.noBuild, { path: err.path })}\n`);
     return 1;
   }
-  const oldHeader = readBuildHeader(readOrUndefined(join(root, TOOL_FILE)) ?? '');
+  const oldCode = readOrUndefined(join(root, TOOL_FILE)) ?? '';
+  const oldHeader = readBuildHeader(oldCode);
   const planned = planTool(build);
   const setup = planSetup();
   const changes: Change[] = [];
@@ -113,13 +131,15 @@ export function runUpgrade(ctx: Context, dirArg: string | undefined, options: Up
   }
   if (!options.templates) for (const file of setup) if (readOrUndefined(join(root, file.path)) !== file.content) differs.push(file.path);
   const wanted = new Set(planned.map((f) => f.path));
-  let schemaNames: string[];
-  try {
-    schemaNames = readdirSync(join(root, SCHEMA_DIR)).sort(comparePaths);
-  } catch {
-    schemaNames = [];
-  }
-  const removals = schemaNames.map((n) => `${SCHEMA_DIR}/${n}`).filter((p) => p.endsWith('.schema.json') && !wanted.has(p));
+  const schemas = namesIn(join(root, SCHEMA_DIR)).map((n) => `${SCHEMA_DIR}/${n}`).filter((p) => p.endsWith('.schema.json'));
+  // The old build's chunks: those its entry lists (none in a single-file build), and any left in
+  // .thidua/lib/ by an upgrade that stopped half-way.
+  const toolDir = dirname(TOOL_FILE);
+  const listed = (oldHeader ? readBuildFiles(oldCode) : [])
+    .map((n) => `${toolDir}/${n}`)
+    .filter((p) => p.startsWith(`${CHUNK_DIR}/`) && !p.split('/').includes('..'));
+  const chunks = [...listed, ...namesIn(join(root, CHUNK_DIR)).map((n) => `${CHUNK_DIR}/${n}`).filter((p) => p.endsWith('.mjs'))];
+  const removals = [...new Set([...chunks, ...schemas])].filter((p) => !wanted.has(p) && isFile(join(root, p))).sort(comparePaths);
 
   // Paths are shown as in the repository (`.thidua/thidua.mjs`), wherever the command runs from.
   if (changes.length === 0 && removals.length === 0) {

@@ -1,8 +1,9 @@
 /**
  * What `thidua init` writes: the files of templates/init (named without leading dots, so
  * that `npm pack` keeps them), the data repository's package.json, the JSON Schema files,
- * and thidua itself — the self-contained build `.thidua/thidua.mjs` with the licences of
- * what it bundles — as a plan of `{ path, content, mode }` sorted by path.
+ * and thidua itself — the self-contained build: its entry `.thidua/thidua.mjs`, its chunks in
+ * `.thidua/lib/` and the licences of what it bundles — as a plan of `{ path, content, mode }`
+ * sorted by path.
  *
  * The repository needs nothing but Node.js and git: no package is installed from anywhere,
  * and the build committed in `.thidua/` is the exact program that made each report
@@ -16,7 +17,8 @@ import { comparePaths } from '../../model/order.js';
 const TOOL_DIR = '.thidua';
 /** The program, run as `node .thidua/thidua.mjs …` by the hook, the scripts and CI. */
 export const TOOL_FILE = `${TOOL_DIR}/thidua.mjs`;
-const LICENSES_PATH = `${TOOL_DIR}/LICENSES.txt`;
+/** The build's chunks, which the entry loads; the folder is thidua's own (`upgrade` removes old chunks from it). */
+export const CHUNK_DIR = `${TOOL_DIR}/lib`;
 /** Where the schema files go in a data repository; the YAML modelines point here. */
 export const SCHEMA_DIR = `${TOOL_DIR}/schema`;
 
@@ -79,14 +81,22 @@ export function dataPackageJson(): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-/** The files that are thidua itself rather than the clerk's: what `upgrade` replaces. */
+/**
+ * The files that are thidua itself rather than the clerk's: what `upgrade` replaces. The
+ * build's files come in the build's order — chunks and licences first, the entry
+ * (`TOOL_FILE`) last — and the schema files before the entry, so that files written one by
+ * one in this order never leave an entry that names a chunk not yet written.
+ */
 export function planTool(build: SelfContainedBuild): PlannedFile[] {
-  const files: PlannedFile[] = [
-    { path: TOOL_FILE, content: build.code, mode: 0o755 },
-    { path: LICENSES_PATH, content: build.licenses, mode: 0o644 },
-  ];
+  const files: PlannedFile[] = [];
+  const entries: PlannedFile[] = [];
+  for (const file of build.files) {
+    const path = `${TOOL_DIR}/${file.path}`;
+    if (path === TOOL_FILE) entries.push({ path, content: file.content, mode: 0o755 });
+    else files.push({ path, content: file.content, mode: 0o644 });
+  }
   for (const [name, text] of schemaTexts()) files.push({ path: `${SCHEMA_DIR}/${name}`, content: text, mode: 0o644 });
-  return files;
+  return [...files, ...entries];
 }
 
 /** The repository's own set-up files from this version's templates (hook, CI, package.json…), not the data. */
