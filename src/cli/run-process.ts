@@ -18,11 +18,10 @@ import { main, pickLang } from './main.js';
  * between collections: a cold report of a million records peaked at 1.6–1.9 GB, and at
  * 1.3 GB with this, in the same time; a small unit sees no difference. Unlike the heap's size
  * limit, this factor is read at every collection, so it can be set here, after start. A
- * `--heap-growing-percent` of the user's own (NODE_OPTIONS, node's arguments) is kept.
+ * `--heap-growing-percent` of the user's own (`node --heap-growing-percent=N …`) is kept.
  */
 function limitHeapGrowth(): void {
-  const given = `${process.execArgv.join(' ')} ${process.env['NODE_OPTIONS'] ?? ''}`;
-  if (!/--heap[-_]growing[-_]percent/.test(given)) setFlagsFromString('--heap-growing-percent=100');
+  if (!process.execArgv.some((arg) => /^--heap[-_]growing[-_]percent\b/.test(arg))) setFlagsFromString('--heap-growing-percent=100');
 }
 
 /** Errors of a stream whose reader is gone: the output just ends. */

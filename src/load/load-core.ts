@@ -143,7 +143,7 @@ function* prepareSteps(dir: string, options: LoadOptions): Generator<void, Prepa
       const records = plain?.(kind, slot.text ?? '', file);
       if (records !== undefined) {
         // Shared at once: what the scanner cut for these records then dies young, instead of
-        // being replaced once the whole folder is read (a cold million records: ~100 MB less at the peak).
+        // being replaced once the whole folder is read (a million records, no cache: 1.65 → 1.31 GB at the peak).
         intern(strings, kind, records, true);
         slot = { kind, file, key: slot.key, result: { value: records, issues: [] }, fresh: true, interned: true };
       }

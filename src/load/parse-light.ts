@@ -44,8 +44,6 @@ function toSigner(s: NonNullable<UnitInput['signer']>): Signer {
   };
 }
 
-
-
 /** A ratings file (SPEC §6): a mapping of year, decision, date and `levels`, each rating located at its member id. */
 export function toRatingsFile(input: RatingsInput, parsed: ParsedYaml): RatingsFile {
   const found = locateRecord(parsed, parsed.doc.contents);
