@@ -261,7 +261,7 @@ export function finishLoad(prepared: PreparedLoad, parsers?: Parsers): LoadResul
 export async function loadDataFolderLazily(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   let prepared = await prepareLoadLazily(dir, options);
   if (prepared.slots.some((slot) => !slot.result && !isRecordKind(slot.kind))) {
-    prepared = parseLightly(prepared, (await import('./parse-light.js')).parseLightly);
+    prepared = parseLightFiles(prepared, (await import('./parse-light.js')).parseLightly);
   }
   const parsers = prepared.misses > 0 ? (await import('./parse-files.js')).PARSERS : undefined;
   return finishLoad(prepared, parsers);
@@ -271,7 +271,7 @@ export async function loadDataFolderLazily(dir: string, options: LoadOptions = {
 type LightParser = (kind: Exclude<Kind, RecordKind>, text: string, file: string) => Parsed<unknown> | undefined;
 
 /** `prepared` with every file that is not a record file and that `light` can parse parsed. */
-function parseLightly(prepared: PreparedLoad, light: LightParser): PreparedLoad {
+function parseLightFiles(prepared: PreparedLoad, light: LightParser): PreparedLoad {
   let misses = 0;
   const slots = prepared.slots.map((slot): Slot => {
     if (slot.result) return slot;

@@ -14,8 +14,9 @@ import {
   shiftSchema,
   unitSchema,
 } from '../model/schemas.js';
+import type { MessageId } from '../model/message-id.js';
 import type { Activity, Issue, Member, Shift } from '../model/types.js';
-import type { Parsers, RecordKind } from './load-core.js';
+import type { Parsed, Parsers, RecordKind } from './load-core.js';
 import type { RecordLoc } from './fast-records.js';
 import { issueAt } from './issue-at.js';
 import { locateRecord, parseYaml, sourceOfNode, type ParsedYaml } from './read-yaml.js';
@@ -75,6 +76,29 @@ function recordFile<T extends z.ZodType, R extends Member | Activity | Shift>(te
   return { value, issues };
 }
 
+/**
+ * A file holding one mapping (rules.yaml, a ratings file): its value made by `make` when it is
+ * valid; nothing for an empty file; `notMap` when it holds something else.
+ */
+function mappingFile<T extends z.ZodType, R>(
+  text: string,
+  file: string,
+  schema: T,
+  notMap: MessageId,
+  make: (data: z.infer<T>, parsed: ParsedYaml) => R,
+): Parsed<R> {
+  const sink: Sink = { issues: [] };
+  const parsed = readParsed(text, file, sink);
+  if (!parsed || parsed.value === null || parsed.value === undefined) return sink;
+  if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
+    sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), notMap));
+    return sink;
+  }
+  const { data, issues } = validate(schema, parsed.value, parsed, []);
+  for (const issue of issues) sink.issues.push(issue);
+  return data ? { value: make(data, parsed), issues: sink.issues } : sink;
+}
+
 export const PARSERS: Parsers = {
   unit(text, file) {
     const sink: Sink = { issues: [] };
@@ -90,16 +114,7 @@ export const PARSERS: Parsers = {
   },
 
   rules(text, file) {
-    const sink: Sink = { issues: [] };
-    const parsed = readParsed(text, file, sink);
-    if (!parsed || parsed.value === null || parsed.value === undefined) return sink;
-    if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-      sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-map'));
-      return sink;
-    }
-    const { data, issues } = validate(rulesSchema, parsed.value, parsed, []);
-    for (const issue of issues) sink.issues.push(issue);
-    return data ? { value: { input: data, at: rulesPositions(parsed) }, issues: sink.issues } : sink;
+    return mappingFile(text, file, rulesSchema, 'expected-map', (data, parsed) => ({ input: data, at: rulesPositions(parsed) }));
   },
 
   records(kind: RecordKind, text: string, file: string) {
@@ -108,19 +123,10 @@ export const PARSERS: Parsers = {
     return recordFile(text, file, shiftSchema, toShift);
   },
 
+  // An empty ratings file (or one of comments only, a year's file made ready in advance) holds
+  // no rating, like an empty record file or rules.yaml: no year, so no ratings exist for it.
   ratings(text, file) {
-    const sink: Sink = { issues: [] };
-    const parsed = readParsed(text, file, sink);
-    // An empty file (or one of comments only, a year's file made ready in advance) holds no
-    // rating, like an empty record file or rules.yaml: no year, so no ratings exist for it.
-    if (!parsed || parsed.value === null || parsed.value === undefined) return sink;
-    if (typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-      sink.issues.push(issueAt('schema', sourceOfNode(parsed, parsed.doc.contents), 'expected-ratings-map'));
-      return sink;
-    }
-    const { data, issues } = validate(ratingsFileSchema, parsed.value, parsed, []);
-    for (const issue of issues) sink.issues.push(issue);
-    return data ? { value: toRatingsFile(data, parsed), issues: sink.issues } : sink;
+    return mappingFile(text, file, ratingsFileSchema, 'expected-ratings-map', toRatingsFile);
   },
 
   narrative(text, file) {
